@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Regenerates the contract from the code and copies it over the committed openapi/openapi.yaml.
+# Review the diff: it is what partners will see change.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q -DskipTests package
+cp target/openapi/openapi.yaml openapi/openapi.yaml
+git --no-pager diff --stat -- openapi/openapi.yaml || true

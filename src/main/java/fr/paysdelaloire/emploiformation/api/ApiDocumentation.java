@@ -1,0 +1,106 @@
+package fr.paysdelaloire.emploiformation.api;
+
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The contract's front page: title, description, contact, security schemes, tags, and the error
+ * answers every operation shares (referenced as {@code #/components/responses/...}). SmallRye reads
+ * {@code @OpenAPIDefinition} only on a JAX-RS {@link Application}, hence the superclass.
+ */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "1 emploi = 1 formation — API partenaires",
+                version = "1.0.0",
+                description = """
+                        System of record of Région Pays de la Loire's scheme *1 emploi = 1 formation*: an employer's \
+                        written hiring intention (*intention d'embauche*) opens one Region-funded training path for a \
+                        job seeker.
+
+                        **Authentication.** Every operation under `/api/v1` takes an OAuth2 access token (client \
+                        credentials) from the Region's OpenID Connect provider, sent as `Authorization: Bearer`. The \
+                        token's realm roles (`realm_access.roles`) say what the caller may do: `employer-platform`, \
+                        `training-body` (with `org_siret`), `validator` (with `org_id`), `region-officer`, `publisher`.
+
+                        **Errors.** Every error is RFC 9457 problem details (`application/problem+json`) with a stable \
+                        `type` (`urn:emploi-formation:problem:<code>`) and `code`; a 400 lists each invalid field in \
+                        `violations`. Codes: VALIDATION, MALFORMED_BODY (400), UNAUTHENTICATED (401), FORBIDDEN (403), \
+                        NOT_FOUND (404), METHOD_NOT_ALLOWED (405), NOT_ACCEPTABLE (406), CONFLICT (409), \
+                        PRECONDITION_FAILED (412), UNSUPPORTED_MEDIA_TYPE (415), UNPROCESSABLE (422), INTERNAL (500).
+
+                        **Concurrency.** Writable resources carry an `ETag`; send it back in `If-Match` to refuse lost \
+                        updates (412).
+
+                        Source of the rules: the Region's FAQ of the scheme; each rule names its § (e.g. FAQ §6).""",
+                contact = @Contact(name = "Région Pays de la Loire — direction de l'emploi et de la formation",
+                        email = "api-1emploi1formation@paysdelaloire.fr"),
+                license = @License(name = "Licence Ouverte 2.0 (documentation)",
+                        url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/")),
+        tags = {
+                @Tag(name = "Reference data", description = "Sectors (*filières*), lots of the VISA Métiers market and their groupements."),
+        },
+        components = @Components(responses = {
+                @APIResponse(name = "BadRequest", responseCode = "400", description = "Invalid request: each bad field is listed in `violations`; nothing was changed.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "validation", value = """
+                                        {"type":"urn:emploi-formation:problem:validation","title":"Invalid request","status":400,\
+                                        "detail":"2 fields are invalid","instance":"/api/v1/lots/CONSTR-44","code":"VALIDATION",\
+                                        "violations":[{"field":"mandataire_siret","message":"must be a SIRET: 14 digits with a valid check key"},\
+                                        {"field":"departments[0]","message":"must be one of the Region's départements 44, 49, 53, 72, 85, or REGION"}]}"""))),
+                @APIResponse(name = "Unauthenticated", responseCode = "401", description = "No bearer token, or one that is invalid, expired, or not issued for this API.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "unauthenticated", value = """
+                                        {"type":"urn:emploi-formation:problem:unauthenticated","title":"Authentication required","status":401,\
+                                        "detail":"This operation needs a bearer token (OAuth2 client credentials)","instance":"/api/v1/lots","code":"UNAUTHENTICATED"}"""))),
+                @APIResponse(name = "Forbidden", responseCode = "403", description = "The token's role does not allow this operation.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "forbidden", value = """
+                                        {"type":"urn:emploi-formation:problem:forbidden","title":"Access denied","status":403,\
+                                        "detail":"Your role does not allow this operation","instance":"/api/v1/lots/CONSTR-44","code":"FORBIDDEN"}"""))),
+                @APIResponse(name = "NotFound", responseCode = "404", description = "No such resource, or not one the caller may see.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "not-found", value = """
+                                        {"type":"urn:emploi-formation:problem:not-found","title":"Resource not found","status":404,\
+                                        "detail":"Lot CONSTR-99 does not exist or is not visible to you","instance":"/api/v1/lots/CONSTR-99","code":"NOT_FOUND"}"""))),
+                @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "`If-Match` / `If-None-Match` did not hold: the resource changed since it was read (the current `ETag` is returned).",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "precondition-failed", value = """
+                                        {"type":"urn:emploi-formation:problem:precondition-failed","title":"Precondition failed","status":412,\
+                                        "detail":"Lot CONSTR-44 changed since you read it: read it again and reapply your change","instance":"/api/v1/lots/CONSTR-44","code":"PRECONDITION_FAILED"}"""))),
+                @APIResponse(name = "NotAcceptable", responseCode = "406", description = "The `Accept` header asks for a media type this operation does not produce.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body is not `application/json`.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected failure; the answer quotes an incident id, never internals.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+        }))
+@SecurityScheme(securitySchemeName = ApiDocumentation.OAUTH2, type = SecuritySchemeType.OAUTH2,
+        description = "OAuth2 client credentials at the Region's OpenID Connect provider (Keycloak realm `emploi-formation`). "
+                + "The token URL shown is the configured provider's.",
+        flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = ApiDocumentation.TOKEN_URL_PLACEHOLDER)))
+@SecurityScheme(securitySchemeName = ApiDocumentation.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", in = SecuritySchemeIn.HEADER,
+        description = "An access token obtained beforehand from the Region's OpenID Connect provider.")
+public class ApiDocumentation extends Application {
+
+    public static final String OAUTH2 = "oauth2";
+    public static final String BEARER = "bearer";
+    /** Replaced at start-up by the token endpoint of the configured provider (see {@code OpenApiTokenUrlFilter}). */
+    public static final String TOKEN_URL_PLACEHOLDER = "https://oidc.provider.invalid/realms/emploi-formation/protocol/openid-connect/token";
+}

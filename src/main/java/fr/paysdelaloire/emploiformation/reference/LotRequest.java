@@ -1,0 +1,88 @@
+package fr.paysdelaloire.emploiformation.reference;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.paysdelaloire.emploiformation.validation.ValidSiret;
+
+/** Body of {@code PUT /lots/{code}}: the whole lot, created or replaced. */
+@Schema(name = "LotRequest", description = "A lot of the VISA Métiers market and its groupement, as the Region records it.")
+public record LotRequest(
+        @Schema(description = "Name of the lot.", examples = "Construction - Loire-Atlantique")
+        @NotBlank @Size(max = 200) String label,
+
+        @Schema(description = "Sector code, see GET /sectors.", examples = "CONSTRUCTION")
+        @NotBlank String sector,
+
+        @Schema(description = "The Region's départements the lot covers, or [\"REGION\"] for a region-wide lot.", examples = "[\"44\"]")
+        @NotEmpty @Size(max = 5) List<@NotBlank String> departments,
+
+        @Schema(description = "Price per trainee-hour (prix de l'heure-stagiaire) in euros, for every session of the lot (FAQ §8).", examples = "14.50")
+        @NotNull @DecimalMin(value = "0.01") @DecimalMax("999999.99") @Digits(integer = 6, fraction = 2) BigDecimal pricePerTraineeHour,
+
+        @Schema(description = "Minimum order volume of the market, in trainee-hours (FAQ §8).", examples = "20000")
+        @NotNull @PositiveOrZero @Max(100_000_000) Integer minimumOrderHours,
+
+        @Schema(description = "SIRET of the groupement's mandataire, who receives the purchase orders (FAQ §9).", examples = "41229838000013")
+        @NotBlank @ValidSiret String mandataireSiret,
+
+        @Schema(description = "Name of the mandataire.", examples = "Formations Atlantique")
+        @NotBlank @Size(max = 200) String mandataireName,
+
+        @Schema(description = "Co-traitants of the groupement.")
+        @Size(max = 50) List<@NotNull @Valid Member> members,
+
+        @Schema(description = "Sous-traitants brought in by the mandataire (FAQ §2, §9).")
+        @Size(max = 50) List<@NotNull @Valid Subcontractor> subcontractors,
+
+        @Schema(description = "Certifications the Region identified for the lot (FAQ §4).")
+        @Size(max = 200) List<@NotNull @Valid Certification> certifications) {
+
+    public List<Member> membersOrEmpty() {
+        return members == null ? List.of() : members;
+    }
+
+    public List<Subcontractor> subcontractorsOrEmpty() {
+        return subcontractors == null ? List.of() : subcontractors;
+    }
+
+    public List<Certification> certificationsOrEmpty() {
+        return certifications == null ? List.of() : certifications;
+    }
+
+    @Schema(name = "LotMember", description = "A co-traitant of the groupement.")
+    public record Member(
+            @Schema(examples = "79480434700024") @NotBlank @ValidSiret String siret,
+            @Schema(examples = "Atelier Bois Formation") @NotBlank @Size(max = 200) String name) {
+    }
+
+    @Schema(name = "LotSubcontractor", description = "A sous-traitant; it may submit session requests once the mandataire approved it (FAQ §2, §9).")
+    public record Subcontractor(
+            @Schema(examples = "38012986600038") @NotBlank @ValidSiret String siret,
+            @Schema(examples = "Compétences Bâtiment") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "The mandataire's prior agreement (FAQ §2).") @NotNull Boolean approvedByMandataire) {
+    }
+
+    @Schema(name = "LotCertification", description = "A certification identified for the lot.")
+    public record Certification(
+            @Schema(description = "Register: RNCP, RS, or SKILLS_BLOCK (a block of an RNCP certification).", examples = "RNCP")
+            @NotBlank @Pattern(regexp = "RNCP|RS|SKILLS_BLOCK", message = "must be RNCP, RS or SKILLS_BLOCK") String kind,
+            @Schema(examples = "RNCP35185") @NotBlank String code,
+            @Schema(examples = "Maçon") @NotBlank @Size(max = 300) String title,
+            @Schema(description = "Must be offered when an employer asks for it (FAQ §4).") @NotNull Boolean mandatory) {
+    }
+}

@@ -1,0 +1,141 @@
+package fr.paysdelaloire.emploiformation.reference;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.ETags;
+import fr.paysdelaloire.emploiformation.api.Problem.Violation;
+import fr.paysdelaloire.emploiformation.api.Retries;
+import fr.paysdelaloire.emploiformation.api.Versioned;
+import fr.paysdelaloire.emploiformation.api.ViolationPaths;
+
+/** Use cases of the lots (reference data kept by the Region). */
+@ApplicationScoped
+public class LotService {
+
+    @Inject
+    LotRepository lots;
+
+    @Inject
+    TrainingBodyRepository bodies;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<LotResponse> list(String sector, String department) {
+        List<Violation> violations = new ArrayList<>();
+        if (sector != null && !Sector.isCode(sector)) {
+            violations.add(new Violation("sector", "must be a sector code of GET /api/v1/sectors"));
+        }
+        if (department != null && !Territory.isRegional(department)) {
+            violations.add(new Violation("department", "must be one of the Region's départements 44, 49, 53, 72, 85"));
+        }
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        return lots.search(sector == null ? null : Sector.valueOf(sector), department).stream().map(LotResponse::of).toList();
+    }
+
+    @Transactional
+    public Versioned<LotResponse> get(String code) {
+        Lot lot = lots.findByIdOptional(code).orElseThrow(() -> ApiProblem.notFound("Lot " + safe(code)));
+        return Versioned.existing(LotResponse.of(lot), ETags.of(lot.version));
+    }
+
+    /**
+     * Creates or replaces a lot. Every invalid field is reported at once and nothing is written;
+     * {@code If-Match} / {@code If-None-Match} guard against lost updates.
+     */
+    public Versioned<LotResponse> put(String code, LotRequest request, String ifMatch, String ifNoneMatch) {
+        List<Violation> violations = new ArrayList<>();
+        if (!LotRules.isLotCode(code)) {
+            violations.add(new Violation("code", "must be 2 to 32 upper-case letters, digits or dashes, e.g. CONSTR-44"));
+        }
+        if (request == null) {
+            violations.add(new Violation("body", "a lot is required"));
+        } else {
+            validator.validate(request).forEach(v -> violations.add(new Violation(ViolationPaths.of(v.getPropertyPath()), v.getMessage())));
+            violations.addAll(LotRules.check(request));
+        }
+        if (!violations.isEmpty()) {
+            violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+            throw ApiProblem.invalid(violations.stream().distinct().toList());
+        }
+        return Retries.inTransaction(() -> write(code, request, ifMatch, ifNoneMatch));
+    }
+
+    private Versioned<LotResponse> write(String code, LotRequest request, String ifMatch, String ifNoneMatch) {
+        Lot existing = lots.findForUpdate(code).orElse(null);
+        String current = existing == null ? null : ETags.of(existing.version);
+        if (!ETags.ifMatchHolds(ifMatch, current)) {
+            throw ApiProblem.preconditionFailed(existing == null
+                    ? "Lot " + code + " does not exist: If-Match cannot hold"
+                    : "Lot " + code + " changed since you read it: read it again and reapply your change",
+                    current == null ? "" : current);
+        }
+        if (!ETags.ifNoneMatchHolds(ifNoneMatch, current)) {
+            throw ApiProblem.preconditionFailed("Lot " + code + " already exists", current);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Lot lot = existing == null ? new Lot() : existing;
+        if (existing == null) {
+            lot.code = code;
+            lot.createdAt = now;
+        }
+        lot.label = request.label().strip();
+        lot.sector = Sector.valueOf(request.sector());
+        lot.departments.clear();
+        lot.departments.addAll(request.departments());
+        lot.pricePerTraineeHour = request.pricePerTraineeHour();
+        lot.minimumOrderHours = request.minimumOrderHours();
+        lot.mandataire = bodies.upsert(request.mandataireSiret(), request.mandataireName().strip());
+        lot.members.clear();
+        for (LotRequest.Member member : request.membersOrEmpty()) {
+            lot.members.add(membership(member.siret(), member.name(), GroupementRole.CO_TRAITANT, true));
+        }
+        for (LotRequest.Subcontractor sub : request.subcontractorsOrEmpty()) {
+            lot.members.add(membership(sub.siret(), sub.name(), GroupementRole.SOUS_TRAITANT, sub.approvedByMandataire()));
+        }
+        lot.certifications.clear();
+        for (LotRequest.Certification c : request.certificationsOrEmpty()) {
+            Lot.Certification certification = new Lot.Certification();
+            certification.kind = CertificationKind.valueOf(c.kind());
+            certification.code = c.code();
+            certification.title = c.title().strip();
+            certification.mandatory = c.mandatory();
+            lot.certifications.add(certification);
+        }
+        lot.updatedAt = now;
+        if (existing == null) {
+            lots.persist(lot);
+        }
+        lots.flush();
+        return new Versioned<>(LotResponse.of(lot), ETags.of(lot.version), existing == null);
+    }
+
+    private Lot.Membership membership(String siret, String name, GroupementRole role, boolean approved) {
+        Lot.Membership membership = new Lot.Membership();
+        membership.body = bodies.upsert(siret, name.strip());
+        membership.role = role;
+        membership.approvedByMandataire = approved;
+        return membership;
+    }
+
+    /** A path value echoed in a message, cut short so that a problem never reflects a large input. */
+    private static String safe(String code) {
+        return code.length() > 40 ? code.substring(0, 40) + "…" : code;
+    }
+}

@@ -1,0 +1,37 @@
+package fr.paysdelaloire.emploiformation.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** Bean Validation face of {@link CertificationCode}; null passes (pair it with {@code @NotNull}). */
+@Documented
+@Retention(RUNTIME)
+@Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Constraint(validatedBy = ValidCertificationCode.Validator.class)
+public @interface ValidCertificationCode {
+
+    String message() default "must be an RNCP, RNCP block (RNCPnnnnnBCnn) or RS code, e.g. RNCP35185 or RS5460";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<ValidCertificationCode, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || CertificationCode.isValid(value);
+        }
+    }
+}

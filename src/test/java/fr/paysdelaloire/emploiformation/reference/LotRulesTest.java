@@ -1,0 +1,89 @@
+package fr.paysdelaloire.emploiformation.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import fr.paysdelaloire.emploiformation.api.Problem.Violation;
+
+class LotRulesTest {
+
+    static LotRequest lot(String sector, List<String> departments, List<LotRequest.Member> members,
+            List<LotRequest.Subcontractor> subs, List<LotRequest.Certification> certifications) {
+        return new LotRequest("Lot", sector, departments, new BigDecimal("14.50"), 1000, "73866205898790", "Mandataire",
+                members, subs, certifications);
+    }
+
+    static List<String> fields(List<Violation> violations) {
+        return violations.stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void aWellFormedLotHasNoViolation() {
+        assertEquals(List.of(), LotRules.check(lot("CONSTRUCTION", List.of("44", "49"),
+                List.of(new LotRequest.Member("42525779372180", "A")),
+                List.of(new LotRequest.Subcontractor("41566010057462", "B", false)),
+                List.of(new LotRequest.Certification("RNCP", "RNCP35185", "Maçon", true),
+                        new LotRequest.Certification("RS", "RS5460", "Num", false),
+                        new LotRequest.Certification("SKILLS_BLOCK", "RNCP35185BC01", "Bloc", false)))));
+    }
+
+    @Test
+    void theSectorMustBeOneOfTheMarkets() {
+        assertEquals(List.of("sector"), fields(LotRules.check(lot("FISHING", List.of("44"), null, null, null))));
+    }
+
+    @Test
+    void theTerritoryIsRegionalDepartmentsOrTheWholeRegion() {
+        assertEquals(List.of(), LotRules.check(lot("SPORT", List.of("REGION"), null, null, null)));
+        assertEquals(List.of("departments[1]"), fields(LotRules.check(lot("SPORT", List.of("44", "35"), null, null, null))));
+        assertEquals(List.of("departments[1]"), fields(LotRules.check(lot("SPORT", List.of("44", "44"), null, null, null))));
+        assertEquals(List.of("departments"), fields(LotRules.check(lot("SPORT", List.of("REGION", "44"), null, null, null))));
+    }
+
+    @Test
+    void aBodyHasOnePlaceInTheGroupement() {
+        assertEquals(List.of("members[0].siret"), fields(LotRules.check(lot("SPORT", List.of("44"),
+                List.of(new LotRequest.Member("73866205898790", "the mandataire again")), null, null))));
+        assertEquals(List.of("subcontractors[0].siret"), fields(LotRules.check(lot("SPORT", List.of("44"),
+                List.of(new LotRequest.Member("42525779372180", "A")),
+                List.of(new LotRequest.Subcontractor("42525779372180", "A", true)), null))));
+    }
+
+    @Test
+    void aCertificationCodeMatchesItsRegisterOnce() {
+        assertEquals(List.of("certifications[0].code", "certifications[1].code", "certifications[2].code",
+                "certifications[4].code"),
+                fields(LotRules.check(lot("SPORT", List.of("44"), null, null, List.of(
+                        new LotRequest.Certification("RNCP", "RS5460", "x", true),
+                        new LotRequest.Certification("RS", "RNCP35185", "x", true),
+                        new LotRequest.Certification("SKILLS_BLOCK", "RNCP35185", "x", true),
+                        new LotRequest.Certification("RNCP", "RNCP35185", "x", true),
+                        new LotRequest.Certification("RNCP", "RNCP35185", "x", false))))));
+    }
+
+    @Test
+    void lotCodes() {
+        assertTrue(LotRules.isLotCode("CONSTR-44"));
+        assertTrue(LotRules.isLotCode("A1"));
+        assertFalse(LotRules.isLotCode("A"));
+        assertFalse(LotRules.isLotCode("-A"));
+        assertFalse(LotRules.isLotCode("constr-44"));
+        assertFalse(LotRules.isLotCode("X".repeat(33)));
+        assertFalse(LotRules.isLotCode(null));
+    }
+
+    @Test
+    void territoryCoverage() {
+        assertTrue(Territory.covers(Set.of("REGION"), "53"));
+        assertFalse(Territory.covers(Set.of("REGION"), "35"));
+        assertTrue(Territory.covers(Set.of("44", "49"), "49"));
+        assertFalse(Territory.covers(Set.of("44"), "49"));
+    }
+}

@@ -1,0 +1,91 @@
+package fr.paysdelaloire.emploiformation.support;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+
+import fr.paysdelaloire.emploiformation.dev.TokenMinter;
+
+/** Real signed access tokens for the tests, shaped like the Keycloak realm's (see k8s/keycloak/). */
+public final class Tokens {
+
+    public static final String AUDIENCE = "emploi-formation-api";
+    public static final String MANDATAIRE_SIRET = "73866205898790";
+
+    private Tokens() {
+    }
+
+    public static String client(String clientId, String role, Map<String, String> claims) {
+        return OidcProviderResource.MINTER.clientToken(OidcProviderResource.issuer(), clientId, List.of(role),
+                List.of(AUDIENCE), claims, 300);
+    }
+
+    public static String regionOfficer() {
+        return client("region-tool", "region-officer", Map.of());
+    }
+
+    public static String employerPlatform() {
+        return client("nosemplois", "employer-platform", Map.of());
+    }
+
+    public static String trainingBody(String siret) {
+        return client("of-" + siret, "training-body", Map.of("org_siret", siret));
+    }
+
+    public static String validator() {
+        return client("france-travail-demo", "validator", Map.of("org_id", "france-travail-pdl"));
+    }
+
+    public static String publisher() {
+        return client("cariforef", "publisher", Map.of());
+    }
+
+    /** A valid token whose only role is none of the scheme's. */
+    public static String noSchemeRole() {
+        return client("stranger", "offline_access", Map.of());
+    }
+
+    public static String expired() {
+        JwtClaims claims = baseClaims(OidcProviderResource.issuer(), AUDIENCE);
+        claims.setIssuedAt(NumericDate.fromSeconds(NumericDate.now().getValue() - 3600));
+        claims.setExpirationTime(NumericDate.fromSeconds(NumericDate.now().getValue() - 1800));
+        return OidcProviderResource.MINTER.sign(claims);
+    }
+
+    public static String wrongIssuer() {
+        return OidcProviderResource.MINTER.sign(baseClaims("https://elsewhere.example/realms/emploi-formation", AUDIENCE));
+    }
+
+    public static String wrongAudience() {
+        return OidcProviderResource.MINTER.sign(baseClaims(OidcProviderResource.issuer(), "another-api"));
+    }
+
+    /** Right issuer, right claims, signed with a key the provider never published. */
+    public static String foreignKey() {
+        return TokenMinter.withNewKey("test-key").sign(baseClaims(OidcProviderResource.issuer(), AUDIENCE));
+    }
+
+    /** {@code alg: none}: no signature at all. */
+    public static String unsigned() {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String payload = b64.encodeToString(baseClaims(OidcProviderResource.issuer(), AUDIENCE).toJson().getBytes());
+        return header + "." + payload + ".";
+    }
+
+    private static JwtClaims baseClaims(String issuer, String audience) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setAudience(audience);
+        claims.setSubject("service-account-region-tool");
+        claims.setClaim("azp", "region-tool");
+        claims.setClaim("realm_access", Map.of("roles", List.of("region-officer")));
+        claims.setGeneratedJwtId();
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(5);
+        return claims;
+    }
+}
