@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -75,6 +77,30 @@ class ProblemDetailsTest {
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON)
                 .put("/api/v1/lots/X-400")
                 .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProblemType.class, names = { "CONFLICT", "PRECONDITION_FAILED", "UNPROCESSABLE", "NOT_FOUND" })
+    void deliberateRefusalsKeepTheirStatusAndType(ProblemType type) {
+        given().get("/test-only/problem/{type}", type.name())
+                .then().statusCode(type.status()).contentType(PROBLEM)
+                .body("type", equalTo(type.uri()))
+                .body("code", equalTo(type.name()))
+                .body("title", equalTo(type.title()))
+                .body("detail", equalTo("deliberate " + type.name()));
+    }
+
+    @Test
+    void theCallersOrganisationComesFromTheToken() {
+        given().auth().oauth2(Tokens.trainingBody(Tokens.MANDATAIRE_SIRET)).get("/test-only/caller")
+                .then().statusCode(200)
+                .body("org_siret", equalTo(Tokens.MANDATAIRE_SIRET))
+                .body("client_id", equalTo("of-" + Tokens.MANDATAIRE_SIRET))
+                .body("training_body", equalTo("true"));
+        given().auth().oauth2(Tokens.validator()).get("/test-only/caller")
+                .then().statusCode(200)
+                .body("org_id", equalTo("france-travail-pdl"))
+                .body("org_siret", equalTo("-"));
     }
 
     @Test

@@ -1,0 +1,53 @@
+package fr.paysdelaloire.emploiformation.reference;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Concurrent PUTs of one new lot: one creates it, the others replace it; none fails, nothing doubles. */
+@QuarkusTest
+class LotConcurrencyTest {
+
+    @Test
+    void concurrentCreationsOfOneLotNeitherFailNorDuplicate() throws Exception {
+        String code = LotResourceTest.newCode();
+        String token = Tokens.regionOfficer();
+        int calls = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(calls);
+        try {
+            List<Callable<Integer>> puts = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                String department = i % 2 == 0 ? "[\"44\"]" : "[\"49\"]";
+                puts.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(LotResourceTest.validLot("CONSTRUCTION", department))
+                        .put("/api/v1/lots/{code}", code).statusCode());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(puts)) {
+                statuses.add(status.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(calls - 1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(token).get("/api/v1/lots/{code}", code)
+                .then().statusCode(200)
+                .body("members.size()", equalTo(1))
+                .body("departments.size()", equalTo(1))
+                .body("certifications.size()", equalTo(2));
+    }
+}
