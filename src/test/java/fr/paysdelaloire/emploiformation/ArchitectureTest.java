@@ -18,7 +18,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     static final String ROOT = "fr.paysdelaloire.emploiformation";
-    /** The business capabilities; api, security, validation and dev are shared support. */
+    /** The business capabilities; api, security, validation, rules and dev are shared support. */
     static final List<String> CAPABILITIES = List.of("reference", "intention", "session", "candidate", "publication",
             "invoicing", "statistics");
 
@@ -59,7 +59,7 @@ class ArchitectureTest {
     @Test
     void sharedPackagesDoNotDependOnCapabilities() {
         for (String capability : CAPABILITIES) {
-            noClasses().that().resideInAnyPackage(ROOT + ".api..", ROOT + ".security..", ROOT + ".validation..")
+            noClasses().that().resideInAnyPackage(ROOT + ".api..", ROOT + ".security..", ROOT + ".validation..", ROOT + ".rules..")
                     .should().dependOnClassesThat().resideInAPackage(ROOT + "." + capability + "..")
                     .allowEmptyShould(true)
                     .check(CLASSES);

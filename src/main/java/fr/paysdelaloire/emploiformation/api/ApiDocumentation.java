@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -52,8 +52,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         email = "api-1emploi1formation@paysdelaloire.fr"),
                 license = @License(name = "Licence Ouverte 2.0 (documentation)",
                         url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/")),
+        servers = @Server(url = "/", description = "This instance"),
         tags = {
                 @Tag(name = "Reference data", description = "Sectors (*filières*), lots of the VISA Métiers market and their groupements."),
+                @Tag(name = "Hiring intentions", description = "Employers' written hiring intentions (*intentions d'embauche*, FAQ §6) and their eligibility."),
         },
         components = @Components(responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "Invalid request: each bad field is listed in `violations`; nothing was changed.",
@@ -83,6 +85,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 examples = @ExampleObject(name = "precondition-failed", value = """
                                         {"type":"urn:emploi-formation:problem:precondition-failed","title":"Precondition failed","status":412,\
                                         "detail":"Lot CONSTR-44 changed since you read it: read it again and reapply your change","instance":"/api/v1/lots/CONSTR-44","code":"PRECONDITION_FAILED"}"""))),
+                @APIResponse(name = "Conflict", responseCode = "409", description = "The request conflicts with what is recorded (a rule of the scheme, a duplicate, or a status that does not allow it); `related` points at the resource concerned when the caller may read it.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "conflict", value = """
+                                        {"type":"urn:emploi-formation:problem:conflict","title":"Conflict","status":409,\
+                                        "detail":"You already sent another intention under external_id nosemplois-2026-000123: correct it with PUT on the related resource, or use a new external_id",\
+                                        "instance":"/api/v1/hiring-intentions","code":"CONFLICT","related":"/api/v1/hiring-intentions/0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11"}"""))),
+                @APIResponse(name = "IdempotencyKeyReused", responseCode = "422", description = "This `Idempotency-Key` was already used with another request.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "unprocessable", value = """
+                                        {"type":"urn:emploi-formation:problem:unprocessable","title":"Unprocessable request","status":422,\
+                                        "detail":"This Idempotency-Key was already used with another request: use a new key for a new request",\
+                                        "instance":"/api/v1/hiring-intentions","code":"UNPROCESSABLE"}"""))),
                 @APIResponse(name = "NotAcceptable", responseCode = "406", description = "The `Accept` header asks for a media type this operation does not produce.",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body is not `application/json`.",
@@ -95,7 +109,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 + "The token URL shown is the configured provider's.",
         flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = ApiDocumentation.TOKEN_URL_PLACEHOLDER)))
 @SecurityScheme(securitySchemeName = ApiDocumentation.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", in = SecuritySchemeIn.HEADER,
+        bearerFormat = "JWT",
         description = "An access token obtained beforehand from the Region's OpenID Connect provider.")
 public class ApiDocumentation extends Application {
 

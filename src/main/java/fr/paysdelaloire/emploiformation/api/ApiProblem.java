@@ -12,16 +12,40 @@ public class ApiProblem extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.Violation> violations;
     private final Map<String, String> headers;
+    private final String related;
 
     public ApiProblem(ProblemType type, String detail) {
-        this(type, detail, List.of(), Map.of());
+        this(type, detail, List.of(), Map.of(), null);
     }
 
     public ApiProblem(ProblemType type, String detail, List<Problem.Violation> violations, Map<String, String> headers) {
+        this(type, detail, violations, headers, null);
+    }
+
+    public ApiProblem(ProblemType type, String detail, List<Problem.Violation> violations, Map<String, String> headers,
+            String related) {
         super(detail, null, false, false);
         this.type = type;
         this.violations = List.copyOf(violations);
         this.headers = Map.copyOf(headers);
+        this.related = related;
+    }
+
+    /** 409 about another resource the caller may read: its path goes into {@code related} and {@code Location}. */
+    public static ApiProblem conflictWith(String detail, String relatedPath) {
+        return new ApiProblem(ProblemType.CONFLICT, detail, List.of(), Map.of("Location", relatedPath), relatedPath);
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(ProblemType.CONFLICT, detail);
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(ProblemType.FORBIDDEN, detail);
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return invalid(List.of(new Problem.Violation(field, message)));
     }
 
     public static ApiProblem notFound(String what) {
@@ -50,5 +74,9 @@ public class ApiProblem extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    public String related() {
+        return related;
     }
 }

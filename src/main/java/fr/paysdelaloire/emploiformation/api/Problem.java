@@ -27,7 +27,10 @@ public record Problem(
         @Schema(description = "Stable machine-readable code, the last segment of type.", examples = "VALIDATION")
         String code,
         @Schema(description = "One entry per invalid field (400 only).")
-        List<Violation> violations) {
+        List<Violation> violations,
+        @Schema(description = "The resource the problem is about, when the caller may read it (e.g. the intention already recorded under this external_id).",
+                examples = "/api/v1/hiring-intentions/0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11")
+        String related) {
 
     /** One invalid field: its JSON path in the request (or the parameter name) and why it is refused. */
     @Schema(name = "Violation")

@@ -44,7 +44,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, HttpServerRequest request) {
-        return ProblemResponses.of(problem.type(), problem.getMessage(), request.path(), problem.violations(), problem.headers());
+        return ProblemResponses.of(problem.type(), problem.type().status(), problem.getMessage(), request.path(),
+                problem.violations(), problem.headers(), problem.related());
     }
 
     @ServerExceptionMapper

@@ -20,9 +20,14 @@ public final class ProblemResponses {
 
     public static Response of(ProblemType type, int status, String detail, String instance,
             List<Problem.Violation> violations, Map<String, String> headers) {
+        return of(type, status, detail, instance, violations, headers, null);
+    }
+
+    public static Response of(ProblemType type, int status, String detail, String instance,
+            List<Problem.Violation> violations, Map<String, String> headers, String related) {
         String code = type.name();
         Problem body = new Problem(type.uri(), type.title(), status, detail, instance, code,
-                violations.isEmpty() ? null : violations);
+                violations.isEmpty() ? null : violations, related);
         Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body);
         headers.forEach(response::header);
         return response.build();

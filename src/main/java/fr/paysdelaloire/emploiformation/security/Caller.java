@@ -31,6 +31,10 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    public boolean isRegion() {
+        return hasRole(Roles.REGION_OFFICER);
+    }
+
     /** The calling client: {@code azp} of the access token. */
     public Optional<String> clientId() {
         return claim(CLIENT_ID_CLAIM);
@@ -38,12 +42,38 @@ public class Caller {
 
     /** The SIRET of the calling training body. */
     public Optional<String> orgSiret() {
-        return claim(ORG_SIRET_CLAIM);
+        return hasRole(Roles.TRAINING_BODY) ? claim(ORG_SIRET_CLAIM) : Optional.empty();
     }
 
     /** The calling validator organisation. */
     public Optional<String> orgId() {
-        return claim(ORG_ID_CLAIM);
+        return hasRole(Roles.VALIDATOR) ? claim(ORG_ID_CLAIM) : Optional.empty();
+    }
+
+    /**
+     * The organisation acting, as {@code role:identifier}: {@code employer-platform:nosemplois},
+     * {@code training-body:<SIRET>}, {@code validator:<org_id>}, {@code region-officer:<client>},
+     * {@code publisher:<client>}. Empty when the token lacks the claim its role needs.
+     */
+    public Optional<String> organisation() {
+        if (hasRole(Roles.TRAINING_BODY)) {
+            return orgSiret().map(siret -> Roles.TRAINING_BODY + ":" + siret);
+        }
+        if (hasRole(Roles.VALIDATOR)) {
+            return orgId().map(id -> Roles.VALIDATOR + ":" + id);
+        }
+        for (String role : new String[] { Roles.EMPLOYER_PLATFORM, Roles.REGION_OFFICER, Roles.PUBLISHER }) {
+            if (hasRole(role)) {
+                return clientId().map(client -> role + ":" + client);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@link #organisation()}, or 403 when the token lacks its organisation claim. */
+    public String requireOrganisation() {
+        return organisation().orElseThrow(() -> new io.quarkus.security.ForbiddenException(
+                "the access token does not name the caller's organisation"));
     }
 
     private Optional<String> claim(String name) {

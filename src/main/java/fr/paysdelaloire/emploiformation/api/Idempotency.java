@@ -1,0 +1,64 @@
+package fr.paysdelaloire.emploiformation.api;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * {@code Idempotency-Key} for POSTs: the first answer given under a key is stored in the same
+ * transaction as the write and replayed, byte for byte, to the same caller sending the same key and the
+ * same request; the same key with another request is refused (422). Concurrent calls with one key are
+ * serialised by a transaction-scoped advisory lock, so the second waits and replays.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Must run inside the write's transaction. With no key, just runs the work. */
+    public Answer run(String caller, String key, String operation, String requestFingerprint, Supplier<Answer> work) {
+        if (key == null) {
+            return work.get();
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw ApiProblem.invalid(HEADER, "must be 1 to 255 visible ASCII characters, e.g. a UUID");
+        }
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:lock, 0))")
+                .setParameter("lock", caller + "\n" + key).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> stored = em.createNativeQuery(
+                "select operation, request_hash, status, location, body from idempotency_key where caller = :caller and key = :key")
+                .setParameter("caller", caller).setParameter("key", key).getResultList();
+        if (!stored.isEmpty()) {
+            Object[] row = stored.get(0);
+            if (!operation.equals(row[0]) || !requestFingerprint.equals(row[1])) {
+                throw new ApiProblem(ProblemType.UNPROCESSABLE,
+                        "This Idempotency-Key was already used with another request: use a new key for a new request");
+            }
+            return new Answer(((Number) row[2]).intValue(), (String) row[3], null, (String) row[4]);
+        }
+        Answer answer = work.get();
+        em.createNativeQuery("""
+                insert into idempotency_key (caller, key, operation, request_hash, status, location, body, created_at)
+                values (:caller, :key, :operation, :hash, :status, :location, :body, :at)""")
+                .setParameter("caller", caller).setParameter("key", key).setParameter("operation", operation)
+                .setParameter("hash", requestFingerprint).setParameter("status", answer.status())
+                .setParameter("location", answer.location()).setParameter("body", answer.json())
+                .setParameter("at", OffsetDateTime.now(clock))
+                .executeUpdate();
+        return answer;
+    }
+}

@@ -1,0 +1,122 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import fr.paysdelaloire.emploiformation.reference.Territory;
+import fr.paysdelaloire.emploiformation.rules.Advice;
+import fr.paysdelaloire.emploiformation.rules.Evaluation;
+import fr.paysdelaloire.emploiformation.rules.RuleResult;
+
+/**
+ * Is a hiring intention eligible to open a Region-funded training path? Each rule of the scheme is
+ * evaluated and explained (in French, for the employer), with the FAQ § it comes from; the verdict is
+ * the worst outcome. Plain Java: the facts come in, the evaluation goes out.
+ */
+public final class IntentionEligibility {
+
+    public static final String CONTRACT_TYPE = "CONTRACT_TYPE";
+    public static final String WEEKLY_HOURS = "WEEKLY_HOURS";
+    public static final String EMPLOYER_LOCATION = "EMPLOYER_LOCATION";
+    public static final String WRITTEN_PROOF = "WRITTEN_PROOF";
+    public static final String ONE_TRAINING_BODY = "ONE_TRAINING_BODY";
+    public static final String EMPLOYER_INVOLVEMENT = "EMPLOYER_INVOLVEMENT";
+
+    /** §5: a contract of six months is a lasting job. */
+    public static final int DURABLE_CDD_MONTHS = 6;
+    /** §6: the contract's weekly hours are at least 24. */
+    public static final BigDecimal MINIMUM_WEEKLY_HOURS = BigDecimal.valueOf(24);
+
+    /** What the rules look at. */
+    public record Facts(ContractType contractType, Integer durationMonths, BigDecimal weeklyHours,
+            String employerDepartment, boolean writtenProof, boolean committedToAnotherBody,
+            Set<InvolvementStep> involvement) {
+    }
+
+    private IntentionEligibility() {
+    }
+
+    public static Evaluation evaluate(Facts facts) {
+        return Evaluation.of(
+                List.of(contractType(facts), weeklyHours(facts), employerLocation(facts), writtenProof(facts),
+                        oneTrainingBody(facts)),
+                involvement(facts));
+    }
+
+    static RuleResult contractType(Facts facts) {
+        return switch (facts.contractType()) {
+            // §5: the Region aims at CDI and CDD of six months or more ("un emploi durable").
+            case CDI -> RuleResult.pass(CONTRACT_TYPE, "Un CDI est un emploi durable : contrat éligible.", "§5");
+            case CDD -> facts.durationMonths() != null && facts.durationMonths() >= DURABLE_CDD_MONTHS
+                    ? RuleResult.pass(CONTRACT_TYPE,
+                            "Un CDD de " + facts.durationMonths() + " mois (6 mois ou plus) est un emploi durable : contrat éligible.", "§5")
+                    // §3, §8: shorter contracts (seasonal work) only after the Region's case-by-case analysis.
+                    : RuleResult.derogation(CONTRACT_TYPE,
+                            "Un CDD de moins de 6 mois n'est pas un emploi durable : la Région peut accorder une dérogation "
+                                    + "après analyse, notamment pour l'emploi saisonnier.", "§3, §8");
+            // §3: temporary work agencies may be partners; CDI intérimaire and CDPI are eligible.
+            case CDI_INTERIMAIRE -> RuleResult.pass(CONTRACT_TYPE, "Le CDI intérimaire est éligible.", "§3");
+            case CDPI -> RuleResult.pass(CONTRACT_TYPE,
+                    "Le contrat de développement professionnel intérimaire (CDPI) est éligible.", "§3");
+            // §3: ETTI contracts are among the accepted hiring intentions.
+            case ETTI -> RuleResult.pass(CONTRACT_TYPE,
+                    "Les contrats des entreprises de travail temporaire d'insertion (ETTI) sont acceptés.", "§3");
+            // §5 and the Region's 2024 presentation of the scheme: work-study contracts sit beside CDI and CDD ≥ 6 months.
+            case APPRENTICESHIP, PROFESSIONALISATION -> RuleResult.pass(CONTRACT_TYPE,
+                    "Un contrat en alternance (apprentissage ou professionnalisation) est éligible.", "§5");
+            // §3: sessions cannot lead to a contrat initiative emploi.
+            case CIE -> RuleResult.fail(CONTRACT_TYPE,
+                    "Le contrat initiative emploi (CIE) n'est pas éligible : une session ne peut pas déboucher sur ce contrat.", "§3");
+            // §3: a session cannot lead to a job inside an SIAE.
+            case SIAE_INSERTION -> RuleResult.fail(CONTRACT_TYPE,
+                    "Un emploi au sein d'une structure d'insertion par l'activité économique (SIAE) n'est pas éligible.", "§3");
+        };
+    }
+
+    // §6: weekly hours of 24 or more; fewer only case by case (e.g. workers with a recognised disability).
+    static RuleResult weeklyHours(Facts facts) {
+        return facts.weeklyHours().compareTo(MINIMUM_WEEKLY_HOURS) >= 0
+                ? RuleResult.pass(WEEKLY_HOURS, "Le contrat compte au moins 24 heures par semaine.", "§6")
+                : RuleResult.derogation(WEEKLY_HOURS,
+                        "Le contrat compte moins de 24 heures par semaine : une adaptation est possible au cas par cas, "
+                                + "par exemple pour un bénéficiaire de l'obligation d'emploi.", "§6");
+    }
+
+    // §1: the scheme serves employers of Pays de la Loire first; elsewhere only by derogation.
+    static RuleResult employerLocation(Facts facts) {
+        return Territory.isRegional(facts.employerDepartment())
+                ? RuleResult.pass(EMPLOYER_LOCATION, "L'employeur est situé en Pays de la Loire.", "§1")
+                : RuleResult.derogation(EMPLOYER_LOCATION,
+                        "L'employeur n'est pas situé en Pays de la Loire : une dérogation peut être étudiée (lot de portée "
+                                + "suprarégionale, ou territoire frontalier du même bassin d'emploi).", "§1");
+    }
+
+    // §6: the intention is made in writing (letter, e-mail); no template.
+    static RuleResult writtenProof(Facts facts) {
+        return facts.writtenProof()
+                ? RuleResult.pass(WRITTEN_PROOF, "L'intention d'embauche est attestée par écrit.", "§6")
+                : RuleResult.fail(WRITTEN_PROOF,
+                        "L'intention d'embauche doit être transmise par écrit (courrier, courriel) : elle n'est pas éligible "
+                                + "tant que cette preuve n'est pas fournie.", "§6");
+    }
+
+    // §6: an employer may consult several bodies, but commits to only one for the same training.
+    static RuleResult oneTrainingBody(Facts facts) {
+        return facts.committedToAnotherBody()
+                ? RuleResult.fail(ONE_TRAINING_BODY,
+                        "L'employeur s'est déjà engagé auprès d'un autre organisme pour cette formation : il ne peut "
+                                + "s'engager qu'auprès d'un seul organisme.", "§6")
+                : RuleResult.pass(ONE_TRAINING_BODY,
+                        "L'employeur n'est engagé auprès d'aucun autre organisme pour cette formation.", "§6");
+    }
+
+    // §6: at the very least the employer hosts the job seeker for an immersion — not blocking, to secure.
+    static List<Advice> involvement(Facts facts) {
+        return facts.involvement().contains(InvolvementStep.IMMERSION)
+                ? List.of()
+                : List.of(new Advice(EMPLOYER_INVOLVEMENT,
+                        "L'employeur devrait au minimum accueillir le candidat en immersion (stage) dès le recrutement : "
+                                + "à sécuriser avec lui.", "§6"));
+    }
+}

@@ -1,0 +1,16 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of hiring intentions, oldest first (creation time, then id). */
+@Schema(name = "HiringIntentionPage")
+public record IntentionPage(
+        List<IntentionResponse> items,
+        @Schema(description = "How many intentions match, over all pages.", examples = "42") long total,
+        @Schema(description = "This page's number, from 0.", examples = "0") int page,
+        @Schema(description = "Page size.", examples = "20") int size,
+        @Schema(description = "Link to the next page; absent on the last one.",
+                examples = "/api/v1/hiring-intentions?page=1&size=20&status=ELIGIBLE") String next) {
+}

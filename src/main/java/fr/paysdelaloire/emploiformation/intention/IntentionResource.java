@@ -1,0 +1,252 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
+import fr.paysdelaloire.emploiformation.api.Idempotency;
+import fr.paysdelaloire.emploiformation.api.Versioned;
+import fr.paysdelaloire.emploiformation.rules.Evaluation;
+import fr.paysdelaloire.emploiformation.security.Roles;
+
+@Path(IntentionService.PATH)
+@Tag(name = "Hiring intentions")
+@SecurityRequirement(name = ApiDocumentation.OAUTH2)
+@SecurityRequirement(name = ApiDocumentation.BEARER)
+@Produces(MediaType.APPLICATION_JSON)
+public class IntentionResource {
+
+    private static final String RULES = "Rules evaluated (each returned with its outcome PASS / NEEDS_DEROGATION / FAIL, a message "
+            + "in French to show the employer, and its FAQ §): contract type (CDI, CDD of 6 months or more, CDI intérimaire, CDPI, "
+            + "ETTI, apprenticeship, professionalisation pass; a shorter CDD needs a derogation, §3 §5 §8; CIE and jobs in an SIAE "
+            + "fail, §3), weekly hours (24 or more, else derogation, §6), employer's location (Pays de la Loire, else derogation, "
+            + "§1), written proof (required, §6), one training body per employer and training (§6). The overall outcome is the "
+            + "worst of them. `advice` flags what blocks nothing but should be secured (the employer hosting an immersion, §6).";
+
+    @Inject
+    IntentionService intentions;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR })
+    @Operation(operationId = "createHiringIntention", summary = "Record a hiring intention",
+            description = "Records an employer's written hiring intention (*intention d'embauche*, FAQ §6) whatever its "
+                    + "eligibility, and returns the eligibility evaluated at once. " + RULES + "\n\n"
+                    + "The same `external_id` from the same sender never makes a second record: a replay with the same content "
+                    + "answers 200 with the recorded intention; other content under that `external_id` answers 409 with "
+                    + "`related` pointing at it. An employer already committed to another training body for the same training "
+                    + "(same ROME code and target certification) is refused with 409 (§6). With an `Idempotency-Key`, the same "
+                    + "key and body replay the first answer byte for byte; the same key with another body answers 422.\n\n"
+                    + "A training body records the intentions made to it (`training_body_siret` is its own SIRET); a validator "
+                    + "may raise a need from the BMO survey only with the named employer who commits (§1).\n\n"
+                    + "Roles: `employer-platform`, `training-body`, `validator`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IntentionRequest.class),
+            examples = @ExampleObject(name = "cdd-6-months-nantes", value = IntentionExamples.REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recorded; the body carries its eligibility.",
+            headers = { @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class),
+                    examples = @ExampleObject(name = "eligible", value = IntentionExamples.ELIGIBLE)))
+    @APIResponse(responseCode = "200", description = "A replay: this sender already sent this content under this external_id.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    @APIResponse(responseCode = "500", ref = "InternalError")
+    public Response create(
+            @Parameter(description = "Optional key making the POST safe to retry: same key and body, same answer.")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            IntentionRequest intention) {
+        return intentions.create(intention, idempotencyKey).toResponse();
+    }
+
+    @POST
+    @Path("/validation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR })
+    @Operation(operationId = "validateHiringIntention", summary = "Evaluate a hiring intention without recording it",
+            description = "Dry run: the eligibility a POST of this hiring intention (*intention d'embauche*) would give, "
+                    + "nothing stored. " + RULES + " Here an employer already committed elsewhere shows as ONE_TRAINING_BODY "
+                    + "FAIL rather than 409.\n\nRoles: `employer-platform`, `training-body`, `validator`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IntentionRequest.class),
+            examples = @ExampleObject(name = "cdd-6-months-nantes", value = IntentionExamples.REQUEST)))
+    @APIResponse(responseCode = "200", description = "The evaluation.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evaluation.class),
+                    examples = { @ExampleObject(name = "needs-derogation", summary = "A 4-month CDD with an employer in Rennes",
+                            value = IntentionExamples.NEEDS_DEROGATION),
+                            @ExampleObject(name = "ineligible", summary = "A CIE without written proof",
+                                    value = IntentionExamples.INELIGIBLE) }))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "500", ref = "InternalError")
+    public Evaluation validate(IntentionRequest intention) {
+        return intentions.dryRun(intention);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @Operation(operationId = "listHiringIntentions", summary = "List hiring intentions",
+            description = "The hiring intentions (*intentions d'embauche*) the caller may see, oldest first (creation time, "
+                    + "then id), with the total and a link to the next page. A platform sees what it sent, a training body "
+                    + "what it sent or what names it, the Region everything.\n\n"
+                    + "Roles: `employer-platform`, `training-body`, `region-officer`.")
+    @APIResponse(responseCode = "200", description = "One page.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionPage.class),
+                    examples = @ExampleObject(name = "page", value = "{\"items\":[" + IntentionExamples.ELIGIBLE
+                            + "],\"total\":1,\"page\":0,\"size\":20}")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "500", ref = "InternalError")
+    public IntentionPage list(
+            @Parameter(description = "Only intentions in this status.", schema = @Schema(implementation = IntentionStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Only this employer's intentions.", example = "41229838000013")
+            @QueryParam("employer_siret") String employerSiret,
+            @Parameter(description = "Only intentions changed at or after this instant (ISO-8601 with offset).",
+                    example = "2026-11-01T00:00:00Z")
+            @QueryParam("updated_since") String updatedSince,
+            @Parameter(description = "Page number, from 0.", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20") @QueryParam("size") Integer size) {
+        return intentions.list(status, employerSiret, updatedSince, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @Operation(operationId = "getHiringIntention", summary = "Read a hiring intention",
+            description = "One hiring intention (*intention d'embauche*) with its status and last eligibility. An intention "
+                    + "the caller may not see answers 404, like one that does not exist.\n\n"
+                    + "Roles: `employer-platform` (what it sent), `training-body` (what it sent or what names it), `region-officer`.")
+    @APIResponse(responseCode = "200", description = "The intention.",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class),
+                    examples = @ExampleObject(name = "eligible", value = IntentionExamples.ELIGIBLE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "500", ref = "InternalError")
+    public Response get(@Parameter(description = "Intention id.") @PathParam("id") UUID id) {
+        Versioned<IntentionResponse> intention = intentions.get(id);
+        return Response.ok(intention.body()).header(HttpHeaders.ETAG, intention.etag()).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR })
+    @Operation(operationId = "updateHiringIntention", summary = "Correct a hiring intention",
+            description = "The sender corrects its hiring intention (*intention d'embauche*) while no session request uses "
+                    + "it (status ELIGIBLE, AWAITING_DEROGATION or INELIGIBLE; otherwise 409). The whole intention is sent "
+                    + "again, with the same `external_id`; its eligibility is evaluated again. Send `If-Match` with the "
+                    + "`ETag` you read.\n\nRoles: the sender (`employer-platform`, `training-body`, `validator`).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IntentionRequest.class),
+            examples = @ExampleObject(name = "cdd-6-months-nantes", value = IntentionExamples.REQUEST)))
+    @APIResponse(responseCode = "200", description = "Corrected.",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class),
+                    examples = @ExampleObject(name = "eligible", value = IntentionExamples.ELIGIBLE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "500", ref = "InternalError")
+    public Response update(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            IntentionRequest intention) {
+        return intentions.update(id, intention, ifMatch).toResponse();
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER })
+    @Operation(operationId = "withdrawHiringIntention", summary = "Record the employer's withdrawal",
+            description = "The employer pulls out (*désistement*, FAQ §6); the reason is required. The training body then "
+                    + "turns to the Region: before the session starts the path can be dropped or matched with another "
+                    + "intention; once started, the session runs to its end (§6). Honours `Idempotency-Key` and `If-Match`.\n\n"
+                    + "Roles: the sender, the training body it names, `region-officer`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WithdrawalRequest.class),
+            examples = @ExampleObject(name = "withdrawal", value = "{\"reason\":\"L'employeur a pourvu le poste par un autre moyen.\"}")))
+    @APIResponse(responseCode = "200", description = "Withdrawn.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    @APIResponse(responseCode = "500", ref = "InternalError")
+    public Response withdraw(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Optional key making the POST safe to retry.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            WithdrawalRequest withdrawal) {
+        return intentions.withdraw(id, withdrawal, ifMatch, idempotencyKey).toResponse();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @Operation(operationId = "getHiringIntentionHistory", summary = "Read the history of a hiring intention",
+            description = "Every status change of a hiring intention (*intention d'embauche*): from, to, actor, time and "
+                    + "reason, oldest first.\n\nRoles: as for reading the intention.")
+    @APIResponse(responseCode = "200", description = "The changes.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionHistoryResponse.class),
+                    examples = @ExampleObject(name = "history", value = IntentionExamples.HISTORY)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "500", ref = "InternalError")
+    public IntentionHistoryResponse history(@Parameter(description = "Intention id.") @PathParam("id") UUID id) {
+        return intentions.history(id);
+    }
+}

@@ -1,0 +1,50 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.paysdelaloire.emploiformation.api.Problem.Violation;
+import fr.paysdelaloire.emploiformation.validation.InseeCommuneCode;
+
+/**
+ * What makes a hiring intention complete enough to be evaluated, beyond each field's own format.
+ * Plain Java; each check names where it comes from.
+ */
+public final class IntentionRules {
+
+    private IntentionRules() {
+    }
+
+    public static List<Violation> check(IntentionRequest intention, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        IntentionRequest.Employer employer = intention.employer();
+        if (employer != null && InseeCommuneCode.isValid(employer.communeInsee())
+                && employer.department() != null
+                && !InseeCommuneCode.departmentOf(employer.communeInsee()).equals(employer.department())) {
+            violations.add(new Violation("employer.commune_insee", "is not in the département given in employer.department"));
+        }
+        IntentionRequest.Contract contract = intention.contract();
+        if (contract != null && contract.type() == ContractType.CDD && contract.durationMonths() == null) {
+            // §5: whether a CDD is a lasting job depends on its length.
+            violations.add(new Violation("contract.duration_months", "is required for a CDD"));
+        }
+        IntentionRequest.Target target = intention.target();
+        if (target != null && isBlank(target.certificationCode()) && isBlank(target.skills())) {
+            // §4: a certification (RNCP, block, RS) or skills outside any register.
+            violations.add(new Violation("target", "must name a certification_code or skills"));
+        }
+        if (intention.proof() != null && intention.proof().receivedOn() != null && intention.proof().receivedOn().isAfter(today)) {
+            violations.add(new Violation("proof.received_on", "cannot be in the future"));
+        }
+        List<InvolvementStep> steps = intention.involvementOrEmpty();
+        if (steps.stream().distinct().count() < steps.size()) {
+            violations.add(new Violation("employer_involvement", "lists a step twice"));
+        }
+        return violations;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

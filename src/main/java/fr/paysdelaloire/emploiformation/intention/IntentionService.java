@@ -1,0 +1,382 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.ETags;
+import fr.paysdelaloire.emploiformation.api.Idempotency;
+import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.api.Problem.Violation;
+import fr.paysdelaloire.emploiformation.api.Retries;
+import fr.paysdelaloire.emploiformation.api.Versioned;
+import fr.paysdelaloire.emploiformation.api.ViolationPaths;
+import fr.paysdelaloire.emploiformation.rules.Evaluation;
+import fr.paysdelaloire.emploiformation.security.Caller;
+import fr.paysdelaloire.emploiformation.security.Roles;
+import fr.paysdelaloire.emploiformation.validation.Siret;
+
+/** Use cases of hiring intentions: intake, dry run, correction, withdrawal, reads scoped to the caller. */
+@ApplicationScoped
+public class IntentionService {
+
+    public static final String PATH = "/api/v1/hiring-intentions";
+    static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    HiringIntentionRepository intentions;
+
+    @Inject
+    IntentionHistoryRepository history;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Json json;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Caller caller;
+
+    /** The evaluation a POST would give, nothing stored. */
+    @Transactional
+    public Evaluation dryRun(IntentionRequest request) {
+        String sender = caller.requireOrganisation();
+        IntentionRequest intention = checked(sender, request);
+        return evaluate(intention, committedElsewhere(intention, null));
+    }
+
+    /**
+     * Records an intention whatever its eligibility. The same external_id from the same sender never
+     * makes a second record: a replay answers 200 with it, other content under that id 409.
+     */
+    public Answer create(IntentionRequest request, String idempotencyKey) {
+        String sender = caller.requireOrganisation();
+        IntentionRequest intention = checked(sender, request);
+        String contentHash = json.fingerprint(intention);
+        return Retries.inTransaction(() -> idempotency.run(sender, idempotencyKey, "POST " + PATH, contentHash,
+                () -> insert(sender, intention, contentHash)));
+    }
+
+    private Answer insert(String sender, IntentionRequest intention, String contentHash) {
+        // Lock first: a concurrent duplicate then finds the row this transaction commits.
+        intentions.lockEmployer(intention.employer().siret());
+        var existing = intentions.findBySenderAndExternalId(sender, intention.externalId());
+        if (existing.isPresent()) {
+            HiringIntention recorded = existing.get();
+            if (recorded.contentHash.equals(contentHash)) {
+                return answer(200, recorded);
+            }
+            throw ApiProblem.conflictWith("You already sent another intention under external_id " + intention.externalId()
+                    + ": correct it with PUT on the related resource, or use a new external_id", PATH + "/" + recorded.id);
+        }
+        refuseSecondTrainingBody(intention, null);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        HiringIntention recorded = new HiringIntention();
+        recorded.id = UUID.randomUUID();
+        recorded.sender = sender;
+        recorded.createdAt = now;
+        Evaluation evaluation = evaluate(intention, false);
+        apply(recorded, intention, contentHash, evaluation, now);
+        recorded.status = IntentionStatus.evaluated(evaluation.outcome());
+        recorded.lastStatusChangeAt = now;
+        intentions.persist(recorded);
+        intentions.flush();
+        recordChange(recorded.id, null, recorded.status, sender, now, null);
+        return answer(201, recorded);
+    }
+
+    /** The sender corrects its intention while no session request uses it; eligibility is evaluated again. */
+    public Answer update(UUID id, IntentionRequest request, String ifMatch) {
+        String sender = caller.requireOrganisation();
+        IntentionRequest intention = checked(sender, request);
+        String contentHash = json.fingerprint(intention);
+        return Retries.inTransaction(() -> {
+            intentions.lockEmployer(intention.employer().siret());
+            HiringIntention recorded = writable(id, ifMatch);
+            if (!recorded.sender.equals(sender)) {
+                throw ApiProblem.forbidden("Only the sender of a hiring intention corrects it");
+            }
+            if (!recorded.externalId.equals(intention.externalId())) {
+                throw ApiProblem.invalid("external_id", "cannot change: it is how you name this intention");
+            }
+            if (!IntentionStatus.CORRECTABLE.contains(recorded.status)) {
+                throw ApiProblem.conflict("This intention is " + recorded.status
+                        + ": a session request uses it or it has ended, so it can no longer be corrected");
+            }
+            refuseSecondTrainingBody(intention, recorded.id);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Evaluation evaluation = evaluate(intention, false);
+            apply(recorded, intention, contentHash, evaluation, now);
+            IntentionStatus next = IntentionStatus.evaluated(evaluation.outcome());
+            if (next != recorded.status) {
+                recordChange(recorded.id, recorded.status, next, sender, now, "Intention corrigée par l'expéditeur");
+                recorded.status = next;
+                recorded.lastStatusChangeAt = now;
+            }
+            intentions.flush();
+            return answer(200, recorded);
+        });
+    }
+
+    /** The employer pulls out (désistement, FAQ §6). */
+    public Answer withdraw(UUID id, WithdrawalRequest request, String ifMatch, String idempotencyKey) {
+        String actor = caller.requireOrganisation();
+        List<Violation> violations = violations(request, "body");
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        String fingerprint = json.fingerprint(List.of(id.toString(), request.reason().strip()));
+        return Retries.inTransaction(() -> idempotency.run(actor, idempotencyKey, "POST " + PATH + "/withdraw", fingerprint,
+                () -> {
+                    HiringIntention recorded = writable(id, ifMatch);
+                    if (!recorded.status.canWithdraw()) {
+                        throw ApiProblem.conflict("This intention is already " + recorded.status + ": it cannot be withdrawn");
+                    }
+                    OffsetDateTime now = OffsetDateTime.now(clock);
+                    recordChange(recorded.id, recorded.status, IntentionStatus.WITHDRAWN, actor, now, request.reason().strip());
+                    recorded.status = IntentionStatus.WITHDRAWN;
+                    recorded.lastStatusChangeAt = now;
+                    recorded.updatedAt = now;
+                    intentions.flush();
+                    return answer(200, recorded);
+                }));
+    }
+
+    @Transactional
+    public Versioned<IntentionResponse> get(UUID id) {
+        HiringIntention recorded = visible(id);
+        return Versioned.existing(response(recorded), ETags.of(recorded.version));
+    }
+
+    @Transactional
+    public IntentionHistoryResponse history(UUID id) {
+        visible(id);
+        return new IntentionHistoryResponse(history.of(id).stream()
+                .map(e -> new IntentionHistoryResponse.Change(e.fromStatus, e.toStatus, e.actor, e.at, e.reason)).toList());
+    }
+
+    @Transactional
+    public IntentionPage list(String status, String employerSiret, String updatedSince, Integer page, Integer size) {
+        List<Violation> violations = new ArrayList<>();
+        IntentionStatus statusFilter = null;
+        if (status != null) {
+            try {
+                statusFilter = IntentionStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("status", "must be one of " + EnumSet.allOf(IntentionStatus.class)));
+            }
+        }
+        if (employerSiret != null && !Siret.isValid(employerSiret)) {
+            violations.add(new Violation("employer_siret", "must be a SIRET: 14 digits with a valid check key"));
+        }
+        OffsetDateTime since = null;
+        if (updatedSince != null) {
+            try {
+                since = OffsetDateTime.parse(updatedSince);
+            } catch (DateTimeParseException e) {
+                violations.add(new Violation("updated_since", "must be an ISO-8601 instant with offset, e.g. 2026-11-01T00:00:00Z"));
+            }
+        }
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? 20 : size;
+        if (pageNumber < 0) {
+            violations.add(new Violation("page", "must be 0 or more"));
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            violations.add(new Violation("size", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        HiringIntentionRepository.Scope scope = scope();
+        HiringIntentionRepository.Filter filter = new HiringIntentionRepository.Filter(statusFilter, employerSiret, since);
+        long total = intentions.total(scope, filter);
+        List<IntentionResponse> items = intentions.page(scope, filter, pageNumber, pageSize).stream().map(this::response).toList();
+        String next = (long) (pageNumber + 1) * pageSize < total
+                ? PATH + "?page=" + (pageNumber + 1) + "&size=" + pageSize
+                        + (status == null ? "" : "&status=" + status)
+                        + (employerSiret == null ? "" : "&employer_siret=" + employerSiret)
+                        + (updatedSince == null ? "" : "&updated_since=" + java.net.URLEncoder.encode(updatedSince, java.nio.charset.StandardCharsets.UTF_8))
+                : null;
+        return new IntentionPage(items, total, pageNumber, pageSize, next);
+    }
+
+    // --- scoping --------------------------------------------------------------------------------------
+
+    private HiringIntentionRepository.Scope scope() {
+        if (caller.isRegion()) {
+            return new HiringIntentionRepository.Scope(true, null, null);
+        }
+        return new HiringIntentionRepository.Scope(false, caller.requireOrganisation(), caller.orgSiret().orElse(null));
+    }
+
+    /** The Region reads everything; a platform what it sent; a training body what it sent or what names it. */
+    private boolean mayRead(HiringIntention intention) {
+        if (caller.isRegion()) {
+            return true;
+        }
+        String organisation = caller.organisation().orElse("");
+        return intention.sender.equals(organisation)
+                || caller.orgSiret().map(intention.trainingBodySiret::equals).orElse(false);
+    }
+
+    /** 404 rather than 403 for what the caller may not read: existence does not leak. */
+    private HiringIntention visible(UUID id) {
+        HiringIntention intention = intentions.findByIdOptional(id).orElse(null);
+        if (intention == null || !mayRead(intention)) {
+            throw ApiProblem.notFound("Hiring intention " + id);
+        }
+        return intention;
+    }
+
+    private HiringIntention writable(UUID id, String ifMatch) {
+        HiringIntention intention = intentions.findForUpdate(id).orElse(null);
+        if (intention == null || !(mayRead(intention) || intention.sender.equals(caller.organisation().orElse("")))) {
+            throw ApiProblem.notFound("Hiring intention " + id);
+        }
+        String current = ETags.of(intention.version);
+        if (!ETags.ifMatchHolds(ifMatch, current)) {
+            throw ApiProblem.preconditionFailed("This intention changed since you read it: read it again", current);
+        }
+        return intention;
+    }
+
+    // --- rules ----------------------------------------------------------------------------------------
+
+    /** Validated and normalised, or 400 listing every bad field; 403 when a body names another body. */
+    private IntentionRequest checked(String sender, IntentionRequest request) {
+        List<Violation> violations = violations(request, "body");
+        if (request != null) {
+            violations.addAll(IntentionRules.check(request, LocalDate.now(clock)));
+        }
+        if (!violations.isEmpty()) {
+            violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+            throw ApiProblem.invalid(violations.stream().distinct().toList());
+        }
+        if (sender.startsWith(Roles.TRAINING_BODY + ":") && !sender.endsWith(":" + request.trainingBodySiret())) {
+            throw ApiProblem.forbidden("A training body records the intentions made to it: training_body_siret must be your SIRET");
+        }
+        return normalised(request);
+    }
+
+    private List<Violation> violations(Object request, String whenNull) {
+        List<Violation> violations = new ArrayList<>();
+        if (request == null) {
+            violations.add(new Violation(whenNull, "a JSON body is required"));
+            return violations;
+        }
+        validator.validate(request).forEach(v -> violations.add(new Violation(ViolationPaths.of(v.getPropertyPath()), v.getMessage())));
+        return violations;
+    }
+
+    private void refuseSecondTrainingBody(IntentionRequest intention, UUID excluded) {
+        if (committedElsewhere(intention, excluded)) {
+            // §6: an employer commits to one training body only for the same training. The other body is not named.
+            throw ApiProblem.conflict("The employer " + intention.employer().siret()
+                    + " is already committed to another training body for this training (ROME " + intention.job().romeCode()
+                    + (intention.target().certificationCode() == null ? "" : ", " + intention.target().certificationCode())
+                    + "): an employer commits to only one training body for the same training (FAQ §6)");
+        }
+    }
+
+    private boolean committedElsewhere(IntentionRequest intention, UUID excluded) {
+        return intentions.committedElsewhere(intention.employer().siret(), intention.job().romeCode(),
+                intention.target().certificationCode(), intention.trainingBodySiret(), excluded);
+    }
+
+    private static Evaluation evaluate(IntentionRequest intention, boolean committedElsewhere) {
+        IntentionRequest.Contract contract = intention.contract();
+        return IntentionEligibility.evaluate(new IntentionEligibility.Facts(contract.type(), contract.durationMonths(),
+                contract.weeklyHours(), intention.employer().department(), intention.proof() != null, committedElsewhere,
+                intention.involvementOrEmpty().isEmpty() ? EnumSet.noneOf(InvolvementStep.class)
+                        : EnumSet.copyOf(intention.involvementOrEmpty())));
+    }
+
+    // --- mapping --------------------------------------------------------------------------------------
+
+    private void apply(HiringIntention recorded, IntentionRequest intention, String contentHash, Evaluation evaluation,
+            OffsetDateTime now) {
+        recorded.externalId = intention.externalId();
+        recorded.contentHash = contentHash;
+        recorded.employerSiret = intention.employer().siret();
+        recorded.employerName = intention.employer().name();
+        recorded.employerDepartment = intention.employer().department();
+        recorded.employerCommuneInsee = intention.employer().communeInsee();
+        recorded.jobTitle = intention.job().title();
+        recorded.jobRomeCode = intention.job().romeCode();
+        recorded.positions = intention.positions();
+        recorded.contractType = intention.contract().type();
+        recorded.contractDurationMonths = intention.contract().durationMonths();
+        recorded.contractWeeklyHours = intention.contract().weeklyHours();
+        recorded.targetCertificationCode = intention.target().certificationCode();
+        recorded.targetSkills = intention.target().skills();
+        recorded.employerInvolvement = intention.involvementOrEmpty().stream().map(Enum::name).collect(Collectors.joining(","));
+        IntentionRequest.Proof proof = intention.proof();
+        recorded.proofChannel = proof == null ? null : proof.channel();
+        recorded.proofReceivedOn = proof == null ? null : proof.receivedOn();
+        recorded.proofReference = proof == null ? null : proof.reference();
+        recorded.trainingBodySiret = intention.trainingBodySiret();
+        recorded.eligibilityOutcome = evaluation.outcome();
+        recorded.eligibility = json.write(evaluation);
+        recorded.updatedAt = now;
+    }
+
+    private static IntentionRequest normalised(IntentionRequest r) {
+        IntentionRequest.Target target = new IntentionRequest.Target(blankToNull(r.target().certificationCode()),
+                blankToNull(r.target().skills()));
+        IntentionRequest.Proof proof = r.proof() == null ? null
+                : new IntentionRequest.Proof(r.proof().channel(), r.proof().receivedOn(), blankToNull(r.proof().reference()));
+        return new IntentionRequest(r.externalId(),
+                new IntentionRequest.Employer(r.employer().siret(), r.employer().name().strip(), r.employer().department(),
+                        r.employer().communeInsee()),
+                new IntentionRequest.Job(r.job().title().strip(), r.job().romeCode()),
+                r.positions(),
+                new IntentionRequest.Contract(r.contract().type(), r.contract().durationMonths(),
+                        r.contract().weeklyHours().setScale(1, java.math.RoundingMode.UNNECESSARY)),
+                target, r.involvementOrEmpty(), proof, r.trainingBodySiret());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private IntentionResponse response(HiringIntention recorded) {
+        return IntentionResponse.of(recorded, json.read(recorded.eligibility, Evaluation.class));
+    }
+
+    private Answer answer(int status, HiringIntention recorded) {
+        return new Answer(status, PATH + "/" + recorded.id, ETags.of(recorded.version), json.write(response(recorded)));
+    }
+
+    private void recordChange(UUID id, IntentionStatus from, IntentionStatus to, String actor, OffsetDateTime at, String reason) {
+        IntentionHistoryEntry entry = new IntentionHistoryEntry();
+        entry.intentionId = id;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.actor = actor;
+        entry.at = at;
+        entry.reason = reason;
+        history.persist(entry);
+    }
+}

@@ -1,0 +1,33 @@
+package fr.paysdelaloire.emploiformation.rules;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The rules evaluated for a case, the overall verdict (the worst outcome of them), and advice: points
+ * that block nothing but that the partner should secure.
+ */
+@Schema(name = "Eligibility", description = "Every rule evaluated, the overall outcome (the worst of them), and non-blocking advice.")
+public record Evaluation(
+        @Schema(description = "The worst outcome of the rules.") Verdict outcome,
+        List<RuleResult> rules,
+        @Schema(description = "Points that block nothing but should be secured.") List<Advice> advice) {
+
+    public static Evaluation of(List<RuleResult> rules, List<Advice> advice) {
+        Verdict worst = Verdict.ELIGIBLE;
+        for (RuleResult rule : rules) {
+            Verdict verdict = Verdict.of(rule.outcome());
+            if (verdict.ordinal() > worst.ordinal()) {
+                worst = verdict;
+            }
+        }
+        return new Evaluation(worst, List.copyOf(rules), List.copyOf(advice));
+    }
+
+    /** The result of one rule, by its code. */
+    public RuleResult rule(String code) {
+        return rules.stream().filter(r -> r.rule().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rule " + code));
+    }
+}

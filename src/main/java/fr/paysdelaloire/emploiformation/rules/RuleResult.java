@@ -1,0 +1,28 @@
+package fr.paysdelaloire.emploiformation.rules;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One rule evaluated: its code, its outcome, a message a partner can show the person concerned (in
+ * French, like the scheme), and the § of the Region's FAQ it comes from.
+ */
+@Schema(name = "RuleResult")
+public record RuleResult(
+        @Schema(description = "Stable code of the rule.", examples = "CONTRACT_TYPE") String rule,
+        RuleOutcome outcome,
+        @Schema(description = "Explanation to show the person concerned, in French.",
+                examples = "Le contrat compte au moins 24 heures par semaine.") String message,
+        @Schema(description = "Section of the Region's FAQ the rule comes from.", examples = "§6") String faqRef) {
+
+    public static RuleResult pass(String rule, String message, String faqRef) {
+        return new RuleResult(rule, RuleOutcome.PASS, message, faqRef);
+    }
+
+    public static RuleResult derogation(String rule, String message, String faqRef) {
+        return new RuleResult(rule, RuleOutcome.NEEDS_DEROGATION, message, faqRef);
+    }
+
+    public static RuleResult fail(String rule, String message, String faqRef) {
+        return new RuleResult(rule, RuleOutcome.FAIL, message, faqRef);
+    }
+}

@@ -1,0 +1,392 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+class IntentionResourceTest {
+
+    static final String PATH = "/api/v1/hiring-intentions";
+    static final String PROBLEM = "application/problem+json";
+
+    static String platform() {
+        return Tokens.employerPlatform();
+    }
+
+    static String otherPlatform() {
+        return Tokens.client("other-platform", "employer-platform", Map.of());
+    }
+
+    static ValidatableResponse post(String token, IntentionJson intention) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(intention.json()).post(PATH).then();
+    }
+
+    static String rule(String name) {
+        return "eligibility.rules.find { it.rule == '" + name + "' }";
+    }
+
+    static long countFor(String employerSiret) {
+        return given().auth().oauth2(Tokens.regionOfficer()).queryParam("employer_siret", employerSiret).get(PATH)
+                .then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    // --- the rules through the API ------------------------------------------------------------------
+
+    @Test
+    void aSixMonthCddAt24HoursInNantesWithProofIsEligible() {
+        post(platform(), IntentionJson.eligible().with("contract.weekly_hours", 24))
+                .statusCode(201)
+                .header("Location", containsString(PATH + "/"))
+                .header("ETag", notNullValue())
+                .body("status", equalTo("ELIGIBLE"))
+                .body("eligibility.outcome", equalTo("ELIGIBLE"))
+                .body("eligibility.rules.outcome", everyItem(equalTo("PASS")))
+                .body("eligibility.rules.rule", containsInAnyOrder("CONTRACT_TYPE", "WEEKLY_HOURS", "EMPLOYER_LOCATION",
+                        "WRITTEN_PROOF", "ONE_TRAINING_BODY"))
+                .body(rule("CONTRACT_TYPE") + ".faq_ref", equalTo("§5"))
+                .body(rule("WEEKLY_HOURS") + ".faq_ref", equalTo("§6"))
+                .body(rule("EMPLOYER_LOCATION") + ".faq_ref", equalTo("§1"))
+                .body("sender", equalTo("employer-platform:nosemplois"))
+                .body("updated_at", notNullValue())
+                .body("last_status_change_at", notNullValue());
+    }
+
+    @Test
+    void aCieIsIneligibleButRecorded() {
+        post(platform(), IntentionJson.eligible().with("contract.type", "CIE").with("contract.duration_months", null))
+                .statusCode(201)
+                .body("status", equalTo("INELIGIBLE"))
+                .body("eligibility.outcome", equalTo("INELIGIBLE"))
+                .body(rule("CONTRACT_TYPE") + ".outcome", equalTo("FAIL"))
+                .body(rule("CONTRACT_TYPE") + ".faq_ref", equalTo("§3"))
+                .body(rule("CONTRACT_TYPE") + ".message", containsString("CIE"));
+    }
+
+    @Test
+    void aJobInAnSiaeIsIneligible() {
+        post(platform(), IntentionJson.eligible().with("contract.type", "SIAE_INSERTION"))
+                .statusCode(201).body(rule("CONTRACT_TYPE") + ".outcome", equalTo("FAIL"));
+    }
+
+    @Test
+    void aFourMonthCddNeedsADerogation() {
+        post(platform(), IntentionJson.eligible().with("contract.duration_months", 4))
+                .statusCode(201)
+                .body("status", equalTo("AWAITING_DEROGATION"))
+                .body("eligibility.outcome", equalTo("NEEDS_DEROGATION"))
+                .body(rule("CONTRACT_TYPE") + ".outcome", equalTo("NEEDS_DEROGATION"))
+                .body(rule("CONTRACT_TYPE") + ".faq_ref", equalTo("§3, §8"));
+    }
+
+    @Test
+    void fewerThan24HoursNeedsADerogation() {
+        post(platform(), IntentionJson.eligible().with("contract.weekly_hours", 23.5))
+                .statusCode(201)
+                .body(rule("WEEKLY_HOURS") + ".outcome", equalTo("NEEDS_DEROGATION"))
+                .body("eligibility.outcome", equalTo("NEEDS_DEROGATION"));
+    }
+
+    @Test
+    void anEmployerInRennesNeedsADerogation() {
+        post(platform(), IntentionJson.eligible().with("employer.department", "35").with("employer.commune_insee", "35238"))
+                .statusCode(201)
+                .body(rule("EMPLOYER_LOCATION") + ".outcome", equalTo("NEEDS_DEROGATION"))
+                .body(rule("EMPLOYER_LOCATION") + ".faq_ref", equalTo("§1"))
+                .body("eligibility.outcome", equalTo("NEEDS_DEROGATION"));
+    }
+
+    @Test
+    void withoutProofItIsRecordedButIneligible() {
+        post(platform(), IntentionJson.eligible().with("proof", null))
+                .statusCode(201)
+                .body(rule("WRITTEN_PROOF") + ".outcome", equalTo("FAIL"))
+                .body(rule("WRITTEN_PROOF") + ".faq_ref", equalTo("§6"))
+                .body("status", equalTo("INELIGIBLE"));
+    }
+
+    @Test
+    void withoutImmersionTheAdviceSaysSo() {
+        post(platform(), IntentionJson.eligible().with("employer_involvement", List.of("FINAL_JURY")))
+                .statusCode(201)
+                .body("eligibility.outcome", equalTo("ELIGIBLE"))
+                .body("eligibility.advice.rule", containsInAnyOrder("EMPLOYER_INVOLVEMENT"));
+    }
+
+    @Test
+    void aSecondTrainingBodyForTheSameEmployerAndTrainingIs409() {
+        IntentionJson first = IntentionJson.eligible();
+        post(Tokens.trainingBody(IntentionJson.MANDATAIRE), first).statusCode(201)
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+        String employer = first.get("employer.siret");
+        IntentionJson second = IntentionJson.eligible().with("employer.siret", employer)
+                .with("training_body_siret", IntentionJson.COTRAITANT);
+        post(Tokens.trainingBody(IntentionJson.COTRAITANT), second)
+                .statusCode(409).contentType(PROBLEM)
+                .body("code", equalTo("CONFLICT"))
+                .body("detail", containsString("§6"))
+                .body("detail", not(containsString(IntentionJson.MANDATAIRE)))
+                .body("related", nullValue());
+        // the dry run shows the same as a rule
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.COTRAITANT)).contentType(ContentType.JSON).body(second.json())
+                .post(PATH + "/validation").then().statusCode(200)
+                .body("outcome", equalTo("INELIGIBLE"))
+                .body("rules.find { it.rule == 'ONE_TRAINING_BODY' }.outcome", equalTo("FAIL"));
+        // another training (other ROME code) with the second body is fine
+        post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", employer)
+                .with("training_body_siret", IntentionJson.COTRAITANT).with("job.rome_code", "F1602")).statusCode(201);
+        assertEquals(2, countFor(employer));
+    }
+
+    @Test
+    void aWithdrawnCommitmentFreesTheEmployer() {
+        IntentionJson first = IntentionJson.eligible();
+        String id = post(platform(), first).statusCode(201).extract().path("id");
+        given().auth().oauth2(platform()).contentType(ContentType.JSON).body("{\"reason\":\"Poste pourvu\"}")
+                .post(PATH + "/{id}/withdraw", id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", first.get("employer.siret"))
+                .with("training_body_siret", IntentionJson.COTRAITANT)).statusCode(201);
+    }
+
+    @Test
+    void theDryRunStoresNothing() {
+        IntentionJson intention = IntentionJson.eligible().with("contract.duration_months", 4);
+        given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON).body(intention.json())
+                .post(PATH + "/validation").then().statusCode(200)
+                .body("outcome", equalTo("NEEDS_DEROGATION"))
+                .body("rules", hasSize(5));
+        assertEquals(0, countFor(intention.get("employer.siret")));
+    }
+
+    // --- duplicates and idempotency -----------------------------------------------------------------
+
+    @Test
+    void aReplayOfTheSameExternalIdAnswers200WithTheSameIntention() {
+        IntentionJson intention = IntentionJson.eligible();
+        String id = post(platform(), intention).statusCode(201).extract().path("id");
+        post(platform(), intention).statusCode(200).body("id", equalTo(id));
+        // field order does not matter
+        post(platform(), intention).statusCode(200).body("id", equalTo(id));
+        assertEquals(1, countFor(intention.get("employer.siret")));
+    }
+
+    @Test
+    void otherContentUnderTheSameExternalIdIs409PointingAtIt() {
+        IntentionJson intention = IntentionJson.eligible();
+        String id = post(platform(), intention).statusCode(201).extract().path("id");
+        post(platform(), intention.with("positions", 3))
+                .statusCode(409).contentType(PROBLEM)
+                .header("Location", endsWith(PATH + "/" + id))
+                .body("related", equalTo(PATH + "/" + id));
+        assertEquals(1, countFor(intention.get("employer.siret")));
+    }
+
+    @Test
+    void theSameExternalIdFromAnotherSenderIsAnotherIntention() {
+        IntentionJson intention = IntentionJson.eligible();
+        String first = post(platform(), intention).statusCode(201).extract().path("id");
+        String second = post(otherPlatform(), intention).statusCode(201).extract().path("id");
+        assertEquals(false, first.equals(second));
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysTheFirstAnswerByteForByte() {
+        String key = UUID.randomUUID().toString();
+        IntentionJson intention = IntentionJson.eligible();
+        String first = given().auth().oauth2(platform()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(intention.json()).post(PATH).then().statusCode(201).extract().asString();
+        String again = given().auth().oauth2(platform()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(intention.json()).post(PATH).then().statusCode(201).extract().asString();
+        assertEquals(first, again);
+        given().auth().oauth2(platform()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(intention.with("positions", 5).json()).post(PATH)
+                .then().statusCode(422).contentType(PROBLEM).body("code", equalTo("UNPROCESSABLE"));
+        given().auth().oauth2(platform()).header("Idempotency-Key", "has space").contentType(ContentType.JSON)
+                .body(IntentionJson.eligible().json()).post(PATH)
+                .then().statusCode(400).body("violations.field", hasItem("Idempotency-Key"));
+    }
+
+    // --- who sees what --------------------------------------------------------------------------------
+
+    @Test
+    void readsAreScopedToTheCaller() {
+        IntentionJson intention = IntentionJson.eligible();
+        String id = post(platform(), intention).statusCode(201).extract().path("id");
+        given().auth().oauth2(platform()).get(PATH + "/{id}", id).then().statusCode(200).header("ETag", notNullValue());
+        given().auth().oauth2(Tokens.regionOfficer()).get(PATH + "/{id}", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).get(PATH + "/{id}", id).then().statusCode(200);
+        // another platform, a training body not named: 404, existence does not leak
+        given().auth().oauth2(otherPlatform()).get(PATH + "/{id}", id).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.COTRAITANT)).get(PATH + "/{id}", id).then().statusCode(404);
+        given().auth().oauth2(otherPlatform()).get(PATH + "/{id}/history", id).then().statusCode(404);
+        // validators and the publisher see nothing here
+        given().auth().oauth2(Tokens.validator()).get(PATH + "/{id}", id).then().statusCode(403);
+        given().auth().oauth2(Tokens.publisher()).get(PATH).then().statusCode(403);
+        given().get(PATH + "/{id}", id).then().statusCode(401);
+        // lists are scoped the same way
+        String employer = intention.get("employer.siret");
+        given().auth().oauth2(otherPlatform()).queryParam("employer_siret", employer).get(PATH)
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).queryParam("employer_siret", employer).get(PATH)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+    }
+
+    @Test
+    void onlyPlatformsTrainingBodiesAndValidatorsSendIntentions() {
+        post(Tokens.regionOfficer(), IntentionJson.eligible()).statusCode(403);
+        post(Tokens.publisher(), IntentionJson.eligible()).statusCode(403);
+        given().contentType(ContentType.JSON).body(IntentionJson.eligible().json()).post(PATH).then().statusCode(401);
+        post(Tokens.validator(), IntentionJson.eligible()).statusCode(201).body("sender", equalTo("validator:france-travail-pdl"));
+    }
+
+    @Test
+    void aTrainingBodyRecordsOnlyIntentionsMadeToIt() {
+        post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible()).statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void unknownAndMalformedIdsAre404() {
+        given().auth().oauth2(Tokens.regionOfficer()).get(PATH + "/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(Tokens.regionOfficer()).get(PATH + "/not-a-uuid").then().statusCode(404);
+    }
+
+    // --- correction, withdrawal, history ----------------------------------------------------------------
+
+    @Test
+    void theSenderCorrectsAndEligibilityIsEvaluatedAgain() {
+        IntentionJson intention = IntentionJson.eligible().with("contract.duration_months", 4);
+        var created = post(platform(), intention).statusCode(201).body("status", equalTo("AWAITING_DEROGATION")).extract();
+        String id = created.path("id");
+        String etag = created.header("ETag");
+        given().auth().oauth2(platform()).header("If-Match", "\"99\"").contentType(ContentType.JSON)
+                .body(intention.with("contract.duration_months", 6).json()).put(PATH + "/{id}", id)
+                .then().statusCode(412);
+        given().auth().oauth2(platform()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(intention.json()).put(PATH + "/{id}", id)
+                .then().statusCode(200)
+                .body("status", equalTo("ELIGIBLE"))
+                .body("contract.duration_months", equalTo(6))
+                .header("ETag", not(equalTo(etag)));
+        // the training body it names reads it but does not correct it
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).contentType(ContentType.JSON)
+                .body(intention.json()).put(PATH + "/{id}", id).then().statusCode(403);
+        given().auth().oauth2(otherPlatform()).contentType(ContentType.JSON)
+                .body(intention.json()).put(PATH + "/{id}", id).then().statusCode(404);
+        given().auth().oauth2(platform()).contentType(ContentType.JSON)
+                .body(intention.with("external_id", "changed-" + UUID.randomUUID()).json()).put(PATH + "/{id}", id)
+                .then().statusCode(400).body("violations.field", hasItem("external_id"));
+        given().auth().oauth2(Tokens.regionOfficer()).get(PATH + "/{id}/history", id).then().statusCode(200)
+                .body("items.to", equalTo(List.of("AWAITING_DEROGATION", "ELIGIBLE")))
+                .body("items[1].from", equalTo("AWAITING_DEROGATION"))
+                .body("items[1].actor", equalTo("employer-platform:nosemplois"));
+    }
+
+    @Test
+    void aWithdrawalNeedsAReasonAndIsRecordedOnce() {
+        IntentionJson intention = IntentionJson.eligible();
+        String id = post(platform(), intention).statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).contentType(ContentType.JSON).body("{\"reason\":\" \"}")
+                .post(PATH + "/{id}/withdraw", id).then().statusCode(400).body("violations.field", hasItem("reason"));
+        given().auth().oauth2(otherPlatform()).contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
+                .post(PATH + "/{id}/withdraw", id).then().statusCode(404);
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).contentType(ContentType.JSON)
+                .body("{\"reason\":\"L'employeur a pourvu le poste\"}")
+                .post(PATH + "/{id}/withdraw", id).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(platform()).contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
+                .post(PATH + "/{id}/withdraw", id).then().statusCode(409).contentType(PROBLEM);
+        given().auth().oauth2(platform()).contentType(ContentType.JSON).body(intention.json())
+                .put(PATH + "/{id}", id).then().statusCode(409);
+        given().auth().oauth2(platform()).get(PATH + "/{id}/history", id).then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items[1].to", equalTo("WITHDRAWN"))
+                .body("items[1].actor", equalTo("training-body:" + IntentionJson.MANDATAIRE))
+                .body("items[1].reason", equalTo("L'employeur a pourvu le poste"))
+                .body("items[1].at", notNullValue());
+    }
+
+    // --- lists ------------------------------------------------------------------------------------------
+
+    @Test
+    void listsFilterAndPageInAStableOrder() {
+        String platform = Tokens.client("paging-platform-" + UUID.randomUUID(), "employer-platform", Map.of());
+        for (int i = 0; i < 5; i++) {
+            post(platform, IntentionJson.eligible().with("contract.duration_months", i < 2 ? 4 : 12)).statusCode(201);
+        }
+        var first = given().auth().oauth2(platform).queryParam("size", 2).get(PATH).then().statusCode(200)
+                .body("total", equalTo(5)).body("items", hasSize(2))
+                .body("next", equalTo(PATH + "?page=1&size=2")).extract();
+        var second = given().auth().oauth2(platform).queryParam("size", 2).queryParam("page", 1).get(PATH).then().statusCode(200)
+                .body("items", hasSize(2)).extract();
+        given().auth().oauth2(platform).queryParam("size", 2).queryParam("page", 2).get(PATH).then().statusCode(200)
+                .body("items", hasSize(1)).body("next", nullValue());
+        List<String> firstIds = first.path("items.id");
+        List<String> secondIds = second.path("items.id");
+        assertEquals(false, firstIds.stream().anyMatch(secondIds::contains));
+        given().auth().oauth2(platform).queryParam("status", "AWAITING_DEROGATION").get(PATH).then().statusCode(200)
+                .body("total", equalTo(2)).body("items.status", everyItem(equalTo("AWAITING_DEROGATION")));
+        given().auth().oauth2(platform).queryParam("updated_since", "2999-01-01T00:00:00Z").get(PATH).then().statusCode(200)
+                .body("total", equalTo(0));
+        given().auth().oauth2(platform).queryParam("updated_since", "2000-01-01T00:00:00+02:00").get(PATH).then().statusCode(200)
+                .body("total", equalTo(5));
+    }
+
+    @Test
+    void badListParametersAre400() {
+        given().auth().oauth2(platform()).queryParam("status", "DONE").queryParam("employer_siret", "123")
+                .queryParam("updated_since", "yesterday").queryParam("size", 500).queryParam("page", -1).get(PATH)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", containsInAnyOrder("status", "employer_siret", "updated_since", "size", "page"));
+    }
+
+    // --- malformed bodies store nothing ----------------------------------------------------------------------
+
+    @Test
+    void malformedBodiesAre400AndStoreNothing() {
+        IntentionJson intention = IntentionJson.eligible();
+        String employer = intention.get("employer.siret");
+        post(platform(), IntentionJson.eligible().with("employer.siret", employer).with("job", null).with("positions", null))
+                .statusCode(400).contentType(PROBLEM).body("violations.field", containsInAnyOrder("job", "positions"));
+        post(platform(), IntentionJson.eligible().with("employer.siret", "73866205898791").with("job.rome_code", "Z1234")
+                .with("positions", -1).with("employer.commune_insee", "44000").with("contract.duration_months", null)
+                .with("target.certification_code", "CQP1"))
+                .statusCode(400)
+                .body("violations.field", containsInAnyOrder("employer.siret", "job.rome_code", "positions",
+                        "employer.commune_insee", "contract.duration_months", "target.certification_code"));
+        post(platform(), IntentionJson.eligible().with("employer.siret", employer).with("contract.type", "FREELANCE"))
+                .statusCode(400).body("code", equalTo("MALFORMED_BODY")).body("violations.field", hasItem("contract.type"));
+        post(platform(), IntentionJson.eligible().with("employer.siret", employer).with("positions", "two"))
+                .statusCode(400).body("violations.field", hasItem("positions"));
+        post(platform(), IntentionJson.eligible().with("employer.siret", employer).with("employer.commune_insee", "49007"))
+                .statusCode(400).body("violations.field", hasItem("employer.commune_insee"));
+        post(platform(), IntentionJson.eligible().with("employer.siret", employer).with("proof.received_on", "2999-01-01"))
+                .statusCode(400).body("violations.field", hasItem("proof.received_on"));
+        post(platform(), IntentionJson.eligible().with("employer.siret", employer).with("target", Map.of()))
+                .statusCode(400).body("violations.field", hasItem("target"));
+        given().auth().oauth2(platform()).contentType(ContentType.JSON).body("{not json").post(PATH)
+                .then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(platform()).contentType(ContentType.TEXT).body("hello").post(PATH)
+                .then().statusCode(415).contentType(PROBLEM);
+        assertEquals(0, countFor(employer));
+    }
+}
