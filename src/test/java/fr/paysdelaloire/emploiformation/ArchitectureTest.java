@@ -19,7 +19,7 @@ class ArchitectureTest {
 
     static final String ROOT = "fr.paysdelaloire.emploiformation";
     /** The business capabilities; api, security, validation, rules and dev are shared support. */
-    static final List<String> CAPABILITIES = List.of("reference", "intention", "session", "candidate", "publication",
+    static final List<String> CAPABILITIES = List.of("reference", "intention", "session", "derogation", "candidate", "publication",
             "invoicing", "statistics");
 
     static final JavaClasses CLASSES = new ClassFileImporter()

@@ -55,6 +55,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         servers = @Server(url = "/", description = "This instance"),
         tags = {
                 @Tag(name = "Reference data", description = "Sectors (*filières*), lots of the VISA Métiers market and their groupements."),
+                @Tag(name = "Session requests", description = "Session requests (*demandes de session*), their instruction by the Region and purchase orders (*bons de commande*)."),
+                @Tag(name = "Derogations", description = "Derogations (*dérogations*) the Region grants to rules that admit them."),
                 @Tag(name = "Hiring intentions", description = "Employers' written hiring intentions (*intentions d'embauche*, FAQ §6) and their eligibility."),
         },
         components = @Components(responses = {
@@ -97,6 +99,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         {"type":"urn:emploi-formation:problem:unprocessable","title":"Unprocessable request","status":422,\
                                         "detail":"This Idempotency-Key was already used with another request: use a new key for a new request",\
                                         "instance":"/api/v1/hiring-intentions","code":"UNPROCESSABLE"}"""))),
+                @APIResponse(name = "RuleRefusal", responseCode = "422", description = "A rule of the scheme refuses the request (the detail names it and its FAQ §; `eligibility` carries the evaluation when there is one).",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "rule-refusal", value = """
+                                        {"type":"urn:emploi-formation:problem:unprocessable","title":"Unprocessable request","status":422,\
+                                        "detail":"The session request cannot be submitted: SECTOR fails (FAQ §2)","instance":"/api/v1/session-requests/7c9e6679-7425-40de-944b-e07fc1f90ae7/submit","code":"UNPROCESSABLE"}"""))),
                 @APIResponse(name = "NotAcceptable", responseCode = "406", description = "The `Accept` header asks for a media type this operation does not produce.",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body is not `application/json`.",

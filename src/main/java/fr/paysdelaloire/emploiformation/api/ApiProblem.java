@@ -3,6 +3,8 @@ package fr.paysdelaloire.emploiformation.api;
 import java.util.List;
 import java.util.Map;
 
+import fr.paysdelaloire.emploiformation.rules.Evaluation;
+
 /**
  * A refusal a capability raises on purpose; mapped once to problem details. The detail is shown to
  * partners: keep it free of personal data.
@@ -13,6 +15,7 @@ public class ApiProblem extends RuntimeException {
     private final List<Problem.Violation> violations;
     private final Map<String, String> headers;
     private final String related;
+    private Evaluation eligibility;
 
     public ApiProblem(ProblemType type, String detail) {
         this(type, detail, List.of(), Map.of(), null);
@@ -78,5 +81,16 @@ public class ApiProblem extends RuntimeException {
 
     public String related() {
         return related;
+    }
+
+    public Evaluation eligibility() {
+        return eligibility;
+    }
+
+    /** 422: a rule of the scheme refuses the request; the evaluation goes with the problem. */
+    public static ApiProblem refusedByRules(String detail, Evaluation eligibility) {
+        ApiProblem problem = new ApiProblem(ProblemType.UNPROCESSABLE, detail);
+        problem.eligibility = eligibility;
+        return problem;
     }
 }

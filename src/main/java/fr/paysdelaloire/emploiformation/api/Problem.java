@@ -30,7 +30,9 @@ public record Problem(
         List<Violation> violations,
         @Schema(description = "The resource the problem is about, when the caller may read it (e.g. the intention already recorded under this external_id).",
                 examples = "/api/v1/hiring-intentions/0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11")
-        String related) {
+        String related,
+        @Schema(description = "The rules evaluated, when a rule of the scheme is what refuses the request.")
+        fr.paysdelaloire.emploiformation.rules.Evaluation eligibility) {
 
     /** One invalid field: its JSON path in the request (or the parameter name) and why it is refused. */
     @Schema(name = "Violation")

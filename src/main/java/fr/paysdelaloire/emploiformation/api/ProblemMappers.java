@@ -45,7 +45,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, HttpServerRequest request) {
         return ProblemResponses.of(problem.type(), problem.type().status(), problem.getMessage(), request.path(),
-                problem.violations(), problem.headers(), problem.related());
+                problem.violations(), problem.headers(), problem.related(), problem.eligibility());
     }
 
     @ServerExceptionMapper

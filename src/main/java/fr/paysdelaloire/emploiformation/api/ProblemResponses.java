@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import fr.paysdelaloire.emploiformation.rules.Evaluation;
+
 /** Builds the HTTP answer of a problem. */
 public final class ProblemResponses {
 
@@ -25,9 +27,14 @@ public final class ProblemResponses {
 
     public static Response of(ProblemType type, int status, String detail, String instance,
             List<Problem.Violation> violations, Map<String, String> headers, String related) {
+        return of(type, status, detail, instance, violations, headers, related, null);
+    }
+
+    public static Response of(ProblemType type, int status, String detail, String instance,
+            List<Problem.Violation> violations, Map<String, String> headers, String related, Evaluation eligibility) {
         String code = type.name();
         Problem body = new Problem(type.uri(), type.title(), status, detail, instance, code,
-                violations.isEmpty() ? null : violations, related);
+                violations.isEmpty() ? null : violations, related, eligibility);
         Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body);
         headers.forEach(response::header);
         return response.build();

@@ -5,26 +5,27 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import fr.paysdelaloire.emploiformation.api.Answer;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Idempotency;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.api.Versioned;
-import fr.paysdelaloire.emploiformation.api.ViolationPaths;
+import fr.paysdelaloire.emploiformation.derogation.Derogations;
+import fr.paysdelaloire.emploiformation.derogation.SubjectType;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.security.Caller;
 import fr.paysdelaloire.emploiformation.security.Roles;
@@ -44,7 +45,7 @@ public class IntentionService {
     IntentionHistoryRepository history;
 
     @Inject
-    Validator validator;
+    BodyValidator bodies;
 
     @Inject
     Clock clock;
@@ -57,6 +58,12 @@ public class IntentionService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Derogations derogations;
+
+    @Inject
+    Event<IntentionWithdrawn> withdrawals;
 
     /** The evaluation a POST would give, nothing stored. */
     @Transactional
@@ -126,7 +133,8 @@ public class IntentionService {
             }
             refuseSecondTrainingBody(intention, recorded.id);
             OffsetDateTime now = OffsetDateTime.now(clock);
-            Evaluation evaluation = evaluate(intention, false);
+            Evaluation evaluation = evaluate(intention, false)
+                    .withDerogations(derogations.granted(SubjectType.HIRING_INTENTION, recorded.id));
             apply(recorded, intention, contentHash, evaluation, now);
             IntentionStatus next = IntentionStatus.evaluated(evaluation.outcome());
             if (next != recorded.status) {
@@ -142,10 +150,7 @@ public class IntentionService {
     /** The employer pulls out (désistement, FAQ §6). */
     public Answer withdraw(UUID id, WithdrawalRequest request, String ifMatch, String idempotencyKey) {
         String actor = caller.requireOrganisation();
-        List<Violation> violations = violations(request, "body");
-        if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
-        }
+        bodies.check(request);
         String fingerprint = json.fingerprint(List.of(id.toString(), request.reason().strip()));
         return Retries.inTransaction(() -> idempotency.run(actor, idempotencyKey, "POST " + PATH + "/withdraw", fingerprint,
                 () -> {
@@ -159,6 +164,7 @@ public class IntentionService {
                     recorded.lastStatusChangeAt = now;
                     recorded.updatedAt = now;
                     intentions.flush();
+                    withdrawals.fire(new IntentionWithdrawn(recorded.id, actor));
                     return answer(200, recorded);
                 }));
     }
@@ -266,28 +272,15 @@ public class IntentionService {
 
     /** Validated and normalised, or 400 listing every bad field; 403 when a body names another body. */
     private IntentionRequest checked(String sender, IntentionRequest request) {
-        List<Violation> violations = violations(request, "body");
+        List<Violation> violations = bodies.violations(request);
         if (request != null) {
             violations.addAll(IntentionRules.check(request, LocalDate.now(clock)));
         }
-        if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
-            throw ApiProblem.invalid(violations.stream().distinct().toList());
-        }
+        BodyValidator.refuseIfAny(violations);
         if (sender.startsWith(Roles.TRAINING_BODY + ":") && !sender.endsWith(":" + request.trainingBodySiret())) {
             throw ApiProblem.forbidden("A training body records the intentions made to it: training_body_siret must be your SIRET");
         }
         return normalised(request);
-    }
-
-    private List<Violation> violations(Object request, String whenNull) {
-        List<Violation> violations = new ArrayList<>();
-        if (request == null) {
-            violations.add(new Violation(whenNull, "a JSON body is required"));
-            return violations;
-        }
-        validator.validate(request).forEach(v -> violations.add(new Violation(ViolationPaths.of(v.getPropertyPath()), v.getMessage())));
-        return violations;
     }
 
     private void refuseSecondTrainingBody(IntentionRequest intention, UUID excluded) {

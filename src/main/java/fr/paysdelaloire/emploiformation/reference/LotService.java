@@ -3,20 +3,18 @@ package fr.paysdelaloire.emploiformation.reference;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.api.Versioned;
-import fr.paysdelaloire.emploiformation.api.ViolationPaths;
 
 /** Use cases of the lots (reference data kept by the Region). */
 @ApplicationScoped
@@ -29,7 +27,7 @@ public class LotService {
     TrainingBodyRepository bodies;
 
     @Inject
-    Validator validator;
+    BodyValidator validation;
 
     @Inject
     Clock clock;
@@ -64,16 +62,11 @@ public class LotService {
         if (!LotRules.isLotCode(code)) {
             violations.add(new Violation("code", "must be 2 to 32 upper-case letters, digits or dashes, e.g. CONSTR-44"));
         }
-        if (request == null) {
-            violations.add(new Violation("body", "a lot is required"));
-        } else {
-            validator.validate(request).forEach(v -> violations.add(new Violation(ViolationPaths.of(v.getPropertyPath()), v.getMessage())));
+        violations.addAll(validation.violations(request));
+        if (request != null) {
             violations.addAll(LotRules.check(request));
         }
-        if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
-            throw ApiProblem.invalid(violations.stream().distinct().toList());
-        }
+        BodyValidator.refuseIfAny(violations);
         return Retries.inTransaction(() -> write(code, request, ifMatch, ifNoneMatch));
     }
 

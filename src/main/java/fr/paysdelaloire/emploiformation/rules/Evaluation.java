@@ -25,6 +25,21 @@ public record Evaluation(
         return new Evaluation(worst, List.copyOf(rules), List.copyOf(advice));
     }
 
+    /**
+     * The same evaluation once the Region's granted derogations are applied: each rule that needed one
+     * and got it passes, with the decision's reference. Rules that fail admit no derogation.
+     */
+    public Evaluation withDerogations(java.util.Map<String, String> grantedByRule) {
+        if (grantedByRule.isEmpty()) {
+            return this;
+        }
+        List<RuleResult> applied = rules.stream().map(r -> r.outcome() == RuleOutcome.NEEDS_DEROGATION && grantedByRule.containsKey(r.rule())
+                ? new RuleResult(r.rule(), RuleOutcome.PASS, "Dérogation accordée par la Région. " + r.message(), r.faqRef(),
+                        grantedByRule.get(r.rule()))
+                : r).toList();
+        return of(applied, advice);
+    }
+
     /** The result of one rule, by its code. */
     public RuleResult rule(String code) {
         return rules.stream().filter(r -> r.rule().equals(code)).findFirst()

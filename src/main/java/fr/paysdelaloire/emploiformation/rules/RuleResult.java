@@ -12,7 +12,13 @@ public record RuleResult(
         RuleOutcome outcome,
         @Schema(description = "Explanation to show the person concerned, in French.",
                 examples = "Le contrat compte au moins 24 heures par semaine.") String message,
-        @Schema(description = "Section of the Region's FAQ the rule comes from.", examples = "§6") String faqRef) {
+        @Schema(description = "Section of the Region's FAQ the rule comes from.", examples = "§6") String faqRef,
+        @Schema(description = "The Region's derogation that turned this rule to PASS, if any.",
+                examples = "5d1c2f9e-3a43-4b61-9c1f-0f2d8e7b6a55") String derogationId) {
+
+    public RuleResult(String rule, RuleOutcome outcome, String message, String faqRef) {
+        this(rule, outcome, message, faqRef, null);
+    }
 
     public static RuleResult pass(String rule, String message, String faqRef) {
         return new RuleResult(rule, RuleOutcome.PASS, message, faqRef);

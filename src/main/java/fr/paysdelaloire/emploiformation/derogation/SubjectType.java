@@ -1,0 +1,7 @@
+package fr.paysdelaloire.emploiformation.derogation;
+
+/** What a derogation is about. */
+public enum SubjectType {
+    HIRING_INTENTION,
+    SESSION_REQUEST
+}

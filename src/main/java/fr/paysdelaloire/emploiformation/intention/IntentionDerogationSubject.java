@@ -1,0 +1,89 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.derogation.DerogationSubject;
+import fr.paysdelaloire.emploiformation.derogation.Derogations;
+import fr.paysdelaloire.emploiformation.derogation.SubjectType;
+import fr.paysdelaloire.emploiformation.rules.Evaluation;
+import fr.paysdelaloire.emploiformation.rules.RuleOutcome;
+import fr.paysdelaloire.emploiformation.security.Caller;
+
+/** Hiring intentions as subjects of derogations: a short CDD, short hours, an employer outside the Region. */
+@ApplicationScoped
+public class IntentionDerogationSubject implements DerogationSubject {
+
+    @Inject
+    HiringIntentionRepository intentions;
+
+    @Inject
+    IntentionHistoryRepository history;
+
+    @Inject
+    Derogations derogations;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Json json;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public SubjectType type() {
+        return SubjectType.HIRING_INTENTION;
+    }
+
+    @Override
+    public Set<String> derogableRules() {
+        return Set.of(IntentionEligibility.CONTRACT_TYPE, IntentionEligibility.WEEKLY_HOURS, IntentionEligibility.EMPLOYER_LOCATION);
+    }
+
+    /** The training body the intention names asks for the derogation (it turns to the Region, §6). */
+    @Override
+    public RuleOutcome outcomeForRequester(UUID subjectId, String rule) {
+        HiringIntention intention = intentions.findByIdOptional(subjectId).orElse(null);
+        if (intention == null || !caller.orgSiret().map(intention.trainingBodySiret::equals).orElse(false)) {
+            throw ApiProblem.notFound("Hiring intention " + subjectId);
+        }
+        return json.read(intention.eligibility, Evaluation.class).rule(rule).outcome();
+    }
+
+    /** Applies the granted derogations to the stored evaluation; an intention awaiting only them becomes eligible. */
+    @Override
+    public void decided(UUID subjectId) {
+        HiringIntention intention = intentions.findByIdOptional(subjectId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+        Evaluation evaluation = json.read(intention.eligibility, Evaluation.class)
+                .withDerogations(derogations.granted(SubjectType.HIRING_INTENTION, subjectId));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        intention.eligibility = json.write(evaluation);
+        intention.eligibilityOutcome = evaluation.outcome();
+        intention.updatedAt = now;
+        if (intention.status == IntentionStatus.AWAITING_DEROGATION || intention.status == IntentionStatus.ELIGIBLE) {
+            IntentionStatus next = IntentionStatus.evaluated(evaluation.outcome());
+            if (next != intention.status) {
+                IntentionHistoryEntry entry = new IntentionHistoryEntry();
+                entry.intentionId = intention.id;
+                entry.fromStatus = intention.status;
+                entry.toStatus = next;
+                entry.actor = caller.requireOrganisation();
+                entry.at = now;
+                entry.reason = "Dérogation accordée par la Région";
+                history.persist(entry);
+                intention.status = next;
+                intention.lastStatusChangeAt = now;
+            }
+        }
+    }
+}

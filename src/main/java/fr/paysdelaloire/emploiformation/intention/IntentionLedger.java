@@ -1,0 +1,113 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.rules.Verdict;
+
+/**
+ * What session requests need of hiring intentions, without reaching into them: look them up, attach
+ * them to a request, cover them when it is authorised, release them when it ends without a session.
+ * Every method runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class IntentionLedger {
+
+    /** An intention as a session request sees it. */
+    public record Summary(UUID id, IntentionStatus status, Verdict eligibility, int positions, String trainingBodySiret) {
+
+        /** Counts towards the request's places: not withdrawn, and eligible (derogations granted included). */
+        public boolean committed() {
+            return status != IntentionStatus.WITHDRAWN && eligibility == Verdict.ELIGIBLE;
+        }
+    }
+
+    @Inject
+    HiringIntentionRepository intentions;
+
+    @Inject
+    IntentionHistoryRepository history;
+
+    @Inject
+    Clock clock;
+
+    public List<Summary> lookup(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return intentions.list("id in ?1", ids).stream().map(IntentionLedger::summary).toList();
+    }
+
+    /**
+     * Attaches intentions to a request: each must exist, name a body of the request's groupement, and be
+     * free (eligible or awaiting a derogation, not used by another request). 409 otherwise.
+     */
+    public void attach(Collection<UUID> ids, Collection<String> groupementSirets, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (UUID id : ids) {
+            HiringIntention intention = intentions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> ApiProblem.notFound("Hiring intention " + id));
+            if (!groupementSirets.contains(intention.trainingBodySiret)) {
+                throw ApiProblem.notFound("Hiring intention " + id);
+            }
+            if (intention.status != IntentionStatus.ELIGIBLE && intention.status != IntentionStatus.AWAITING_DEROGATION) {
+                throw ApiProblem.conflict("Hiring intention " + id + " is " + intention.status
+                        + ": only an eligible intention, or one awaiting a derogation, not used by another request can be attached");
+            }
+            change(intention, IntentionStatus.ATTACHED, actor, now, "Rattachée à une demande de session");
+        }
+    }
+
+    /** The request's session is authorised: its attached intentions are covered. */
+    public void cover(Collection<UUID> ids, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (HiringIntention intention : locked(ids)) {
+            if (intention.status == IntentionStatus.ATTACHED) {
+                change(intention, IntentionStatus.COVERED, actor, now, "Session autorisée par la Région");
+            }
+        }
+    }
+
+    /** The request ended without a session (withdrawn, rejected, cancelled) or let them go: they are free again. */
+    public void release(Collection<UUID> ids, String actor, String reason) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (HiringIntention intention : locked(ids)) {
+            if (intention.status == IntentionStatus.ATTACHED || intention.status == IntentionStatus.COVERED) {
+                change(intention, IntentionStatus.evaluated(intention.eligibilityOutcome), actor, now, reason);
+            }
+        }
+    }
+
+    private List<HiringIntention> locked(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return intentions.find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    private void change(HiringIntention intention, IntentionStatus to, String actor, OffsetDateTime now, String reason) {
+        IntentionHistoryEntry entry = new IntentionHistoryEntry();
+        entry.intentionId = intention.id;
+        entry.fromStatus = intention.status;
+        entry.toStatus = to;
+        entry.actor = actor;
+        entry.at = now;
+        entry.reason = reason;
+        history.persist(entry);
+        intention.status = to;
+        intention.lastStatusChangeAt = now;
+        intention.updatedAt = now;
+    }
+
+    private static Summary summary(HiringIntention i) {
+        return new Summary(i.id, i.status, i.eligibilityOutcome, i.positions, i.trainingBodySiret);
+    }
+}

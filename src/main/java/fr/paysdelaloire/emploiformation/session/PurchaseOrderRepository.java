@@ -1,0 +1,36 @@
+package fr.paysdelaloire.emploiformation.session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class PurchaseOrderRepository implements PanacheRepositoryBase<PurchaseOrder, UUID> {
+
+    public Optional<PurchaseOrder> findBySessionRequest(UUID requestId) {
+        return find("sessionRequestId", requestId).firstResultOptional();
+    }
+
+    public Optional<PurchaseOrder> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<PurchaseOrder> visibleTo(String mandataireSiret) {
+        return mandataireSiret == null ? list("order by issuedAt, id") : list("mandataireSiret = ?1 order by issuedAt, id", mandataireSiret);
+    }
+
+    public String nextNumber(int year) {
+        Number next = (Number) getEntityManager().createNativeQuery("select nextval('purchase_order_number_seq')").getSingleResult();
+        return "BC-" + year + "-" + String.format("%06d", next.longValue());
+    }
+
+    public List<PurchaseOrderAmendment> amendments(UUID orderId) {
+        return getEntityManager().createQuery("from PurchaseOrderAmendment where purchaseOrderId = :id order by at, id",
+                PurchaseOrderAmendment.class).setParameter("id", orderId).getResultList();
+    }
+}

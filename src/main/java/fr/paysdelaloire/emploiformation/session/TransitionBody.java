@@ -1,0 +1,11 @@
+package fr.paysdelaloire.emploiformation.session;
+
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of a transition; the reason is required for request-information, authorise and reject. */
+@Schema(name = "Transition")
+public record TransitionBody(
+        @Schema(examples = "Merci de préciser le calendrier des immersions en entreprise.") @Size(max = 2000) String reason) {
+}

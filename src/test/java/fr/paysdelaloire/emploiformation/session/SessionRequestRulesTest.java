@@ -1,0 +1,126 @@
+package fr.paysdelaloire.emploiformation.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import fr.paysdelaloire.emploiformation.reference.GroupementRole;
+import fr.paysdelaloire.emploiformation.reference.Sector;
+import fr.paysdelaloire.emploiformation.rules.Evaluation;
+import fr.paysdelaloire.emploiformation.rules.RuleOutcome;
+import fr.paysdelaloire.emploiformation.rules.Verdict;
+
+/** Each rule of a session request with its exceptions. */
+class SessionRequestRulesTest {
+
+    static final SessionRequestRules.Submitter MANDATAIRE = new SessionRequestRules.Submitter(GroupementRole.MANDATAIRE, true, false);
+
+    static SessionRequestRules.Facts facts(int places, int committedPositions, boolean existingGroup, boolean permanentEntry) {
+        return new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, places,
+                new SessionRequestRules.Intentions(committedPositions, committedPositions, committedPositions, 0, 0),
+                Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"), Set.of("44"), MANDATAIRE, existingGroup, permanentEntry);
+    }
+
+    static RuleOutcome outcome(SessionRequestRules.Facts facts, String rule) {
+        return SessionRequestRules.evaluate(facts).rule(rule).outcome();
+    }
+
+    @Test
+    void fivePlacesBackedByFivePositionsPassEverything() {
+        Evaluation evaluation = SessionRequestRules.evaluate(facts(5, 5, false, false));
+        assertEquals(Verdict.ELIGIBLE, evaluation.outcome());
+        assertEquals(6, evaluation.rules().size());
+    }
+
+    @Test
+    void placesNeverExceedTheCommittedPositions() {
+        assertEquals(RuleOutcome.PASS, outcome(facts(5, 6, false, false), SessionRequestRules.PLACES));
+        assertEquals(RuleOutcome.FAIL, outcome(facts(6, 5, false, false), SessionRequestRules.PLACES));
+        assertEquals(RuleOutcome.FAIL, outcome(facts(0, 0, false, false), SessionRequestRules.PLACES));
+    }
+
+    @Test
+    void fewerThanFiveNeedsAnExceptionOrADerogation() {
+        assertEquals(RuleOutcome.PASS, outcome(facts(5, 5, false, false), SessionRequestRules.GROUP_SIZE));
+        assertEquals(RuleOutcome.NEEDS_DEROGATION, outcome(facts(4, 4, false, false), SessionRequestRules.GROUP_SIZE));
+        assertEquals(RuleOutcome.PASS, outcome(facts(4, 4, true, false), SessionRequestRules.GROUP_SIZE));
+        assertEquals(RuleOutcome.PASS, outcome(facts(1, 1, false, true), SessionRequestRules.GROUP_SIZE));
+        assertEquals("§5", SessionRequestRules.evaluate(facts(1, 1, false, true)).rule(SessionRequestRules.GROUP_SIZE).faqRef());
+        // a granted derogation turns it to PASS with the decision's reference
+        Evaluation granted = SessionRequestRules.evaluate(facts(4, 4, false, false))
+                .withDerogations(Map.of(SessionRequestRules.GROUP_SIZE, "d-1"));
+        assertEquals(RuleOutcome.PASS, granted.rule(SessionRequestRules.GROUP_SIZE).outcome());
+        assertEquals("d-1", granted.rule(SessionRequestRules.GROUP_SIZE).derogationId());
+        assertEquals(Verdict.ELIGIBLE, granted.outcome());
+    }
+
+    @Test
+    void permanentEntryNeedsAtLeastOneIntention() {
+        SessionRequestRules.Facts none = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 1,
+                new SessionRequestRules.Intentions(1, 0, 0, 1, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
+                Set.of("44"), MANDATAIRE, false, true);
+        assertEquals(RuleOutcome.NEEDS_DEROGATION, outcome(none, SessionRequestRules.GROUP_SIZE));
+    }
+
+    @Test
+    void theTrainingBelongsToTheLotsSectorWithoutDerogation() {
+        SessionRequestRules.Facts other = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
+                new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.NUMERIQUE, Set.of("44"),
+                Set.of("44"), MANDATAIRE, false, false);
+        Evaluation evaluation = SessionRequestRules.evaluate(other).withDerogations(Map.of(SessionRequestRules.SECTOR, "d"));
+        assertEquals(RuleOutcome.FAIL, evaluation.rule(SessionRequestRules.SECTOR).outcome());
+        assertEquals(Verdict.INELIGIBLE, evaluation.outcome());
+    }
+
+    @Test
+    void placesOutsideTheLotsTerritoryNeedTheRegionsStudy() {
+        SessionRequestRules.Facts away = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
+                new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
+                Set.of("44", "49"), MANDATAIRE, false, false);
+        assertEquals(RuleOutcome.NEEDS_DEROGATION, outcome(away, SessionRequestRules.TERRITORY));
+        SessionRequestRules.Facts regionWide = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
+                new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("REGION"),
+                Set.of("53", "85"), MANDATAIRE, false, false);
+        assertEquals(RuleOutcome.PASS, outcome(regionWide, SessionRequestRules.TERRITORY));
+    }
+
+    @Test
+    void whoSubmits() {
+        for (var submitter : Map.of(
+                new SessionRequestRules.Submitter(GroupementRole.MANDATAIRE, true, false), RuleOutcome.PASS,
+                new SessionRequestRules.Submitter(GroupementRole.CO_TRAITANT, true, false), RuleOutcome.PASS,
+                new SessionRequestRules.Submitter(GroupementRole.SOUS_TRAITANT, true, false), RuleOutcome.PASS,
+                new SessionRequestRules.Submitter(GroupementRole.SOUS_TRAITANT, false, false), RuleOutcome.FAIL,
+                new SessionRequestRules.Submitter(null, false, false), RuleOutcome.FAIL,
+                new SessionRequestRules.Submitter(null, false, true), RuleOutcome.PASS).entrySet()) {
+            SessionRequestRules.Facts f = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
+                    new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
+                    Set.of("44"), submitter.getKey(), false, false);
+            assertEquals(submitter.getValue(), outcome(f, SessionRequestRules.SUBMITTER), submitter.getKey().toString());
+        }
+    }
+
+    @Test
+    void theIntentionsAreEligibleOrAwaitTheirDerogation() {
+        var awaiting = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
+                new SessionRequestRules.Intentions(6, 5, 5, 1, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
+                Set.of("44"), MANDATAIRE, false, false);
+        assertEquals(RuleOutcome.NEEDS_DEROGATION, outcome(awaiting, SessionRequestRules.INTENTIONS));
+        var ineligible = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
+                new SessionRequestRules.Intentions(6, 5, 5, 0, 1), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
+                Set.of("44"), MANDATAIRE, false, false);
+        assertEquals(RuleOutcome.FAIL, outcome(ineligible, SessionRequestRules.INTENTIONS));
+        assertEquals(RuleOutcome.FAIL, outcome(facts(0, 0, true, false), SessionRequestRules.INTENTIONS));
+    }
+
+    @Test
+    void socleSessionsNeedNoIntention() {
+        var socle = new SessionRequestRules.Facts(SessionKind.SOCLE, 8, new SessionRequestRules.Intentions(0, 0, 0, 0, 0),
+                Sector.SPORT, Sector.SPORT, Set.of("REGION"), Set.of("44"), new SessionRequestRules.Submitter(null, false, true),
+                false, false);
+        assertEquals(Verdict.ELIGIBLE, SessionRequestRules.evaluate(socle).outcome());
+    }
+}

@@ -1,0 +1,367 @@
+package fr.paysdelaloire.emploiformation.session;
+
+import static fr.paysdelaloire.emploiformation.session.Workflow.COTRAITANT;
+import static fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE;
+import static fr.paysdelaloire.emploiformation.session.Workflow.REQUESTS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class SessionRequestWorkflowTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void theWholeStoryFromIntentionsToACompletedSession() {
+        String lot = Workflow.lot();
+        List<String> intentions = Workflow.intentions(MANDATAIRE, 5);
+        String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, intentions, 5));
+        String mandataire = Tokens.trainingBody(MANDATAIRE);
+        String region = Tokens.regionOfficer();
+
+        given().auth().oauth2(mandataire).get(REQUESTS + "/{id}", id).then().statusCode(200)
+                .body("status", equalTo("DRAFT"))
+                .body("places_committed", equalTo(5))
+                .body("allowed_transitions", containsInAnyOrder("submit", "withdraw"));
+        given().auth().oauth2(region).get("/api/v1/hiring-intentions/{id}", intentions.get(0)).then()
+                .body("status", equalTo("ATTACHED"));
+
+        Workflow.step(mandataire, id, "submit", null).statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("evaluation.outcome", equalTo("ELIGIBLE"))
+                .body("first_submitted_at", notNullValue());
+        Workflow.step(region, id, "start-review", null).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+        Workflow.step(region, id, "request-information", null).statusCode(400).body("violations.field", hasItem("reason"));
+        Workflow.step(region, id, "request-information", "Préciser le calendrier des immersions").statusCode(200)
+                .body("status", equalTo("INFORMATION_REQUESTED"));
+        given().auth().oauth2(region).get("/api/v1/instruction-queue").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        Workflow.step(mandataire, id, "submit", null).statusCode(200).body("status", equalTo("SUBMITTED"));
+        Workflow.step(region, id, "start-review", null).statusCode(200);
+        String orderId = Workflow.step(region, id, "authorise", "Projet complet, employeurs engagés").statusCode(200)
+                .body("status", equalTo("AUTHORISED"))
+                .body("purchase_order_id", notNullValue())
+                .extract().path("purchase_order_id");
+
+        // 750 h × 5 paths × 14.50 €
+        given().auth().oauth2(mandataire).get("/api/v1/purchase-orders/{id}", orderId).then().statusCode(200)
+                .body("mandataire_siret", equalTo(MANDATAIRE))
+                .body("paths", equalTo(5))
+                .body("hours", equalTo(750))
+                .body("amount", equalTo(54375.0f))
+                .body("number", containsString("BC-"));
+        for (String intention : intentions) {
+            given().auth().oauth2(region).get("/api/v1/hiring-intentions/{id}", intention).then().body("status", equalTo("COVERED"));
+        }
+
+        Workflow.step(mandataire, id, "start", null).statusCode(200).body("status", equalTo("STARTED"));
+        Workflow.step(mandataire, id, "complete", null).statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("allowed_transitions", hasSize(0));
+        given().auth().oauth2(region).get(REQUESTS + "/{id}/history", id).then().statusCode(200)
+                .body("items.to", equalTo(List.of("DRAFT", "SUBMITTED", "UNDER_REVIEW", "INFORMATION_REQUESTED", "SUBMITTED",
+                        "UNDER_REVIEW", "AUTHORISED", "STARTED", "COMPLETED")))
+                .body("items[3].reason", equalTo("Préciser le calendrier des immersions"))
+                .body("items[6].actor", equalTo("region-officer:region-tool"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void fourPlacesWithoutAnExceptionCannotBeAuthorisedButCompletingAGroupCan() {
+        String lot = Workflow.lot();
+        String small = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 4), 4));
+        Workflow.toReview(MANDATAIRE, small);
+        Workflow.step(Tokens.regionOfficer(), small, "authorise", "OK").statusCode(422).contentType(PROBLEM)
+                .body("detail", containsString("GROUP_SIZE"))
+                .body("eligibility.rules.find { it.rule == 'GROUP_SIZE' }.outcome", equalTo("NEEDS_DEROGATION"));
+        given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", small).then().body("status", equalTo("UNDER_REVIEW"));
+
+        Map<String, Object> completing = Workflow.request(lot, Workflow.intentions(MANDATAIRE, 4), 4);
+        ((Map<String, Object>) completing.get("modalities")).put("completes_existing_group", true);
+        String group = Workflow.draft(MANDATAIRE, completing);
+        Workflow.toReview(MANDATAIRE, group);
+        Workflow.step(Tokens.regionOfficer(), group, "authorise", "Complète un groupe d'apprentis").statusCode(200)
+                .body("status", equalTo("AUTHORISED"));
+    }
+
+    @Test
+    void aGroupUnderFiveCanBeAuthorisedOnceItsDerogationIsGranted() {
+        String lot = Workflow.lot();
+        String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 3), 3));
+        Workflow.toReview(MANDATAIRE, id);
+        String derogation = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("subject_type", "SESSION_REQUEST", "subject_id", id, "rule", "GROUP_SIZE",
+                        "justification", "Équilibre financier trouvé avec un groupe de trois")))
+                .post("/api/v1/derogations").then().statusCode(201).body("status", equalTo("REQUESTED")).extract().path("id");
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
+                .post("/api/v1/derogations/{id}/grant", derogation).then().statusCode(403);
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("{\"reason\":\"Accepté\"}")
+                .post("/api/v1/derogations/{id}/grant", derogation).then().statusCode(200).body("status", equalTo("GRANTED"));
+        Workflow.step(Tokens.regionOfficer(), id, "authorise", "Dérogation accordée").statusCode(200)
+                .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.outcome", equalTo("PASS"))
+                .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.derogation_id", equalTo(derogation));
+        // a rule that passes or fails admits none
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("subject_type", "SESSION_REQUEST", "subject_id", id, "rule", "SECTOR",
+                        "justification", "x")))
+                .post("/api/v1/derogations").then().statusCode(422).contentType(PROBLEM);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anIntentionAwaitingItsDerogationBecomesEligibleWhenGranted() {
+        String lot = Workflow.lot();
+        List<String> intentions = new ArrayList<>(Workflow.intentions(MANDATAIRE, 4));
+        String shortCdd = Workflow.intention(MANDATAIRE, 1, 4);
+        intentions.add(shortCdd);
+        Map<String, Object> body = Workflow.request(lot, intentions, 4);
+        ((Map<String, Object>) body.get("modalities")).put("completes_existing_group", true);
+        String id = Workflow.draft(MANDATAIRE, body);
+        Workflow.toReview(MANDATAIRE, id);
+        Workflow.step(Tokens.regionOfficer(), id, "authorise", "OK").statusCode(422)
+                .body("eligibility.outcome", equalTo("NEEDS_DEROGATION"))
+                .body("eligibility.rules.find { it.rule == 'INTENTIONS' }.outcome", equalTo("NEEDS_DEROGATION"));
+        String derogation = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("subject_type", "HIRING_INTENTION", "subject_id", shortCdd, "rule", "CONTRACT_TYPE",
+                        "justification", "Emploi saisonnier")))
+                .post("/api/v1/derogations").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("{\"reason\":\"Saisonnalité avérée\"}")
+                .post("/api/v1/derogations/{id}/grant", derogation).then().statusCode(200);
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", shortCdd).then()
+                .body("eligibility.outcome", equalTo("ELIGIBLE"))
+                .body("eligibility.rules.find { it.rule == 'CONTRACT_TYPE' }.derogation_id", equalTo(derogation));
+        Workflow.step(Tokens.regionOfficer(), id, "authorise", "Dérogation accordée").statusCode(200)
+                .body("evaluation.outcome", equalTo("ELIGIBLE"))
+                .body("places_committed", equalTo(5));
+    }
+
+    @Test
+    void aTrainingOfAnotherSectorIsRefusedOnSubmit() {
+        String lot = Workflow.lot();
+        Map<String, Object> body = Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5);
+        body.put("training_sector", "NUMERIQUE");
+        String id = Workflow.draft(MANDATAIRE, body);
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "submit", null).statusCode(422).contentType(PROBLEM)
+                .body("detail", containsString("SECTOR"))
+                .body("eligibility.rules.find { it.rule == 'SECTOR' }.outcome", equalTo("FAIL"))
+                .body("eligibility.rules.find { it.rule == 'SECTOR' }.faq_ref", equalTo("§2"));
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get(REQUESTS + "/{id}", id).then().body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void morePlacesThanCommittedPositionsAreRefusedOnSubmit() {
+        String lot = Workflow.lot();
+        String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 6));
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "submit", null).statusCode(422)
+                .body("eligibility.rules.find { it.rule == 'PLACES' }.outcome", equalTo("FAIL"));
+    }
+
+    @Test
+    void illegalTransitionsAre409WithTheAllowedOnes() {
+        String lot = Workflow.lot();
+        String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5));
+        Workflow.step(Tokens.regionOfficer(), id, "start-review", null).statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("allowed now: submit, withdraw"));
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "complete", null).statusCode(409);
+        // roles: a training body does not instruct, the Region does not submit
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "authorise", "x").statusCode(403);
+        Workflow.step(Tokens.regionOfficer(), id, "submit", null).statusCode(403);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).post(REQUESTS + "/{id}/submit", id)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aStaleIfMatchIs412AndTwoOfficersAuthorisingAtOnceGetOneSuccess() throws Exception {
+        String lot = Workflow.lot();
+        String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5));
+        Workflow.toReview(MANDATAIRE, id);
+        given().auth().oauth2(Tokens.regionOfficer()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body("{\"reason\":\"OK\"}").post(REQUESTS + "/{id}/authorise", id).then().statusCode(412).contentType(PROBLEM);
+        String etag = given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", id).then().extract().header("ETag");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            calls.add(() -> given().auth().oauth2(Tokens.client("officer-a", "region-officer", Map.of())).header("If-Match", etag)
+                    .contentType(ContentType.JSON).body("{\"reason\":\"A\"}").post(REQUESTS + "/{id}/authorise", id).statusCode());
+            calls.add(() -> given().auth().oauth2(Tokens.client("officer-b", "region-officer", Map.of()))
+                    .contentType(ContentType.JSON).body("{\"reason\":\"B\"}").post(REQUESTS + "/{id}/authorise", id).statusCode());
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertTrue(statuses.stream().anyMatch(s -> s == 409 || s == 412), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/purchase-orders").then().statusCode(200)
+                .body("findAll { it.session_request_id == '" + id + "' }", hasSize(1));
+    }
+
+    @Test
+    void aCotraitantsRequestInformsItsMandataireAndStaysInsideTheGroupement() {
+        String lot = Workflow.lot();
+        String id = Workflow.draft(COTRAITANT, Workflow.request(lot, Workflow.intentions(COTRAITANT, 5), 5));
+        Workflow.step(Tokens.trainingBody(COTRAITANT), id, "submit", null).statusCode(200)
+                .body("mandataire_informed_at", notNullValue());
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get(REQUESTS + "/{id}", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get(REQUESTS).then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}/history", id).then()
+                .body("items[1].reason", containsString("Mandataire " + MANDATAIRE + " informé (§9)"));
+        // another groupement's body sees nothing of it
+        given().auth().oauth2(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE)).get(REQUESTS + "/{id}", id).then().statusCode(404);
+        given().auth().oauth2(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE)).get(REQUESTS).then().body("id", not(hasItem(id)));
+        // a co-traitant does not see the mandataire's own requests
+        String mine = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5));
+        given().auth().oauth2(Tokens.trainingBody(COTRAITANT)).get(REQUESTS + "/{id}", mine).then().statusCode(404);
+        // the purchase order goes to the mandataire, whoever submitted (§9)
+        Workflow.step(Tokens.regionOfficer(), id, "start-review", null).statusCode(200);
+        String order = Workflow.step(Tokens.regionOfficer(), id, "authorise", "OK").statusCode(200).extract().path("purchase_order_id");
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/purchase-orders/{id}", order).then().statusCode(200)
+                .body("mandataire_siret", equalTo(MANDATAIRE));
+        given().auth().oauth2(Tokens.trainingBody(COTRAITANT)).get("/api/v1/purchase-orders/{id}", order).then().statusCode(404);
+    }
+
+    @Test
+    void bodiesOutsideTheGroupementCannotMakeRequestsNorAttachOthersIntentions() {
+        String lot = Workflow.lot();
+        Workflow.create(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE), Workflow.request(lot, List.of(), 5)).statusCode(403);
+        String foreign = Workflow.intention(Workflow.OTHER_MANDATAIRE, 1, null);
+        Workflow.create(Tokens.trainingBody(MANDATAIRE), Workflow.request(lot, List.of(foreign), 1)).statusCode(404);
+        Workflow.create(Tokens.validator(), Workflow.request(lot, List.of(), 5)).statusCode(403);
+        // an unapproved subcontractor may draft but not submit (§2, §9)
+        String sub = Workflow.draft(Workflow.SUBCONTRACTOR, Workflow.request(lot, Workflow.intentions(Workflow.SUBCONTRACTOR, 5), 5));
+        Workflow.step(Tokens.trainingBody(Workflow.SUBCONTRACTOR), sub, "submit", null).statusCode(422)
+                .body("eligibility.rules.find { it.rule == 'SUBMITTER' }.outcome", equalTo("FAIL"));
+    }
+
+    @Test
+    void anIntentionGoesToOneOpenRequestOnly() {
+        String lot = Workflow.lot();
+        List<String> intentions = Workflow.intentions(MANDATAIRE, 5);
+        String first = Workflow.draft(MANDATAIRE, Workflow.request(lot, intentions, 5));
+        Workflow.create(Tokens.trainingBody(MANDATAIRE), Workflow.request(lot, intentions.subList(0, 1), 1)).statusCode(409);
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), first, "withdraw", null).statusCode(200);
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", intentions.get(0)).then()
+                .body("status", equalTo("ELIGIBLE"));
+        Workflow.create(Tokens.trainingBody(MANDATAIRE), Workflow.request(lot, intentions.subList(0, 1), 1)).statusCode(201);
+    }
+
+    @Test
+    void aWithdrawalBeforeTheStartLowersThePlacesAndAfterItTheSessionGoesOn() {
+        String lot = Workflow.lot();
+        List<String> intentions = Workflow.intentions(MANDATAIRE, 6);
+        String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, intentions, 6));
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "submit", null).statusCode(200);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body("{\"reason\":\"Poste pourvu\"}")
+                .post("/api/v1/hiring-intentions/{id}/withdraw", intentions.get(0)).then().statusCode(200);
+        given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", id).then()
+                .body("places", equalTo(5)).body("places_committed", equalTo(5))
+                .body("evaluation.rules.find { it.rule == 'PLACES' }.outcome", equalTo("PASS"));
+        given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}/history", id).then()
+                .body("items[-1].reason", containsString("places 6 → 5"));
+        Workflow.step(Tokens.regionOfficer(), id, "start-review", null).statusCode(200);
+        Workflow.step(Tokens.regionOfficer(), id, "authorise", "OK").statusCode(200);
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "start", null).statusCode(200);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body("{\"reason\":\"Désistement\"}")
+                .post("/api/v1/hiring-intentions/{id}/withdraw", intentions.get(1)).then().statusCode(200);
+        given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", id).then()
+                .body("status", equalTo("STARTED")).body("places", equalTo(5));
+        given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}/history", id).then()
+                .body("items[-1].reason", containsString("va à son terme (§6)"));
+    }
+
+    @Test
+    void theQueueKeepsTheOrderOfArrival() {
+        String lot = Workflow.lot();
+        String first = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5));
+        String second = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5));
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), first, "submit", null).statusCode(200);
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), second, "submit", null).statusCode(200);
+        Workflow.step(Tokens.regionOfficer(), first, "start-review", null).statusCode(200);
+        Workflow.step(Tokens.regionOfficer(), first, "request-information", "Compléments").statusCode(200);
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), first, "submit", null).statusCode(200);
+        List<String> queue = given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/instruction-queue").then().statusCode(200)
+                .body("items.days_waited", everyItem(equalTo(0)))
+                .extract().path("items.id");
+        assertTrue(queue.indexOf(first) < queue.indexOf(second), queue.toString());
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/instruction-queue").then().statusCode(403);
+    }
+
+    @Test
+    void theRegionCreatesSocleSessionsAuthorisedWithTheirOrder() {
+        String lot = Workflow.lot();
+        Map<String, Object> socle = Workflow.request(lot, List.of(), 8);
+        socle.put("kind", "SOCLE");
+        Workflow.create(Tokens.trainingBody(MANDATAIRE), socle).statusCode(403);
+        String order = Workflow.create(Tokens.regionOfficer(), socle).statusCode(201)
+                .body("status", equalTo("AUTHORISED")).body("kind", equalTo("SOCLE"))
+                .extract().path("purchase_order_id");
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON)
+                .body("{\"extra_hours\":100,\"reason\":\"Certification complète\"}")
+                .post("/api/v1/purchase-orders/{id}/amendments", order).then().statusCode(201)
+                .body("hours", equalTo(850))
+                .body("amount", equalTo(98600.0f))
+                .body("amendments", hasSize(1))
+                .body("amendments[0].amount", equalTo(11600.0f));
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .body("{\"extra_hours\":100,\"reason\":\"x\"}")
+                .post("/api/v1/purchase-orders/{id}/amendments", order).then().statusCode(403);
+    }
+
+    @Test
+    void theSubmitterChangesItsRequestWhileDraftAndFreesWhatItDrops() {
+        String lot = Workflow.lot();
+        List<String> intentions = Workflow.intentions(MANDATAIRE, 6);
+        String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, intentions, 6));
+        String etag = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get(REQUESTS + "/{id}", id).then().extract().header("ETag");
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Workflow.json(Workflow.request(lot, intentions.subList(0, 5), 5))).put(REQUESTS + "/{id}", id)
+                .then().statusCode(200).body("places", equalTo(5)).body("hiring_intention_ids", hasSize(5));
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Workflow.json(Workflow.request(lot, intentions.subList(0, 5), 5))).put(REQUESTS + "/{id}", id)
+                .then().statusCode(412);
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", intentions.get(5)).then()
+                .body("status", equalTo("ELIGIBLE"));
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "submit", null).statusCode(200);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .body(Workflow.json(Workflow.request(lot, intentions.subList(0, 5), 5))).put(REQUESTS + "/{id}", id)
+                .then().statusCode(409);
+    }
+
+    @Test
+    void malformedRequestsAre400() {
+        String lot = Workflow.lot();
+        Map<String, Object> body = Workflow.request(lot, List.of(), 5);
+        body.put("formacode", "12");
+        body.put("end_date", "2027-01-01");
+        body.put("certification", Map.of("kind", "RS", "code", "RNCP35185"));
+        body.put("locations", List.of(Map.of("commune_insee", "44000", "label", "Nantes")));
+        Workflow.create(Tokens.trainingBody(MANDATAIRE), body).statusCode(400).contentType(PROBLEM)
+                .body("violations.field", containsInAnyOrder("formacode", "end_date", "certification.code", "locations[0].commune_insee"));
+        Map<String, Object> unknownLot = Workflow.request("NOPE-1", List.of(), 5);
+        Workflow.create(Tokens.trainingBody(MANDATAIRE), unknownLot).statusCode(400).body("violations.field", hasItem("lot_code"));
+    }
+}

@@ -1,0 +1,132 @@
+package fr.paysdelaloire.emploiformation.session;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.paysdelaloire.emploiformation.support.Sirets;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Steps of the scheme's workflow through the HTTP API, for the tests. */
+final class Workflow {
+
+    static final String MANDATAIRE = "73866205898790";
+    static final String COTRAITANT = "42525779372180";
+    static final String SUBCONTRACTOR = "41566010057462";
+    static final String OTHER_MANDATAIRE = "54125523711448";
+    static final String REQUESTS = "/api/v1/session-requests";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private Workflow() {
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A lot of the construction sector in Loire-Atlantique, held by MANDATAIRE with COTRAITANT. */
+    static String lot() {
+        return lot("CONSTRUCTION", List.of("44"), MANDATAIRE, COTRAITANT, new BigDecimalString("14.50"));
+    }
+
+    record BigDecimalString(String value) {
+    }
+
+    static String lot(String sector, List<String> departments, String mandataire, String cotraitant, BigDecimalString price) {
+        String code = "S-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("label", "Lot de test");
+        body.put("sector", sector);
+        body.put("departments", departments);
+        body.put("price_per_trainee_hour", new java.math.BigDecimal(price.value()));
+        body.put("minimum_order_hours", 10000);
+        body.put("mandataire_siret", mandataire);
+        body.put("mandataire_name", "Mandataire");
+        body.put("members", List.of(Map.of("siret", cotraitant, "name", "Co-traitant")));
+        body.put("subcontractors", List.of(Map.of("siret", SUBCONTRACTOR, "name", "Sous-traitant", "approved_by_mandataire", false)));
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body(json(body))
+                .put("/api/v1/lots/{code}", code).then().statusCode(201);
+        return code;
+    }
+
+    /** An intention naming {@code body}, for a fresh employer; {@code months} null for a CDI. */
+    static String intention(String body, int positions, Integer months) {
+        Map<String, Object> contract = new LinkedHashMap<>();
+        contract.put("type", months == null ? "CDI" : "CDD");
+        if (months != null) {
+            contract.put("duration_months", months);
+        }
+        contract.put("weekly_hours", 35);
+        Map<String, Object> intention = new LinkedHashMap<>();
+        intention.put("external_id", "wf-" + UUID.randomUUID());
+        intention.put("employer", Map.of("siret", Sirets.random(), "name", "Employeur", "department", "44", "commune_insee", "44109"));
+        intention.put("job", Map.of("title", "Maçon", "rome_code", "F1703"));
+        intention.put("positions", positions);
+        intention.put("contract", contract);
+        intention.put("target", Map.of("certification_code", "RNCP35185"));
+        intention.put("employer_involvement", List.of("IMMERSION"));
+        intention.put("proof", Map.of("channel", "EMAIL", "received_on", "2026-11-20"));
+        intention.put("training_body_siret", body);
+        return given().auth().oauth2(Tokens.trainingBody(body)).contentType(ContentType.JSON).body(json(intention))
+                .post("/api/v1/hiring-intentions").then().statusCode(201).extract().path("id");
+    }
+
+    static List<String> intentions(String body, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(intention(body, 1, null));
+        }
+        return ids;
+    }
+
+    static Map<String, Object> request(String lot, List<String> intentionIds, int places) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("lot_code", lot);
+        body.put("title", "Maçon - session de test");
+        body.put("training_sector", "CONSTRUCTION");
+        body.put("certification", Map.of("kind", "RNCP", "code", "RNCP35185"));
+        body.put("formacode", "22454");
+        body.put("planned_hours", 750);
+        body.put("start_date", "2027-03-01");
+        body.put("end_date", "2027-09-30");
+        body.put("locations", List.of(Map.of("commune_insee", "44109", "label", "Nantes")));
+        body.put("modalities", new LinkedHashMap<>(Map.of("afest", false, "part_time", false, "permanent_entry", false,
+                "completes_existing_group", false, "preparatory_phase", false)));
+        body.put("hiring_intention_ids", intentionIds);
+        body.put("places", places);
+        return body;
+    }
+
+    static ValidatableResponse create(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(json(body)).post(REQUESTS).then();
+    }
+
+    static String draft(String siret, Map<String, Object> body) {
+        return create(Tokens.trainingBody(siret), body).statusCode(201).extract().path("id");
+    }
+
+    static ValidatableResponse step(String token, String id, String transition, String reason) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(reason == null ? "{}" : json(Map.of("reason", reason)))
+                .post(REQUESTS + "/{id}/" + transition, id).then();
+    }
+
+    /** Draft → submitted → under review, by the submitter and the Region. */
+    static void toReview(String siret, String id) {
+        step(Tokens.trainingBody(siret), id, "submit", null).statusCode(200);
+        step(Tokens.regionOfficer(), id, "start-review", null).statusCode(200);
+    }
+}
