@@ -61,14 +61,9 @@ public class DerogationResource {
     @APIResponse(responseCode = "201", description = "Asked for.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DerogationResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response request(DerogationRequest request) {
         return derogations.request(request).toResponse();
     }
@@ -81,11 +76,7 @@ public class DerogationResource {
     @APIResponse(responseCode = "200", description = "The derogation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DerogationResponse.class),
                     examples = @ExampleObject(name = "granted", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public DerogationResponse get(@Parameter(description = "Derogation id.") @PathParam("id") UUID id) {
         return derogations.get(id);
     }
@@ -105,13 +96,8 @@ public class DerogationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DerogationResponse.class),
                     examples = @ExampleObject(name = "granted", value = EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response grant(@Parameter(description = "Derogation id.") @PathParam("id") UUID id, DecisionRequest decision) {
         return derogations.decide(id, decision, true).toResponse();
     }
@@ -129,13 +115,8 @@ public class DerogationResource {
     @APIResponse(responseCode = "200", description = "Refused.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DerogationResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response refuse(@Parameter(description = "Derogation id.") @PathParam("id") UUID id, DecisionRequest decision) {
         return derogations.decide(id, decision, false).toResponse();
     }

@@ -77,13 +77,8 @@ public class IntentionResource {
     @APIResponse(responseCode = "200", description = "A replay: this sender already sent this content under this external_id.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response create(
             @Parameter(description = "Optional key making the POST safe to retry: same key and body, same answer.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -109,11 +104,6 @@ public class IntentionResource {
                             @ExampleObject(name = "ineligible", summary = "A CIE without written proof",
                                     value = IntentionExamples.INELIGIBLE) }))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Evaluation validate(IntentionRequest intention) {
         return intentions.dryRun(intention);
     }
@@ -130,10 +120,6 @@ public class IntentionResource {
                     examples = @ExampleObject(name = "page", value = "{\"items\":[" + IntentionExamples.ELIGIBLE
                             + "],\"total\":1,\"page\":0,\"size\":20}")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public IntentionPage list(
             @Parameter(description = "Only intentions in this status.", schema = @Schema(implementation = IntentionStatus.class))
             @QueryParam("status") String status,
@@ -159,11 +145,7 @@ public class IntentionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class),
                     examples = @ExampleObject(name = "eligible", value = IntentionExamples.ELIGIBLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response get(@Parameter(description = "Intention id.") @PathParam("id") UUID id) {
         Versioned<IntentionResponse> intention = intentions.get(id);
         return Response.ok(intention.body()).header(HttpHeaders.ETAG, intention.etag()).build();
@@ -186,14 +168,9 @@ public class IntentionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class),
                     examples = @ExampleObject(name = "eligible", value = IntentionExamples.ELIGIBLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response update(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             IntentionRequest intention) {
@@ -215,15 +192,10 @@ public class IntentionResource {
     @APIResponse(responseCode = "200", description = "Withdrawn.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response withdraw(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Optional key making the POST safe to retry.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -241,11 +213,7 @@ public class IntentionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionHistoryResponse.class),
                     examples = @ExampleObject(name = "history", value = IntentionExamples.HISTORY)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public IntentionHistoryResponse history(@Parameter(description = "Intention id.") @PathParam("id") UUID id) {
         return intentions.history(id);
     }

@@ -72,10 +72,6 @@ public class LotResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LotList.class),
                     examples = @ExampleObject(name = "lots", value = "{\"items\":[" + LOT_EXAMPLE + "]}")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public LotList list(
             @Parameter(description = "Only lots of this sector.", example = "CONSTRUCTION") @QueryParam("sector") String sector,
             @Parameter(description = "Only lots covering this département (region-wide lots cover all five).", example = "44")
@@ -93,11 +89,7 @@ public class LotResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Version of the lot.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LotResponse.class),
                     examples = @ExampleObject(name = "lot", value = LOT_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response get(@Parameter(description = "Lot code.", example = "CONSTR-44") @PathParam("code") String code) {
         Versioned<LotResponse> lot = lots.get(code);
         return Response.ok(lot.body()).tag(unquoted(lot.etag())).build();
@@ -127,12 +119,7 @@ public class LotResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LotResponse.class),
                     examples = @ExampleObject(name = "lot", value = LOT_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response put(@Parameter(description = "Lot code: 2 to 32 upper-case letters, digits or dashes.", example = "CONSTR-44")
     @PathParam("code") String code,
             @Parameter(description = "ETag of the version you read; the write fails with 412 if the lot changed since.")

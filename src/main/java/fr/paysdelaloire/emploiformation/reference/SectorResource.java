@@ -44,10 +44,6 @@ public class SectorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectorList.class),
                     examples = @ExampleObject(name = "sectors", value = """
                             {"items":[{"code":"INTER_INDUSTRIE","label":"Inter-industrie"},{"code":"CONSTRUCTION","label":"Construction"}]}""")))
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public SectorList list() {
         return new SectorList(Arrays.stream(Sector.values()).map(s -> new SectorResponse(s.name(), s.label())).toList());
     }

@@ -35,10 +35,6 @@ public class InstructionQueueResource {
                     + "for information keeps its place — with the days waited.\n\nRoles: `region-officer`.")
     @APIResponse(responseCode = "200", description = "The queue.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstructionQueueResponse.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public InstructionQueueResponse queue() {
         return requests.queue();
     }

@@ -51,10 +51,6 @@ public class PurchaseOrderResource {
                     + "to it for a lot's mandataire (§9).\n\nRoles: `region-officer`, `training-body` (as mandataire).")
     @APIResponse(responseCode = "200", description = "The orders.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseOrderResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public List<PurchaseOrderResponse> list() {
         return orders.list();
     }
@@ -68,11 +64,7 @@ public class PurchaseOrderResource {
     @APIResponse(responseCode = "200", description = "The order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseOrderResponse.class),
                     examples = @ExampleObject(name = "order", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public PurchaseOrderResponse get(@Parameter(description = "Purchase order id.") @PathParam("id") UUID id) {
         return orders.get(id);
     }
@@ -91,13 +83,8 @@ public class PurchaseOrderResource {
     @APIResponse(responseCode = "201", description = "Amended; the order with its new hours and amount.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseOrderResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response amend(@Parameter(description = "Purchase order id.") @PathParam("id") UUID id, AmendmentBody body) {
         return orders.amend(id, body).toResponse();
     }

@@ -68,14 +68,9 @@ public class SessionRequestResource {
                     @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response create(SessionRequestBody body) {
         return requests.create(body).toResponse();
     }
@@ -89,10 +84,6 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "200", description = "The requests.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public List<SessionRequestResponse> list(
             @Parameter(description = "Only requests in this status.", schema = @Schema(implementation = SessionStatus.class))
             @QueryParam("status") String status) {
@@ -109,11 +100,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "200", description = "The request.",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response get(@Parameter(description = "Session request id.") @PathParam("id") UUID id) {
         Versioned<SessionRequestResponse> request = requests.get(id);
         return Response.ok(request.body()).header(HttpHeaders.ETAG, request.etag()).build();
@@ -132,14 +119,9 @@ public class SessionRequestResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response update(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             SessionRequestBody body) {
@@ -154,11 +136,7 @@ public class SessionRequestResource {
                     + "employer's withdrawal shows here too).\n\nRoles: as for reading the request.")
     @APIResponse(responseCode = "200", description = "The changes.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionHistoryResponse.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public SessionHistoryResponse history(@Parameter(description = "Session request id.") @PathParam("id") UUID id) {
         return requests.history(id);
     }
@@ -174,15 +152,10 @@ public class SessionRequestResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response submit(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
@@ -200,14 +173,9 @@ public class SessionRequestResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response withdraw(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
@@ -225,14 +193,9 @@ public class SessionRequestResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response startReview(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
@@ -250,14 +213,9 @@ public class SessionRequestResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response requestInformation(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
@@ -275,15 +233,10 @@ public class SessionRequestResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response authorise(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
@@ -301,14 +254,9 @@ public class SessionRequestResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response reject(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
@@ -326,14 +274,9 @@ public class SessionRequestResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response start(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
@@ -351,14 +294,9 @@ public class SessionRequestResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response complete(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
@@ -376,14 +314,9 @@ public class SessionRequestResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response cancel(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
