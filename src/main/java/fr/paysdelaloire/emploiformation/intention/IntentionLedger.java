@@ -86,6 +86,21 @@ public class IntentionLedger {
         }
     }
 
+    /** Locks one intention until the transaction ends (paths on it are counted one at a time). */
+    public Summary lock(UUID id) {
+        return intentions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(IntentionLedger::summary)
+                .orElseThrow(() -> ApiProblem.notFound("Hiring intention " + id));
+    }
+
+    /** A trainee was hired on this intention: it is fulfilled (§6). */
+    public void fulfil(UUID id, String actor) {
+        for (HiringIntention intention : locked(List.of(id))) {
+            if (intention.status == IntentionStatus.COVERED || intention.status == IntentionStatus.ATTACHED) {
+                change(intention, IntentionStatus.FULFILLED, actor, OffsetDateTime.now(clock), "Embauche confirmée à l'issue du parcours");
+            }
+        }
+    }
+
     private List<HiringIntention> locked(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

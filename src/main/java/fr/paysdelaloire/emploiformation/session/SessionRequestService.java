@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -69,6 +70,9 @@ public class SessionRequestService {
 
     @Inject
     Json json;
+
+    @Inject
+    Event<SessionCompleted> completions;
 
     // --- drafting -------------------------------------------------------------------------------------
 
@@ -210,6 +214,7 @@ public class SessionRequestService {
                     recordedReason = join(reason, free(request, actor, "Demande de session rejetée par la Région"));
                 }
                 case WITHDRAW -> recordedReason = join(reason, free(request, actor, "Demande de session retirée par l'organisme"));
+                case COMPLETE -> completions.fire(new SessionCompleted(request.id, actor));
                 case CANCEL -> {
                     recordedReason = join(reason, free(request, actor, "Session annulée avant son démarrage"));
                     orders.findBySessionRequest(request.id).ifPresent(order -> order.status = "CANCELLED");

@@ -1,0 +1,122 @@
+package fr.paysdelaloire.emploiformation.candidate;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
+import fr.paysdelaloire.emploiformation.security.Roles;
+
+@Path(CandidateService.PATH)
+@Tag(name = "Candidates and paths")
+@SecurityRequirement(name = ApiDocumentation.OAUTH2)
+@SecurityRequirement(name = ApiDocumentation.BEARER)
+@Produces(MediaType.APPLICATION_JSON)
+public class CandidateResource {
+
+    static final String REQUEST = """
+            {"france_travail_id":"1234567A","first_name":"Camille","last_name":"Martin","department":"35",\
+            "situation":"JOB_SEEKER","business_creation_project":false}""";
+
+    static final String VALIDATED = """
+            {"id":"3f2b8c1d-7e6a-4b59-9c1d-2a3b4c5d6e7f","france_travail_id":"1234567A","first_name":"Camille",\
+            "last_name":"Martin","department":"35","situation":"JOB_SEEKER","business_creation_project":false,\
+            "status":"VALIDATED","validation":{"outcome":"ELIGIBLE","rules":[\
+            {"rule":"RESIDENCE","outcome":"PASS","message":"Les demandeurs d'emploi d'autres régions peuvent intégrer le dispositif.","faq_ref":"§5"},\
+            {"rule":"EMPLOYMENT_STATUS","outcome":"PASS","message":"Le candidat est demandeur d'emploi.","faq_ref":"§13"},\
+            {"rule":"SIAE_CONTRACT","outcome":"PASS","message":"Le candidat n'est pas salarié d'une SIAE.","faq_ref":"§3"},\
+            {"rule":"BUSINESS_CREATION","outcome":"PASS","message":"Le candidat vise un emploi salarié chez un employeur partenaire.","faq_ref":"§5"}],\
+            "advice":[]},"validated_by":"validator:france-travail-pdl","validated_at":"2026-11-26T10:00:00Z",\
+            "created_by":"validator:france-travail-pdl","created_at":"2026-11-26T09:00:00Z"}""";
+
+    @Inject
+    CandidateService candidates;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VALIDATOR)
+    @Operation(operationId = "createCandidate", summary = "Register a candidate",
+            description = "A validator (France Travail, Mission locale, Cap emploi) registers a candidate (*candidat*, a job "
+                    + "seeker) with the identity fields needed to identify them, nothing about health. The same France Travail "
+                    + "identifier is one candidate: the same validator sending the same content gets 200 with it, anything "
+                    + "else 409.\n\nRoles: `validator`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CandidateRequest.class), examples = @ExampleObject(name = "job-seeker", value = REQUEST)))
+    @APIResponse(responseCode = "201", description = "Registered.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class)))
+    @APIResponse(responseCode = "200", description = "Already registered by you with this content.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(CandidateRequest candidate) {
+        return candidates.create(candidate).toResponse();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER, Roles.PUBLISHER })
+    @Operation(operationId = "getCandidate", summary = "Read a candidate",
+            description = "A candidate (*candidat*), for those who handle them only: the validator organisation that registered "
+                    + "or validated them, the training body of a session where they have a path, the Region. Anyone else gets "
+                    + "404, whatever their role.\n\nRoles: as said.")
+    @APIResponse(responseCode = "200", description = "The candidate.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class),
+                    examples = @ExampleObject(name = "validated", value = VALIDATED)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CandidateResponse get(@Parameter(description = "Candidate id (never their identity).") @PathParam("id") UUID id) {
+        return candidates.get(id);
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.VALIDATOR, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @Operation(operationId = "searchCandidate", summary = "Find a candidate by France Travail identifier",
+            description = "The identifier goes in the body, never in a URL or a query string. Same visibility as reading a "
+                    + "candidate (*candidat*): 404 for anyone who does not handle them.\n\nRoles: `validator`, `training-body`, "
+                    + "`region-officer`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CandidateSearch.class),
+            examples = @ExampleObject(name = "search", value = "{\"france_travail_id\":\"1234567A\"}")))
+    @APIResponse(responseCode = "200", description = "The candidate.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CandidateResponse search(CandidateSearch search) {
+        return candidates.search(search);
+    }
+
+    @POST
+    @Path("/{id}/validate")
+    @RolesAllowed(Roles.VALIDATOR)
+    @Operation(operationId = "validateCandidate", summary = "Validate a candidate's profile",
+            description = "The validator validates the profile (*validation du profil*, FAQ §5): a job seeker from any region "
+                    + "(§5); not an employee (§13); no business creation project (§5); an SIAE employee only once the contract "
+                    + "has ended (§3). Each rule comes back with its outcome, a message and its FAQ §; the candidate becomes "
+                    + "VALIDATED or REFUSED, with the validator organisation and time recorded.\n\nRoles: `validator` (one "
+                    + "that handles the candidate).")
+    @APIResponse(responseCode = "200", description = "Evaluated.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class),
+                    examples = @ExampleObject(name = "validated", value = VALIDATED)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response validate(@Parameter(description = "Candidate id.") @PathParam("id") UUID id) {
+        return candidates.validate(id).toResponse();
+    }
+}

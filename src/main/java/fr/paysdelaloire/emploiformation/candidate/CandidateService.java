@@ -1,0 +1,145 @@
+package fr.paysdelaloire.emploiformation.candidate;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.BodyValidator;
+import fr.paysdelaloire.emploiformation.api.ETags;
+import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.api.Retries;
+import fr.paysdelaloire.emploiformation.rules.Evaluation;
+import fr.paysdelaloire.emploiformation.rules.Verdict;
+import fr.paysdelaloire.emploiformation.security.Caller;
+import fr.paysdelaloire.emploiformation.security.Roles;
+import fr.paysdelaloire.emploiformation.session.SessionDirectory;
+
+/** Candidates: registered and validated by validators, seen only by those who handle them. */
+@ApplicationScoped
+public class CandidateService {
+
+    public static final String PATH = "/api/v1/candidates";
+
+    @Inject
+    CandidateRepository candidates;
+
+    @Inject
+    PathRepository paths;
+
+    @Inject
+    SessionDirectory sessions;
+
+    @Inject
+    BodyValidator validation;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Json json;
+
+    public Answer create(CandidateRequest request) {
+        String validator = caller.requireOrganisation();
+        validation.check(request);
+        String hash = json.fingerprint(request);
+        return Retries.inTransaction(() -> {
+            candidates.lockIdentifier(request.franceTravailId());
+            Candidate existing = candidates.findByFranceTravailId(request.franceTravailId()).orElse(null);
+            if (existing != null) {
+                if (existing.createdBy.equals(validator) && existing.contentHash.equals(hash)) {
+                    return answer(200, existing);
+                }
+                if (mayRead(existing)) {
+                    throw ApiProblem.conflictWith("This job seeker is already registered: see the related candidate", PATH + "/" + existing.id);
+                }
+                throw ApiProblem.conflict("This job seeker is already registered by another validator organisation");
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Candidate candidate = new Candidate();
+            candidate.id = UUID.randomUUID();
+            candidate.franceTravailId = request.franceTravailId();
+            candidate.firstName = request.firstName().strip();
+            candidate.lastName = request.lastName().strip();
+            candidate.department = request.department();
+            candidate.situation = request.situation();
+            candidate.businessCreationProject = request.businessCreationProject();
+            candidate.createdBy = validator;
+            candidate.contentHash = hash;
+            candidate.status = CandidateStatus.CREATED;
+            candidate.createdAt = now;
+            candidate.updatedAt = now;
+            candidates.persist(candidate);
+            candidates.flush();
+            return answer(201, candidate);
+        });
+    }
+
+    /** The profile rules (§3, §5, §13), evaluated and recorded with the validator organisation and time. */
+    public Answer validate(UUID id) {
+        String validator = caller.requireOrganisation();
+        return Retries.inTransaction(() -> {
+            Candidate candidate = candidates.findForUpdate(id).filter(this::mayRead)
+                    .orElseThrow(() -> ApiProblem.notFound("Candidate " + id));
+            Evaluation evaluation = CandidateRules.evaluate(candidate.situation, candidate.businessCreationProject);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            candidate.validation = json.write(evaluation);
+            candidate.status = evaluation.outcome() == Verdict.ELIGIBLE ? CandidateStatus.VALIDATED : CandidateStatus.REFUSED;
+            candidate.validatedBy = validator;
+            candidate.validatedAt = now;
+            candidate.updatedAt = now;
+            candidates.flush();
+            return answer(200, candidate);
+        });
+    }
+
+    @Transactional
+    public CandidateResponse get(UUID id) {
+        return candidates.findByIdOptional(id).filter(this::mayRead).map(this::response)
+                .orElseThrow(() -> ApiProblem.notFound("Candidate " + id));
+    }
+
+    @Transactional
+    public CandidateResponse search(CandidateSearch search) {
+        validation.check(search);
+        return candidates.findByFranceTravailId(search.franceTravailId()).filter(this::mayRead).map(this::response)
+                .orElseThrow(() -> ApiProblem.notFound("Candidate"));
+    }
+
+    /**
+     * Who handles a candidate: the validator organisation that registered or validated them, the training
+     * body of a session where they have a path, the Region. Nobody else, never the publisher.
+     */
+    boolean mayRead(Candidate candidate) {
+        if (caller.isRegion()) {
+            return true;
+        }
+        if (caller.hasRole(Roles.VALIDATOR)) {
+            String organisation = caller.organisation().orElse("");
+            if (organisation.equals(candidate.createdBy) || organisation.equals(candidate.validatedBy)) {
+                return true;
+            }
+        }
+        String siret = caller.orgSiret().orElse(null);
+        return siret != null && paths.ofCandidate(candidate.id).stream()
+                .anyMatch(p -> sessions.find(p.sessionRequestId).map(s -> s.runBy(siret)).orElse(false));
+    }
+
+    private CandidateResponse response(Candidate c) {
+        return new CandidateResponse(c.id, c.franceTravailId, c.firstName, c.lastName, c.department, c.situation,
+                c.businessCreationProject, c.status, c.validation == null ? null : json.read(c.validation, Evaluation.class),
+                c.validatedBy, c.validatedAt, c.createdBy, c.createdAt);
+    }
+
+    private Answer answer(int status, Candidate candidate) {
+        return new Answer(status, PATH + "/" + candidate.id, ETags.of(candidate.version), json.write(response(candidate)));
+    }
+}

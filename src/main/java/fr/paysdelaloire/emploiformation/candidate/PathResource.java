@@ -1,0 +1,136 @@
+package fr.paysdelaloire.emploiformation.candidate;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
+import fr.paysdelaloire.emploiformation.security.Roles;
+
+@Path(PathService.PATH)
+@Tag(name = "Candidates and paths")
+@SecurityRequirement(name = ApiDocumentation.OAUTH2)
+@SecurityRequirement(name = ApiDocumentation.BEARER)
+@Produces(MediaType.APPLICATION_JSON)
+public class PathResource {
+
+    private static final String TRANSITIONS = " An illegal transition answers 409 with the allowed ones. Life of a path: "
+            + "POSITIONED → EMPLOYER_AGREED → INTEGRATED → COMPLETED (when the session completes), or DROPPED_OUT from any "
+            + "of the first three; then the outcome.";
+
+    @Inject
+    PathService paths;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.VALIDATOR, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @Operation(operationId = "getPath", summary = "Read a training path",
+            description = "A training path (*parcours*).\n\nRoles: the session's training body, a validator that handles the "
+                    + "candidate, `region-officer`.")
+    @APIResponse(responseCode = "200", description = "The path.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PathResponse get(@Parameter(description = "Path id.") @PathParam("id") UUID id) {
+        return paths.get(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.VALIDATOR, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @Operation(operationId = "getPathHistory", summary = "Read the history of a training path",
+            description = "Every change of a training path (*parcours*) with its actor.\n\nRoles: as for reading the path.")
+    @APIResponse(responseCode = "200", description = "The changes.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.History.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PathResponse.History history(@Parameter(description = "Path id.") @PathParam("id") UUID id) {
+        return paths.history(id);
+    }
+
+    @POST
+    @Path("/{id}/employer-agreement")
+    @RolesAllowed(Roles.TRAINING_BODY)
+    @Operation(operationId = "recordEmployerAgreement", summary = "Record the employer's agreement",
+            description = "The employer took part in the selection and agrees to the candidate (*accord de l'employeur*, §6)."
+                    + TRANSITIONS + "\n\nRoles: `training-body` (the session's).")
+    @APIResponse(responseCode = "200", description = "EMPLOYER_AGREED.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response employerAgreement(@Parameter(description = "Path id.") @PathParam("id") UUID id) {
+        return paths.transition(id, PathTransition.EMPLOYER_AGREEMENT, null).toResponse();
+    }
+
+    @POST
+    @Path("/{id}/integrate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.TRAINING_BODY)
+    @Operation(operationId = "integratePath", summary = "Validate the trainee's integration",
+            description = "The training body validates the final integration (*intégration*, §5) and adapts the path: "
+                    + "individual hours may differ from the session's (§7), part-time is possible with pay prorated (§5)."
+                    + TRANSITIONS + "\n\nRoles: `training-body` (the session's).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathBodies.Integrate.class),
+            examples = @ExampleObject(name = "integration", value = "{\"individual_hours\":620,\"part_time\":false}")))
+    @APIResponse(responseCode = "200", description = "INTEGRATED.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response integrate(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.Integrate body) {
+        return paths.transition(id, PathTransition.INTEGRATE, body).toResponse();
+    }
+
+    @POST
+    @Path("/{id}/drop-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.TRAINING_BODY)
+    @Operation(operationId = "dropOutPath", summary = "Record a drop-out",
+            description = "The trainee leaves the training (*abandon*); the reason is required. The hiring intention's place "
+                    + "is free for a replacement (§5)." + TRANSITIONS + "\n\nRoles: `training-body` (the session's).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PathBodies.DropOut.class),
+            examples = @ExampleObject(name = "drop-out", value = "{\"reason\":\"Abandon pour raisons personnelles\"}")))
+    @APIResponse(responseCode = "200", description = "DROPPED_OUT.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response dropOut(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.DropOut body) {
+        return paths.transition(id, PathTransition.DROP_OUT, body).toResponse();
+    }
+
+    @POST
+    @Path("/{id}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.TRAINING_BODY)
+    @Operation(operationId = "recordPathOutcome", summary = "Record what became of the trainee",
+            description = "The outcome (*suite de parcours*) of a COMPLETED or DROPPED_OUT path, once: HIRED with the contract "
+                    + "type and start date — the hiring intention becomes FULFILLED (§6) — or NOT_HIRED with the reason; a "
+                    + "partial certification records an attestation (§4).\n\nRoles: `training-body` (the session's).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PathBodies.Outcome.class),
+            examples = @ExampleObject(name = "hired", value = "{\"outcome\":\"HIRED\",\"contract_type\":\"CDI\",\"start_date\":\"2027-10-01\"}")))
+    @APIResponse(responseCode = "200", description = "Recorded.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response outcome(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.Outcome body) {
+        return paths.outcome(id, body).toResponse();
+    }
+}

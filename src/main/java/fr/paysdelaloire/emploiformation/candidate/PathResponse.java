@@ -1,0 +1,32 @@
+package fr.paysdelaloire.emploiformation.candidate;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A training path as the API shows it: no personal data beyond the candidate's id. */
+@Schema(name = "TrainingPath")
+public record PathResponse(UUID id, UUID sessionRequestId, UUID hiringIntentionId, UUID candidateId, PathStatus status,
+        @Schema(examples = "[\"integrate\", \"drop-out\"]") List<String> allowedTransitions,
+        Integer individualHours, boolean partTime, String dropOutReason, TrainingPath.Outcome outcome,
+        String outcomeContractType, LocalDate outcomeStartDate, String outcomeReason, boolean partialCertification,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    static PathResponse of(TrainingPath p) {
+        return new PathResponse(p.id, p.sessionRequestId, p.intentionId, p.candidateId, p.status,
+                PathTransition.allowedFrom(p.status).stream().filter(t -> t != PathTransition.COMPLETE).map(PathTransition::path).toList(),
+                p.individualHours, p.partTime, p.dropOutReason, p.outcome, p.outcomeContractType, p.outcomeStartDate,
+                p.outcomeReason, p.partialCertification, p.createdAt, p.updatedAt);
+    }
+
+    @Schema(name = "TrainingPathHistory")
+    public record History(List<Change> items) {
+    }
+
+    @Schema(name = "TrainingPathChange")
+    public record Change(PathStatus from, PathStatus to, String actor, OffsetDateTime at, String reason) {
+    }
+}

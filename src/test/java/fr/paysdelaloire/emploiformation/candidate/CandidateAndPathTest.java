@@ -1,0 +1,294 @@
+package fr.paysdelaloire.emploiformation.candidate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.paysdelaloire.emploiformation.support.Sirets;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class CandidateAndPathTest {
+
+    static final String MANDATAIRE = "73866205898790";
+    static final String COTRAITANT = "42525779372180";
+    static final String OTHER_GROUPEMENT = "54125523711448";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String identifier() {
+        return String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + (char) ('A' + ThreadLocalRandom.current().nextInt(26));
+    }
+
+    static String uniqueName() {
+        StringBuilder name = new StringBuilder("Zq");
+        for (int i = 0; i < 8; i++) {
+            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return name.toString();
+    }
+
+    static String candidate(String validatorToken, String identifier, String first, String last, String situation, boolean business) {
+        return given().auth().oauth2(validatorToken).contentType(ContentType.JSON)
+                .body(json(Map.of("france_travail_id", identifier, "first_name", first, "last_name", last, "department", "35",
+                        "situation", situation, "business_creation_project", business)))
+                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
+    }
+
+    static String validated(String validatorToken) {
+        String id = candidate(validatorToken, identifier(), uniqueName(), uniqueName(), "JOB_SEEKER", false);
+        given().auth().oauth2(validatorToken).post("/api/v1/candidates/{id}/validate", id).then().statusCode(200)
+                .body("status", equalTo("VALIDATED"));
+        return id;
+    }
+
+    /** An authorised session of a fresh lot answering five intentions; returns [session id, intention ids…]. */
+    static List<String> authorisedSession(int positionsOfFirst) {
+        String lot = "P-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body(json(Map.of(
+                "label", "Lot", "sector", "CONSTRUCTION", "departments", List.of("44"), "price_per_trainee_hour", 14.5,
+                "minimum_order_hours", 1000, "mandataire_siret", MANDATAIRE, "mandataire_name", "M",
+                "members", List.of(Map.of("siret", COTRAITANT, "name", "C")))))
+                .put("/api/v1/lots/{code}", lot).then().statusCode(201);
+        List<String> intentions = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            intentions.add(given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body(json(Map.of(
+                    "external_id", "cp-" + UUID.randomUUID(),
+                    "employer", Map.of("siret", Sirets.random(), "name", "E", "department", "44", "commune_insee", "44109"),
+                    "job", Map.of("title", "Maçon", "rome_code", "F1703"), "positions", i == 0 ? positionsOfFirst : 1,
+                    "contract", Map.of("type", "CDI", "weekly_hours", 35), "target", Map.of("certification_code", "RNCP35185"),
+                    "employer_involvement", List.of("IMMERSION"), "proof", Map.of("channel", "EMAIL", "received_on", "2026-11-20"),
+                    "training_body_siret", MANDATAIRE)))
+                    .post("/api/v1/hiring-intentions").then().statusCode(201).extract().path("id"));
+        }
+        int places = positionsOfFirst + 4;
+        Map<String, Object> request = new java.util.LinkedHashMap<>();
+        request.put("lot_code", lot);
+        request.put("title", "Session");
+        request.put("training_sector", "CONSTRUCTION");
+        request.put("certification", Map.of("kind", "RNCP", "code", "RNCP35185"));
+        request.put("formacode", "22454");
+        request.put("planned_hours", 700);
+        request.put("start_date", "2027-03-01");
+        request.put("end_date", "2027-09-30");
+        request.put("locations", List.of(Map.of("commune_insee", "44109", "label", "Nantes")));
+        request.put("hiring_intention_ids", intentions);
+        request.put("places", places);
+        String session = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body(json(request))
+                .post("/api/v1/session-requests").then().statusCode(201).extract().path("id");
+        step(Tokens.trainingBody(MANDATAIRE), session, "submit");
+        step(Tokens.regionOfficer(), session, "start-review");
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("{\"reason\":\"OK\"}")
+                .post("/api/v1/session-requests/{id}/authorise", session).then().statusCode(200);
+        List<String> result = new ArrayList<>();
+        result.add(session);
+        result.addAll(intentions);
+        return result;
+    }
+
+    static void step(String token, String session, String transition) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/session-requests/{id}/" + transition, session).then().statusCode(200);
+    }
+
+    static io.restassured.response.ValidatableResponse position(String token, String session, String candidate, String intention) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("candidate_id", candidate);
+        if (intention != null) {
+            body.put("hiring_intention_id", intention);
+        }
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(json(body))
+                .post("/api/v1/session-requests/{id}/paths", session).then();
+    }
+
+    @Test
+    void theProfileRulesThroughTheApi() {
+        String validator = Tokens.validator();
+        String employee = candidate(validator, identifier(), uniqueName(), uniqueName(), "EMPLOYEE", false);
+        given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", employee).then().statusCode(200)
+                .body("status", equalTo("REFUSED"))
+                .body("validation.rules.find { it.rule == 'EMPLOYMENT_STATUS' }.outcome", equalTo("FAIL"))
+                .body("validation.rules.find { it.rule == 'EMPLOYMENT_STATUS' }.faq_ref", equalTo("§13"));
+        String founder = candidate(validator, identifier(), uniqueName(), uniqueName(), "JOB_SEEKER", true);
+        given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", founder).then().statusCode(200)
+                .body("status", equalTo("REFUSED"))
+                .body("validation.rules.find { it.rule == 'BUSINESS_CREATION' }.outcome", equalTo("FAIL"));
+        String formerSiae = candidate(validator, identifier(), uniqueName(), uniqueName(), "SIAE_EMPLOYEE_CONTRACT_ENDED", false);
+        given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", formerSiae).then().statusCode(200)
+                .body("status", equalTo("VALIDATED"))
+                .body("validated_by", equalTo("validator:france-travail-pdl"))
+                .body("validated_at", org.hamcrest.Matchers.notNullValue());
+        String siae = candidate(validator, identifier(), uniqueName(), uniqueName(), "SIAE_EMPLOYEE", false);
+        given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", siae).then().statusCode(200)
+                .body("status", equalTo("REFUSED"));
+        // a refused candidate cannot fill an intention
+        List<String> session = authorisedSession(1);
+        position(validator, session.get(0), employee, session.get(1)).statusCode(422);
+    }
+
+    @Test
+    void onePathPerPositionADropOutIsReplacedAndAHireFulfilsTheIntention() {
+        List<String> session = authorisedSession(5);
+        String sessionId = session.get(0);
+        String intention = session.get(1);
+        String validator = Tokens.validator();
+        String tb = Tokens.trainingBody(MANDATAIRE);
+        List<String> pathIds = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            pathIds.add(position(validator, sessionId, validated(validator), intention).statusCode(201)
+                    .body("status", equalTo("POSITIONED")).extract().path("id"));
+        }
+        String sixth = validated(validator);
+        position(validator, sessionId, sixth, intention).statusCode(409).body("detail", containsString("5 path(s) for 5 position(s)"));
+        // without an intention: not a Region-funded path
+        position(validator, sessionId, sixth, null).statusCode(422).body("detail", containsString("§5"));
+
+        String first = pathIds.get(0);
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"reason\":\"Raisons personnelles\"}")
+                .post("/api/v1/paths/{id}/drop-out", first).then().statusCode(200).body("status", equalTo("DROPPED_OUT"));
+        position(tb, sessionId, sixth, intention).statusCode(201);
+
+        String second = pathIds.get(1);
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"outcome\":\"HIRED\",\"contract_type\":\"CDI\",\"start_date\":\"2027-10-01\"}")
+                .post("/api/v1/paths/{id}/outcome", second).then().statusCode(409);
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{}").post("/api/v1/paths/{id}/integrate", second).then().statusCode(409)
+                .body("detail", containsString("allowed now: employer-agreement, drop-out"));
+        given().auth().oauth2(tb).post("/api/v1/paths/{id}/employer-agreement", second).then().statusCode(200)
+                .body("status", equalTo("EMPLOYER_AGREED"));
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"individual_hours\":620,\"part_time\":true}")
+                .post("/api/v1/paths/{id}/integrate", second).then().statusCode(200)
+                .body("status", equalTo("INTEGRATED")).body("individual_hours", equalTo(620)).body("part_time", equalTo(true));
+        step(tb, sessionId, "start");
+        step(tb, sessionId, "complete");
+        given().auth().oauth2(tb).get("/api/v1/paths/{id}", second).then().statusCode(200).body("status", equalTo("COMPLETED"));
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"outcome\":\"HIRED\",\"contract_type\":\"CDI\",\"start_date\":\"2027-10-01\",\"partial_certification\":true}")
+                .post("/api/v1/paths/{id}/outcome", second).then().statusCode(200)
+                .body("outcome", equalTo("HIRED")).body("partial_certification", equalTo(true));
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"outcome\":\"NOT_HIRED\",\"reason\":\"x\"}")
+                .post("/api/v1/paths/{id}/outcome", second).then().statusCode(409);
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", intention).then()
+                .body("status", equalTo("FULFILLED"));
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}/history", intention).then()
+                .body("items[-1].to", equalTo("FULFILLED"))
+                .body("items[-1].actor", equalTo("training-body:" + MANDATAIRE));
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/paths/{id}/history", second).then().statusCode(200)
+                .body("items.to", equalTo(List.of("POSITIONED", "EMPLOYER_AGREED", "INTEGRATED", "COMPLETED", "COMPLETED")))
+                .body("items[-1].reason", containsString("Embauché"));
+        given().auth().oauth2(tb).get("/api/v1/session-requests/{id}/paths", sessionId).then().statusCode(200)
+                .body("$", hasSize(6));
+    }
+
+    @Test
+    void aCandidateHasOneActivePathAtATime() {
+        List<String> one = authorisedSession(1);
+        List<String> two = authorisedSession(1);
+        String validator = Tokens.validator();
+        String candidate = validated(validator);
+        position(validator, one.get(0), candidate, one.get(1)).statusCode(201);
+        position(validator, two.get(0), candidate, two.get(1)).statusCode(409).body("detail", containsString("one at a time"));
+    }
+
+    @Test
+    void onlyThoseWhoHandleACandidateSeeIt() {
+        String validator = Tokens.validator();
+        String otherValidator = Tokens.client("mission-locale-nantes", "validator", Map.of("org_id", "mission-locale-nantes"));
+        String candidate = validated(validator);
+        List<String> session = authorisedSession(1);
+        position(validator, session.get(0), candidate, session.get(1)).statusCode(201);
+
+        given().auth().oauth2(validator).get("/api/v1/candidates/{id}", candidate).then().statusCode(200);
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/candidates/{id}", candidate).then().statusCode(200);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/candidates/{id}", candidate).then().statusCode(200);
+        for (String stranger : List.of(otherValidator, Tokens.trainingBody(OTHER_GROUPEMENT), Tokens.employerPlatform(), Tokens.publisher())) {
+            given().auth().oauth2(stranger).get("/api/v1/candidates/{id}", candidate).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        given().get("/api/v1/candidates/{id}", candidate).then().statusCode(401);
+        // search by identifier: in a body, same visibility
+        String identifier = given().auth().oauth2(validator).get("/api/v1/candidates/{id}", candidate).then().extract().path("france_travail_id");
+        given().auth().oauth2(validator).contentType(ContentType.JSON).body(json(Map.of("france_travail_id", identifier)))
+                .post("/api/v1/candidates/search").then().statusCode(200).body("id", equalTo(candidate));
+        given().auth().oauth2(otherValidator).contentType(ContentType.JSON).body(json(Map.of("france_travail_id", identifier)))
+                .post("/api/v1/candidates/search").then().statusCode(404);
+        // the other validator cannot register the same person again, nor learn who holds them
+        given().auth().oauth2(otherValidator).contentType(ContentType.JSON).body(json(Map.of("france_travail_id", identifier,
+                "first_name", "A", "last_name", "B", "department", "44", "situation", "JOB_SEEKER", "business_creation_project", false)))
+                .post("/api/v1/candidates").then().statusCode(409).body("related", org.hamcrest.Matchers.nullValue());
+        // paths: the other groupement's body does not see them
+        given().auth().oauth2(Tokens.trainingBody(OTHER_GROUPEMENT)).get("/api/v1/session-requests/{id}/paths", session.get(0))
+                .then().statusCode(404);
+        given().auth().oauth2(otherValidator).get("/api/v1/session-requests/{id}/paths", session.get(0)).then().statusCode(200)
+                .body("$", hasSize(0));
+    }
+
+    @Test
+    void theLogOfAWholeStoryHoldsNoNameNorIdentifier() throws IOException {
+        String validator = Tokens.validator();
+        String first = uniqueName();
+        String last = uniqueName();
+        String identifier = identifier();
+        String candidate = candidate(validator, identifier, first, last, "JOB_SEEKER", false);
+        given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", candidate).then().statusCode(200);
+        List<String> session = authorisedSession(1);
+        String path = position(validator, session.get(0), candidate, session.get(1)).statusCode(201).extract().path("id");
+        String tb = Tokens.trainingBody(MANDATAIRE);
+        given().auth().oauth2(tb).post("/api/v1/paths/{id}/employer-agreement", path).then().statusCode(200);
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{}").post("/api/v1/paths/{id}/integrate", path).then().statusCode(200);
+        step(tb, session.get(0), "start");
+        step(tb, session.get(0), "complete");
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"outcome\":\"HIRED\",\"contract_type\":\"CDI\",\"start_date\":\"2027-10-01\"}")
+                .post("/api/v1/paths/{id}/outcome", path).then().statusCode(200);
+        // errors too: a duplicate registration and a bad one
+        given().auth().oauth2(Tokens.client("x", "validator", Map.of("org_id", "x"))).contentType(ContentType.JSON)
+                .body(json(Map.of("france_travail_id", identifier, "first_name", first, "last_name", last, "department", "35",
+                        "situation", "JOB_SEEKER", "business_creation_project", false)))
+                .post("/api/v1/candidates").then().statusCode(409);
+        given().auth().oauth2(validator).contentType(ContentType.JSON)
+                .body("{\"france_travail_id\":\"" + identifier + "\",\"first_name\":\"" + first + "\",\"last_name\":7}")
+                .post("/api/v1/candidates").then().statusCode(400);
+        String log = Files.readString(Path.of("target", "quarkus-test.log"));
+        org.junit.jupiter.api.Assertions.assertTrue(log.contains("Installed features"), "the test log is the application's");
+        assertFalse(log.contains(first), "the log holds the first name");
+        assertFalse(log.contains(last), "the log holds the last name");
+        assertFalse(log.contains(identifier), "the log holds the France Travail identifier");
+    }
+
+    @Test
+    void candidatesAreRegisteredByValidatorsOnly() {
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .body("{\"france_travail_id\":\"1234567A\",\"first_name\":\"A\",\"last_name\":\"B\",\"department\":\"44\",\"situation\":\"JOB_SEEKER\",\"business_creation_project\":false}")
+                .post("/api/v1/candidates").then().statusCode(403);
+        given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON)
+                .body("{\"france_travail_id\":\"12\",\"first_name\":\"\",\"last_name\":\"B\",\"department\":\"20\",\"situation\":\"RETIRED\",\"business_creation_project\":false}")
+                .post("/api/v1/candidates").then().statusCode(400).body("violations.field", hasItem("situation"));
+        given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON)
+                .body("{\"france_travail_id\":\"12\",\"first_name\":\"\",\"last_name\":\"B\",\"department\":\"20\",\"situation\":\"JOB_SEEKER\",\"business_creation_project\":false}")
+                .post("/api/v1/candidates").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("france_travail_id", "first_name", "department"));
+    }
+}
