@@ -3,22 +3,22 @@
 -- SIRETs have valid check keys. The two demo training-body clients of k8s/keycloak/ are
 -- 73866205898790 (mandataire of CONSTR-44) and 42525779372180 (co-traitant of CONSTR-44).
 
-insert into training_body (siret, name) values
-    ('73866205898790', 'Formations Atlantique'),
-    ('42525779372180', 'Atelier Bois Formation'),
-    ('54176319914761', 'Compétences Bâtiment Anjou'),
-    ('41566010057462', 'Soudure Expertise'),
-    ('54125523711448', 'Numérique Ouest Formation'),
-    ('40756756994165', 'Code et Compagnie'),
-    ('62532502272005', 'Campus Agri Mayenne'),
-    ('73491669263439', 'Agri Formation Continue 53'),
-    ('68470490865510', 'Maine Transport Formation'),
-    ('60357861236058', 'Logistique Sarthe Compétences'),
-    ('42026963421479', 'Vendée Hôtellerie Formation'),
-    ('40160555661671', 'Cuisine et Service 85'),
-    ('33758454173224', 'Industrie Loire Formation'),
-    ('40287835788006', 'Maintenance Pro')
-on conflict (siret) do nothing;
+insert into training_body (siret, name, nda) values
+    ('73866205898790', 'Formations Atlantique', '52440100000'),
+    ('42525779372180', 'Atelier Bois Formation', '52441107919'),
+    ('54176319914761', 'Compétences Bâtiment Anjou', '52442115838'),
+    ('41566010057462', 'Soudure Expertise', '52443123757'),
+    ('54125523711448', 'Numérique Ouest Formation', '52444131676'),
+    ('40756756994165', 'Code et Compagnie', '52445139595'),
+    ('62532502272005', 'Campus Agri Mayenne', '52446147514'),
+    ('73491669263439', 'Agri Formation Continue 53', '52447155433'),
+    ('68470490865510', 'Maine Transport Formation', '52448163352'),
+    ('60357861236058', 'Logistique Sarthe Compétences', '52449171271'),
+    ('42026963421479', 'Vendée Hôtellerie Formation', '52450179190'),
+    ('40160555661671', 'Cuisine et Service 85', '52451187109'),
+    ('33758454173224', 'Industrie Loire Formation', '52452195028'),
+    ('40287835788006', 'Maintenance Pro', '52453202947')
+on conflict (siret) do update set nda = excluded.nda where training_body.nda is null;
 
 insert into lot (code, label, sector, price_per_trainee_hour, minimum_order_hours, mandataire_siret, created_at, updated_at) values
     ('CONSTR-44', 'Construction - Loire-Atlantique', 'CONSTRUCTION', 14.50, 20000, '73866205898790', now(), now()),

@@ -8,7 +8,7 @@ final class IntentionExamples {
 
     static final String REQUEST = """
             {"external_id":"nosemplois-2026-000123",\
-            "employer":{"siret":"41229838000013","name":"Bâtiments de l'Erdre","department":"44","commune_insee":"44109"},\
+            "employer":{"siret":"41229838000012","name":"Bâtiments de l'Erdre","department":"44","commune_insee":"44109"},\
             "job":{"title":"Maçon / Maçonne","rome_code":"F1703"},"positions":2,\
             "contract":{"type":"CDD","duration_months":6,"weekly_hours":35},\
             "target":{"certification_code":"RNCP35185","skills":"Lecture de plans"},\
@@ -19,7 +19,7 @@ final class IntentionExamples {
     static final String ELIGIBLE = """
             {"id":"0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11","external_id":"nosemplois-2026-000123","sender":"employer-platform:nosemplois",\
             "status":"ELIGIBLE",\
-            "employer":{"siret":"41229838000013","name":"Bâtiments de l'Erdre","department":"44","commune_insee":"44109"},\
+            "employer":{"siret":"41229838000012","name":"Bâtiments de l'Erdre","department":"44","commune_insee":"44109"},\
             "job":{"title":"Maçon / Maçonne","rome_code":"F1703"},"positions":2,\
             "contract":{"type":"CDD","duration_months":6,"weekly_hours":35.0},\
             "target":{"certification_code":"RNCP35185","skills":"Lecture de plans"},\

@@ -59,7 +59,7 @@ public record IntentionRequest(
 
     @Schema(name = "Employer", description = "The employer who commits to hire.")
     public record Employer(
-            @Schema(examples = "41229838000013") @NotBlank @ValidSiret String siret,
+            @Schema(examples = "41229838000012") @NotBlank @ValidSiret String siret,
             @Schema(examples = "Bâtiments de l'Erdre") @NotBlank @Size(max = 200) String name,
             @Schema(description = "Département of the place of work.", examples = "44") @NotBlank @ValidDepartment String department,
             @Schema(description = "INSEE code of the commune of the place of work (not its postcode).", examples = "44109")

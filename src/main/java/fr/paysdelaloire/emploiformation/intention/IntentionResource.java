@@ -123,7 +123,7 @@ public class IntentionResource {
     public IntentionPage list(
             @Parameter(description = "Only intentions in this status.", schema = @Schema(implementation = IntentionStatus.class))
             @QueryParam("status") String status,
-            @Parameter(description = "Only this employer's intentions.", example = "41229838000013")
+            @Parameter(description = "Only this employer's intentions.", example = "41229838000012")
             @QueryParam("employer_siret") String employerSiret,
             @Parameter(description = "Only intentions changed at or after this instant (ISO-8601 with offset).",
                     example = "2026-11-01T00:00:00Z")

@@ -37,11 +37,14 @@ public record LotRequest(
         @Schema(description = "Minimum order volume of the market, in trainee-hours (FAQ §8).", examples = "20000")
         @NotNull @PositiveOrZero @Max(100_000_000) Integer minimumOrderHours,
 
-        @Schema(description = "SIRET of the groupement's mandataire, who receives the purchase orders (FAQ §9).", examples = "41229838000013")
+        @Schema(description = "SIRET of the groupement's mandataire, who receives the purchase orders (FAQ §9).", examples = "41229838000012")
         @NotBlank @ValidSiret String mandataireSiret,
 
         @Schema(description = "Name of the mandataire.", examples = "Formations Atlantique")
         @NotBlank @Size(max = 200) String mandataireName,
+
+        @Schema(description = "The mandataire's activity declaration number (NDA, 11 digits).", examples = "52440123444")
+        @NotBlank @Pattern(regexp = NDA, message = NDA_MESSAGE) String mandataireNda,
 
         @Schema(description = "Co-traitants of the groupement.")
         @Size(max = 50) List<@NotNull @Valid Member> members,
@@ -51,6 +54,10 @@ public record LotRequest(
 
         @Schema(description = "Certifications the Region identified for the lot (FAQ §4).")
         @Size(max = 200) List<@NotNull @Valid Certification> certifications) {
+
+    /** Numéro de déclaration d'activité of a training body: 11 digits. */
+    static final String NDA = "[0-9]{11}";
+    static final String NDA_MESSAGE = "must be an activity declaration number (NDA): 11 digits";
 
     public List<Member> membersOrEmpty() {
         return members == null ? List.of() : members;
@@ -66,14 +73,18 @@ public record LotRequest(
 
     @Schema(name = "LotMember", description = "A co-traitant of the groupement.")
     public record Member(
-            @Schema(examples = "79480434700024") @NotBlank @ValidSiret String siret,
-            @Schema(examples = "Atelier Bois Formation") @NotBlank @Size(max = 200) String name) {
+            @Schema(examples = "79480434700027") @NotBlank @ValidSiret String siret,
+            @Schema(examples = "Atelier Bois Formation") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Activity declaration number (NDA).", examples = "52440987644")
+            @NotBlank @Pattern(regexp = NDA, message = NDA_MESSAGE) String nda) {
     }
 
     @Schema(name = "LotSubcontractor", description = "A sous-traitant; it may submit session requests once the mandataire approved it (FAQ §2, §9).")
     public record Subcontractor(
-            @Schema(examples = "38012986600038") @NotBlank @ValidSiret String siret,
+            @Schema(examples = "38012986600030") @NotBlank @ValidSiret String siret,
             @Schema(examples = "Compétences Bâtiment") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Activity declaration number (NDA).", examples = "52490456749")
+            @NotBlank @Pattern(regexp = NDA, message = NDA_MESSAGE) String nda,
             @Schema(description = "The mandataire's prior agreement (FAQ §2).") @NotNull Boolean approvedByMandataire) {
     }
 

@@ -42,17 +42,19 @@ public class LotResource {
 
     static final String LOT_EXAMPLE = """
             {"code":"CONSTR-44","label":"Construction - Loire-Atlantique","sector":"CONSTRUCTION","departments":["44"],\
-            "price_per_trainee_hour":14.50,"minimum_order_hours":20000,"mandataire_siret":"41229838000013",\
-            "mandataire_name":"Formations Atlantique","members":[{"siret":"79480434700024","name":"Atelier Bois Formation"}],\
-            "subcontractors":[{"siret":"38012986600038","name":"Compétences Bâtiment","approved_by_mandataire":true}],\
+            "price_per_trainee_hour":14.50,"minimum_order_hours":20000,"mandataire_siret":"41229838000012",\
+            "mandataire_name":"Formations Atlantique","mandataire_nda":"52440123444",\
+            "members":[{"siret":"79480434700027","name":"Atelier Bois Formation","nda":"52440987644"}],\
+            "subcontractors":[{"siret":"38012986600030","name":"Compétences Bâtiment","nda":"52490456749","approved_by_mandataire":true}],\
             "certifications":[{"kind":"RNCP","code":"RNCP35185","title":"Maçon","mandatory":true}],\
             "updated_at":"2026-01-15T09:30:00Z"}""";
 
     static final String REQUEST_EXAMPLE = """
             {"label":"Construction - Loire-Atlantique","sector":"CONSTRUCTION","departments":["44"],\
-            "price_per_trainee_hour":14.50,"minimum_order_hours":20000,"mandataire_siret":"41229838000013",\
-            "mandataire_name":"Formations Atlantique","members":[{"siret":"79480434700024","name":"Atelier Bois Formation"}],\
-            "subcontractors":[{"siret":"38012986600038","name":"Compétences Bâtiment","approved_by_mandataire":true}],\
+            "price_per_trainee_hour":14.50,"minimum_order_hours":20000,"mandataire_siret":"41229838000012",\
+            "mandataire_name":"Formations Atlantique","mandataire_nda":"52440123444",\
+            "members":[{"siret":"79480434700027","name":"Atelier Bois Formation","nda":"52440987644"}],\
+            "subcontractors":[{"siret":"38012986600030","name":"Compétences Bâtiment","nda":"52490456749","approved_by_mandataire":true}],\
             "certifications":[{"kind":"RNCP","code":"RNCP35185","title":"Maçon","mandatory":true}]}""";
 
     @Schema(name = "LotList")

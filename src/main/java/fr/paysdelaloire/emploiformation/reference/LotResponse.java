@@ -15,8 +15,9 @@ public record LotResponse(
         @Schema(examples = "[\"44\"]") List<String> departments,
         @Schema(examples = "14.50") BigDecimal pricePerTraineeHour,
         @Schema(examples = "20000") int minimumOrderHours,
-        @Schema(examples = "41229838000013") String mandataireSiret,
+        @Schema(examples = "41229838000012") String mandataireSiret,
         @Schema(examples = "Formations Atlantique") String mandataireName,
+        @Schema(examples = "52440123444") String mandataireNda,
         List<LotRequest.Member> members,
         List<LotRequest.Subcontractor> subcontractors,
         List<LotRequest.Certification> certifications,
@@ -24,11 +25,11 @@ public record LotResponse(
 
     static LotResponse of(Lot lot) {
         return new LotResponse(lot.code, lot.label, lot.sector, List.copyOf(lot.departments), lot.pricePerTraineeHour,
-                lot.minimumOrderHours, lot.mandataire.siret, lot.mandataire.name,
+                lot.minimumOrderHours, lot.mandataire.siret, lot.mandataire.name, lot.mandataire.nda,
                 lot.members.stream().filter(m -> m.role == GroupementRole.CO_TRAITANT)
-                        .map(m -> new LotRequest.Member(m.body.siret, m.body.name)).toList(),
+                        .map(m -> new LotRequest.Member(m.body.siret, m.body.name, m.body.nda)).toList(),
                 lot.members.stream().filter(m -> m.role == GroupementRole.SOUS_TRAITANT)
-                        .map(m -> new LotRequest.Subcontractor(m.body.siret, m.body.name, m.approvedByMandataire)).toList(),
+                        .map(m -> new LotRequest.Subcontractor(m.body.siret, m.body.name, m.body.nda, m.approvedByMandataire)).toList(),
                 lot.certifications.stream()
                         .map(c -> new LotRequest.Certification(c.kind.name(), c.code, c.title, c.mandatory)).toList(),
                 lot.updatedAt);

@@ -94,13 +94,13 @@ public class LotService {
         lot.departments.addAll(request.departments());
         lot.pricePerTraineeHour = request.pricePerTraineeHour();
         lot.minimumOrderHours = request.minimumOrderHours();
-        lot.mandataire = bodies.upsert(request.mandataireSiret(), request.mandataireName().strip());
+        lot.mandataire = bodies.upsert(request.mandataireSiret(), request.mandataireName().strip(), request.mandataireNda());
         lot.members.clear();
         for (LotRequest.Member member : request.membersOrEmpty()) {
-            lot.members.add(membership(member.siret(), member.name(), GroupementRole.CO_TRAITANT, true));
+            lot.members.add(membership(member.siret(), member.name(), member.nda(), GroupementRole.CO_TRAITANT, true));
         }
         for (LotRequest.Subcontractor sub : request.subcontractorsOrEmpty()) {
-            lot.members.add(membership(sub.siret(), sub.name(), GroupementRole.SOUS_TRAITANT, sub.approvedByMandataire()));
+            lot.members.add(membership(sub.siret(), sub.name(), sub.nda(), GroupementRole.SOUS_TRAITANT, sub.approvedByMandataire()));
         }
         lot.certifications.clear();
         for (LotRequest.Certification c : request.certificationsOrEmpty()) {
@@ -119,9 +119,9 @@ public class LotService {
         return new Versioned<>(LotResponse.of(lot), ETags.of(lot.version), existing == null);
     }
 
-    private Lot.Membership membership(String siret, String name, GroupementRole role, boolean approved) {
+    private Lot.Membership membership(String siret, String name, String nda, GroupementRole role, boolean approved) {
         Lot.Membership membership = new Lot.Membership();
-        membership.body = bodies.upsert(siret, name.strip());
+        membership.body = bodies.upsert(siret, name.strip(), nda);
         membership.role = role;
         membership.approvedByMandataire = approved;
         return membership;

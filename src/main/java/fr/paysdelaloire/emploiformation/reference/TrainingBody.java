@@ -19,6 +19,10 @@ public class TrainingBody {
     @Column(nullable = false, length = 200)
     public String name;
 
+    /** Activity declaration number (numéro de déclaration d'activité). */
+    @Column(length = 11)
+    public String nda;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 }

@@ -11,13 +11,14 @@ public class TrainingBodyRepository implements PanacheRepositoryBase<TrainingBod
      * Records the body under its SIRET, or renames it; one statement, so that two lots naming the same
      * new body at once neither fail nor duplicate it.
      */
-    public TrainingBody upsert(String siret, String name) {
+    public TrainingBody upsert(String siret, String name, String nda) {
         getEntityManager().createNativeQuery("""
-                insert into training_body (siret, name, updated_at) values (:siret, :name, now())
-                on conflict (siret) do update set name = excluded.name, updated_at = excluded.updated_at
-                where training_body.name <> excluded.name""")
+                insert into training_body (siret, name, nda, updated_at) values (:siret, :name, :nda, now())
+                on conflict (siret) do update set name = excluded.name, nda = excluded.nda, updated_at = excluded.updated_at
+                where training_body.name <> excluded.name or training_body.nda is distinct from excluded.nda""")
                 .setParameter("siret", siret)
                 .setParameter("name", name)
+                .setParameter("nda", nda)
                 .executeUpdate();
         TrainingBody body = findById(siret);
         getEntityManager().refresh(body);

@@ -74,6 +74,24 @@ class OpenApiContractTest {
         assertEquals(List.of(), gaps);
     }
 
+    @Test
+    void everySiretInTheExamplesIsAValidOne() throws IOException {
+        List<String> invalid = new ArrayList<>();
+        collectSirets(YAML.readTree(Files.readString(COMMITTED)), "", invalid);
+        assertEquals(List.of(), invalid, "examples must pass the API's own SIRET check");
+    }
+
+    static void collectSirets(JsonNode node, String key, List<String> invalid) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> collectSirets(field.getValue(), field.getKey(), invalid));
+        } else if (node.isArray()) {
+            node.forEach(item -> collectSirets(item, key, invalid));
+        } else if (node.isTextual() && key.toLowerCase().contains("siret") && node.asText().matches("\\d{14}")
+                && !fr.paysdelaloire.emploiformation.validation.Siret.isValid(node.asText())) {
+            invalid.add(key + "=" + node.asText());
+        }
+    }
+
     static void diff(String at, JsonNode expected, JsonNode actual, List<String> out) {
         if (expected.isObject() && actual.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {

@@ -72,8 +72,8 @@ class CandidateAndPathTest {
         String lot = "P-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body(json(Map.of(
                 "label", "Lot", "sector", "CONSTRUCTION", "departments", List.of("44"), "price_per_trainee_hour", 14.5,
-                "minimum_order_hours", 1000, "mandataire_siret", MANDATAIRE, "mandataire_name", "M",
-                "members", List.of(Map.of("siret", COTRAITANT, "name", "C")))))
+                "minimum_order_hours", 1000, "mandataire_siret", MANDATAIRE, "mandataire_name", "M", "mandataire_nda", "52440123444",
+                "members", List.of(Map.of("siret", COTRAITANT, "name", "C", "nda", "52440987644")))))
                 .put("/api/v1/lots/{code}", lot).then().statusCode(201);
         List<String> intentions = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -30,9 +30,9 @@ class LotResourceTest {
         return """
                 {"label":"Construction - Loire-Atlantique","sector":"%s","departments":%s,
                  "price_per_trainee_hour":14.50,"minimum_order_hours":20000,
-                 "mandataire_siret":"73866205898790","mandataire_name":"Formations Atlantique",
-                 "members":[{"siret":"42525779372180","name":"Atelier Bois Formation"}],
-                 "subcontractors":[{"siret":"41566010057462","name":"Soudure Expertise","approved_by_mandataire":true}],
+                 "mandataire_siret":"73866205898790","mandataire_name":"Formations Atlantique","mandataire_nda":"52440123444",
+                 "members":[{"siret":"42525779372180","name":"Atelier Bois Formation","nda":"52440987644"}],
+                 "subcontractors":[{"siret":"41566010057462","name":"Soudure Expertise","nda":"52490456749","approved_by_mandataire":true}],
                  "certifications":[{"kind":"RNCP","code":"RNCP35185","title":"Maçon","mandatory":true},
                                    {"kind":"SKILLS_BLOCK","code":"RNCP35185BC02","title":"Murs","mandatory":false}]}"""
                 .formatted(sector, departments);
@@ -58,6 +58,8 @@ class LotResourceTest {
                 .body("price_per_trainee_hour", equalTo(14.5f))
                 .body("mandataire_siret", equalTo("73866205898790"))
                 .body("members[0].siret", equalTo("42525779372180"))
+                .body("members[0].nda", equalTo("52440987644"))
+                .body("mandataire_nda", equalTo("52440123444"))
                 .body("subcontractors[0].approved_by_mandataire", equalTo(true))
                 .body("certifications", hasSize(2))
                 .extract().header("ETag");
@@ -126,16 +128,16 @@ class LotResourceTest {
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("""
                 {"label":"Lot","sector":"FISHING","departments":["44","29","REGION"],
                  "price_per_trainee_hour":0,"minimum_order_hours":-1,
-                 "mandataire_siret":"73866205898791","mandataire_name":"Formations Atlantique",
-                 "members":[{"siret":"1234","name":"A"},{"siret":"73866205898790","name":"Dup"}],
-                 "subcontractors":[{"siret":"42525779372180","name":"B"}],
+                 "mandataire_siret":"73866205898791","mandataire_name":"Formations Atlantique","mandataire_nda":"5244012344",
+                 "members":[{"siret":"1234","name":"A","nda":"52440987644"},{"siret":"73866205898790","name":"Dup","nda":"52440987645"}],
+                 "subcontractors":[{"siret":"42525779372180","name":"B","nda":"52440987646"}],
                  "certifications":[{"kind":"RNCP","code":"RS5460","title":"X","mandatory":true},
                                    {"kind":"DIPLOMA","code":"RNCP1","title":"Y","mandatory":false}]}""")
                 .put("/api/v1/lots/{code}", code)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:emploi-formation:problem:validation"))
                 .body("violations.field", containsInAnyOrder(
-                        "sector", "departments[1]", "departments", "price_per_trainee_hour", "minimum_order_hours",
+                        "sector", "departments[1]", "departments", "price_per_trainee_hour", "minimum_order_hours", "mandataire_nda",
                         "mandataire_siret", "members[0].siret", "subcontractors[0].approved_by_mandataire",
                         "certifications[0].code", "certifications[1].kind"));
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/lots/{code}", code).then().statusCode(404);

@@ -17,7 +17,7 @@ class LotRulesTest {
     static LotRequest lot(String sector, List<String> departments, List<LotRequest.Member> members,
             List<LotRequest.Subcontractor> subs, List<LotRequest.Certification> certifications) {
         return new LotRequest("Lot", sector, departments, new BigDecimal("14.50"), 1000, "73866205898790", "Mandataire",
-                members, subs, certifications);
+                "52440123444", members, subs, certifications);
     }
 
     static List<String> fields(List<Violation> violations) {
@@ -27,8 +27,8 @@ class LotRulesTest {
     @Test
     void aWellFormedLotHasNoViolation() {
         assertEquals(List.of(), LotRules.check(lot("CONSTRUCTION", List.of("44", "49"),
-                List.of(new LotRequest.Member("42525779372180", "A")),
-                List.of(new LotRequest.Subcontractor("41566010057462", "B", false)),
+                List.of(new LotRequest.Member("42525779372180", "A", "52440987644")),
+                List.of(new LotRequest.Subcontractor("41566010057462", "B", "52490456749", false)),
                 List.of(new LotRequest.Certification("RNCP", "RNCP35185", "Maçon", true),
                         new LotRequest.Certification("RS", "RS5460", "Num", false),
                         new LotRequest.Certification("SKILLS_BLOCK", "RNCP35185BC01", "Bloc", false)))));
@@ -50,10 +50,10 @@ class LotRulesTest {
     @Test
     void aBodyHasOnePlaceInTheGroupement() {
         assertEquals(List.of("members[0].siret"), fields(LotRules.check(lot("SPORT", List.of("44"),
-                List.of(new LotRequest.Member("73866205898790", "the mandataire again")), null, null))));
+                List.of(new LotRequest.Member("73866205898790", "the mandataire again", "52440987644")), null, null))));
         assertEquals(List.of("subcontractors[0].siret"), fields(LotRules.check(lot("SPORT", List.of("44"),
-                List.of(new LotRequest.Member("42525779372180", "A")),
-                List.of(new LotRequest.Subcontractor("42525779372180", "A", true)), null))));
+                List.of(new LotRequest.Member("42525779372180", "A", "52440987644")),
+                List.of(new LotRequest.Subcontractor("42525779372180", "A", "52490456749", true)), null))));
     }
 
     @Test

@@ -55,8 +55,10 @@ final class Workflow {
         body.put("minimum_order_hours", 10000);
         body.put("mandataire_siret", mandataire);
         body.put("mandataire_name", "Mandataire");
-        body.put("members", List.of(Map.of("siret", cotraitant, "name", "Co-traitant")));
-        body.put("subcontractors", List.of(Map.of("siret", SUBCONTRACTOR, "name", "Sous-traitant", "approved_by_mandataire", false)));
+        body.put("mandataire_nda", "52440123444");
+        body.put("members", List.of(Map.of("siret", cotraitant, "name", "Co-traitant", "nda", "52440987644")));
+        body.put("subcontractors", List.of(Map.of("siret", SUBCONTRACTOR, "name", "Sous-traitant", "nda", "52490456749",
+                "approved_by_mandataire", false)));
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body(json(body))
                 .put("/api/v1/lots/{code}", code).then().statusCode(201);
         return code;
