@@ -57,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Reference data", description = "Sectors (*filières*), lots of the VISA Métiers market and their groupements."),
                 @Tag(name = "Session requests", description = "Session requests (*demandes de session*), their instruction by the Region and purchase orders (*bons de commande*)."),
                 @Tag(name = "Candidates and paths", description = "Candidates (*candidats*) validated by validators and their training paths (*parcours*)."),
+                @Tag(name = "Publication", description = "What Cariforef publishes (FAQ §10): a delta feed and an LHEO 2.3 export."),
                 @Tag(name = "Derogations", description = "Derogations (*dérogations*) the Region grants to rules that admit them."),
                 @Tag(name = "Hiring intentions", description = "Employers' written hiring intentions (*intentions d'embauche*, FAQ §6) and their eligibility."),
         },

@@ -58,6 +58,9 @@ public class PathService {
     @Inject
     Json json;
 
+    @Inject
+    jakarta.enterprise.event.Event<fr.paysdelaloire.emploiformation.session.SessionChanged> changes;
+
     public Answer create(UUID sessionId, PathBodies.Create body) {
         String actor = caller.requireOrganisation();
         validation.check(body);
@@ -108,6 +111,7 @@ public class PathService {
             paths.persist(path);
             paths.flush();
             record(path, null, PathStatus.POSITIONED, actor, now, null);
+            changes.fire(new fr.paysdelaloire.emploiformation.session.SessionChanged(session.id()));
             return answer(201, path);
         });
     }
@@ -138,6 +142,7 @@ public class PathService {
             path.updatedAt = now;
             record(path, from, path.status, actor, now, reason);
             paths.flush();
+            changes.fire(new fr.paysdelaloire.emploiformation.session.SessionChanged(path.sessionRequestId));
             return answer(200, path);
         });
     }
@@ -178,6 +183,11 @@ public class PathService {
             paths.flush();
             return answer(200, path);
         });
+    }
+
+    /** Paths that fill places of the session: all but the dropped-out ones. */
+    public long filledPlaces(UUID sessionId) {
+        return paths.count("sessionRequestId = ?1 and status <> ?2", sessionId, PathStatus.DROPPED_OUT);
     }
 
     /** The session is over: its integrated paths are completed. */

@@ -22,7 +22,8 @@ import fr.paysdelaloire.emploiformation.rules.Verdict;
 public class IntentionLedger {
 
     /** An intention as a session request sees it. */
-    public record Summary(UUID id, IntentionStatus status, Verdict eligibility, int positions, String trainingBodySiret) {
+    public record Summary(UUID id, IntentionStatus status, Verdict eligibility, int positions, String trainingBodySiret,
+            String employerSiret, String romeCode, List<InvolvementStep> involvement) {
 
         /** Counts towards the request's places: not withdrawn, and eligible (derogations granted included). */
         public boolean committed() {
@@ -123,6 +124,7 @@ public class IntentionLedger {
     }
 
     private static Summary summary(HiringIntention i) {
-        return new Summary(i.id, i.status, i.eligibilityOutcome, i.positions, i.trainingBodySiret);
+        return new Summary(i.id, i.status, i.eligibilityOutcome, i.positions, i.trainingBodySiret, i.employerSiret,
+                i.jobRomeCode, IntentionResponse.steps(i.employerInvolvement));
     }
 }

@@ -29,8 +29,19 @@ public class Groupements {
         }
     }
 
+    /** A training body's public identity. */
+    public record Body(String siret, String name, String nda) {
+    }
+
     @Inject
     LotRepository lots;
+
+    @Inject
+    TrainingBodyRepository bodies;
+
+    public Optional<Body> body(String siret) {
+        return bodies.findByIdOptional(siret).map(b -> new Body(b.siret, b.name, b.nda));
+    }
 
     public Optional<LotFacts> lot(String code) {
         if (code == null) {

@@ -22,8 +22,26 @@ public class SessionDirectory {
         }
     }
 
+    /** What the public may see of a session (no personal data), for the publication capability. */
+    public record Snapshot(UUID id, SessionKind kind, SessionStatus status, String lotCode, String title,
+            CertificationKind certificationKind, String certificationCode, String formacode, java.time.LocalDate startDate,
+            java.time.LocalDate endDate, int plannedHours, int places, java.util.List<SessionRequestBody.Location> locations,
+            boolean permanentEntry, boolean partTime, boolean afest, Set<UUID> intentionIds, String submitterSiret,
+            String mandataireSiret, java.time.OffsetDateTime updatedAt) {
+    }
+
     @Inject
     SessionRequestRepository requests;
+
+    @Inject
+    fr.paysdelaloire.emploiformation.api.Json json;
+
+    public Optional<Snapshot> snapshot(UUID id) {
+        return requests.findByIdOptional(id).map(r -> new Snapshot(r.id, r.kind, r.status, r.lotCode, r.title,
+                r.certificationKind, r.certificationCode, r.formacode, r.startDate, r.endDate, r.plannedHours, r.places,
+                java.util.List.of(json.read(r.locations, SessionRequestBody.Location[].class)), r.permanentEntry, r.partTime,
+                r.afest, Set.copyOf(r.intentionIds), r.submitterSiret, r.mandataireSiret, r.updatedAt));
+    }
 
     public Optional<SessionFacts> find(UUID id) {
         return requests.findByIdOptional(id).map(SessionDirectory::facts);

@@ -61,10 +61,12 @@ public record SessionRequestBody(
             @Size(max = 24) String code) {
     }
 
-    @Schema(name = "TrainingLocation")
+    @Schema(name = "TrainingLocation", description = "A place of training, with the address LHEO publishes.")
     public record Location(
             @Schema(examples = "44109") @NotBlank @ValidInseeCommune String communeInsee,
-            @Schema(examples = "Nantes - plateau technique du Bas-Chantenay") @NotBlank @Size(max = 200) String label) {
+            @Schema(description = "Street address line.", examples = "12 rue de la Formation") @NotBlank @Size(max = 200) String label,
+            @Schema(examples = "44000") @NotBlank @Pattern(regexp = "[0-9]{5}", message = "must be a postcode: 5 digits") String postcode,
+            @Schema(examples = "Nantes") @NotBlank @Size(max = 50) String city) {
     }
 
     @Schema(name = "SessionModalities", description = "How the session is run (FAQ §1, §5).")

@@ -46,7 +46,7 @@ public class SessionRequestResource {
             {"lot_code":"CONSTR-44","title":"Maçon - session Nantes printemps 2027","training_sector":"CONSTRUCTION",\
             "certification":{"kind":"RNCP","code":"RNCP35185"},"formacode":"22454","planned_hours":750,\
             "start_date":"2027-03-01","end_date":"2027-09-30",\
-            "locations":[{"commune_insee":"44109","label":"Nantes - plateau technique"}],\
+            "locations":[{"commune_insee":"44109","label":"12 rue de la Formation","postcode":"44000","city":"Nantes"}],\
             "modalities":{"afest":false,"part_time":false,"permanent_entry":false,"completes_existing_group":false,"preparatory_phase":true},\
             "hiring_intention_ids":["0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11"],"places":5}""";
 

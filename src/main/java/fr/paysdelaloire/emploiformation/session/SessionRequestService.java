@@ -74,6 +74,9 @@ public class SessionRequestService {
     @Inject
     Event<SessionCompleted> completions;
 
+    @Inject
+    Event<SessionChanged> changes;
+
     // --- drafting -------------------------------------------------------------------------------------
 
     public Answer create(SessionRequestBody body) {
@@ -123,6 +126,7 @@ public class SessionRequestService {
                 issueOrder(request, lot, now);
             }
             requests.flush();
+            changes.fire(new SessionChanged(request.id));
             return answer(201, request);
         });
     }
@@ -224,6 +228,7 @@ public class SessionRequestService {
             }
             recordChange(request.id, from, request.status, actor, now, recordedReason);
             requests.flush();
+            changes.fire(new SessionChanged(request.id));
             return answer(200, request);
         });
     }
@@ -254,6 +259,7 @@ public class SessionRequestService {
                 recordChange(request.id, request.status, request.status, withdrawn.actor(), now,
                         "Désistement d'un employeur (intention " + withdrawn.intentionId() + ") : places " + before + " → "
                                 + request.places + " (§6, §9)");
+                changes.fire(new SessionChanged(request.id));
             }
         });
     }

@@ -96,7 +96,8 @@ class CandidateAndPathTest {
         request.put("planned_hours", 700);
         request.put("start_date", "2027-03-01");
         request.put("end_date", "2027-09-30");
-        request.put("locations", List.of(Map.of("commune_insee", "44109", "label", "Nantes")));
+        request.put("locations", List.of(Map.of("commune_insee", "44109", "label", "12 rue de la Formation", "postcode", "44000",
+                "city", "Nantes")));
         request.put("hiring_intention_ids", intentions);
         request.put("places", places);
         String session = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body(json(request))

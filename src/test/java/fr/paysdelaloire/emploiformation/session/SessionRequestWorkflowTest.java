@@ -358,7 +358,7 @@ class SessionRequestWorkflowTest {
         body.put("formacode", "12");
         body.put("end_date", "2027-01-01");
         body.put("certification", Map.of("kind", "RS", "code", "RNCP35185"));
-        body.put("locations", List.of(Map.of("commune_insee", "44000", "label", "Nantes")));
+        body.put("locations", List.of(Map.of("commune_insee", "44000", "label", "Nantes", "postcode", "44000", "city", "Nantes")));
         Workflow.create(Tokens.trainingBody(MANDATAIRE), body).statusCode(400).contentType(PROBLEM)
                 .body("violations.field", containsInAnyOrder("formacode", "end_date", "certification.code", "locations[0].commune_insee"));
         Map<String, Object> unknownLot = Workflow.request("NOPE-1", List.of(), 5);

@@ -17,19 +17,19 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** Steps of the scheme's workflow through the HTTP API, for the tests. */
-final class Workflow {
+public final class Workflow {
 
-    static final String MANDATAIRE = "73866205898790";
-    static final String COTRAITANT = "42525779372180";
-    static final String SUBCONTRACTOR = "41566010057462";
-    static final String OTHER_MANDATAIRE = "54125523711448";
-    static final String REQUESTS = "/api/v1/session-requests";
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final String MANDATAIRE = "73866205898790";
+    public static final String COTRAITANT = "42525779372180";
+    public static final String SUBCONTRACTOR = "41566010057462";
+    public static final String OTHER_MANDATAIRE = "54125523711448";
+    public static final String REQUESTS = "/api/v1/session-requests";
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private Workflow() {
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -38,14 +38,14 @@ final class Workflow {
     }
 
     /** A lot of the construction sector in Loire-Atlantique, held by MANDATAIRE with COTRAITANT. */
-    static String lot() {
+    public static String lot() {
         return lot("CONSTRUCTION", List.of("44"), MANDATAIRE, COTRAITANT, new BigDecimalString("14.50"));
     }
 
-    record BigDecimalString(String value) {
+    public record BigDecimalString(String value) {
     }
 
-    static String lot(String sector, List<String> departments, String mandataire, String cotraitant, BigDecimalString price) {
+    public static String lot(String sector, List<String> departments, String mandataire, String cotraitant, BigDecimalString price) {
         String code = "S-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("label", "Lot de test");
@@ -65,7 +65,12 @@ final class Workflow {
     }
 
     /** An intention naming {@code body}, for a fresh employer; {@code months} null for a CDI. */
-    static String intention(String body, int positions, Integer months) {
+    public static String intention(String body, int positions, Integer months) {
+        return intention(body, positions, months, Sirets.random());
+    }
+
+    /** An intention of the given employer naming {@code body}. */
+    public static String intention(String body, int positions, Integer months, String employerSiret) {
         Map<String, Object> contract = new LinkedHashMap<>();
         contract.put("type", months == null ? "CDI" : "CDD");
         if (months != null) {
@@ -74,7 +79,7 @@ final class Workflow {
         contract.put("weekly_hours", 35);
         Map<String, Object> intention = new LinkedHashMap<>();
         intention.put("external_id", "wf-" + UUID.randomUUID());
-        intention.put("employer", Map.of("siret", Sirets.random(), "name", "Employeur", "department", "44", "commune_insee", "44109"));
+        intention.put("employer", Map.of("siret", employerSiret, "name", "Employeur", "department", "44", "commune_insee", "44109"));
         intention.put("job", Map.of("title", "Maçon", "rome_code", "F1703"));
         intention.put("positions", positions);
         intention.put("contract", contract);
@@ -86,7 +91,7 @@ final class Workflow {
                 .post("/api/v1/hiring-intentions").then().statusCode(201).extract().path("id");
     }
 
-    static List<String> intentions(String body, int count) {
+    public static List<String> intentions(String body, int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ids.add(intention(body, 1, null));
@@ -94,7 +99,7 @@ final class Workflow {
         return ids;
     }
 
-    static Map<String, Object> request(String lot, List<String> intentionIds, int places) {
+    public static Map<String, Object> request(String lot, List<String> intentionIds, int places) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("lot_code", lot);
         body.put("title", "Maçon - session de test");
@@ -104,7 +109,8 @@ final class Workflow {
         body.put("planned_hours", 750);
         body.put("start_date", "2027-03-01");
         body.put("end_date", "2027-09-30");
-        body.put("locations", List.of(Map.of("commune_insee", "44109", "label", "Nantes")));
+        body.put("locations", List.of(Map.of("commune_insee", "44109", "label", "12 rue de la Formation", "postcode", "44000",
+                "city", "Nantes")));
         body.put("modalities", new LinkedHashMap<>(Map.of("afest", false, "part_time", false, "permanent_entry", false,
                 "completes_existing_group", false, "preparatory_phase", false)));
         body.put("hiring_intention_ids", intentionIds);
@@ -112,22 +118,22 @@ final class Workflow {
         return body;
     }
 
-    static ValidatableResponse create(String token, Map<String, Object> body) {
+    public static ValidatableResponse create(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(json(body)).post(REQUESTS).then();
     }
 
-    static String draft(String siret, Map<String, Object> body) {
+    public static String draft(String siret, Map<String, Object> body) {
         return create(Tokens.trainingBody(siret), body).statusCode(201).extract().path("id");
     }
 
-    static ValidatableResponse step(String token, String id, String transition, String reason) {
+    public static ValidatableResponse step(String token, String id, String transition, String reason) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(reason == null ? "{}" : json(Map.of("reason", reason)))
                 .post(REQUESTS + "/{id}/" + transition, id).then();
     }
 
     /** Draft → submitted → under review, by the submitter and the Region. */
-    static void toReview(String siret, String id) {
+    public static void toReview(String siret, String id) {
         step(Tokens.trainingBody(siret), id, "submit", null).statusCode(200);
         step(Tokens.regionOfficer(), id, "start-review", null).statusCode(200);
     }

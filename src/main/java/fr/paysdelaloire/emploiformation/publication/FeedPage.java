@@ -1,0 +1,22 @@
+package fr.paysdelaloire.emploiformation.publication;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of the delta feed. */
+@Schema(name = "PublicationPage")
+public record FeedPage(
+        @Schema(description = "Sessions published or changed, in change order.") List<PublishedSession> items,
+        @Schema(description = "Sessions withdrawn from publication (cancelled, completed) after being published: remove them.")
+        List<Tombstone> tombstones,
+        @Schema(description = "Give it as `cursor` to get what changed after this page; keep it for the next sync.",
+                examples = "YzE6NDI") String nextCursor,
+        @Schema(description = "True when the page is full: more changes wait after next_cursor.") boolean hasMore) {
+
+    @Schema(name = "PublicationTombstone")
+    public record Tombstone(UUID id, OffsetDateTime deletedAt) {
+    }
+}

@@ -1,0 +1,70 @@
+package fr.paysdelaloire.emploiformation.publication;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class PublicationRepository implements PanacheRepositoryBase<PublicationEntry, UUID> {
+
+    /**
+     * The next change number. Taken under a transaction-scoped advisory lock, so that publication writes
+     * commit one after the other in the order of their numbers: a reader's cursor never passes a number
+     * whose entry is not committed yet.
+     */
+    public long nextChange() {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended('publication', 0))").getSingleResult();
+        return ((Number) getEntityManager().createNativeQuery("select nextval('publication_change_seq')").getSingleResult()).longValue();
+    }
+
+    /** Entries after {@code cursor} (or, without one, since {@code since}, or the live ones), in change order. */
+    @SuppressWarnings("unchecked")
+    public List<PublicationEntry> page(Long cursor, OffsetDateTime since, String employerSiret, int limit) {
+        StringBuilder sql = new StringBuilder("select * from publication_entry where true");
+        if (cursor != null) {
+            sql.append(" and change_seq > :cursor");
+        } else if (since != null) {
+            sql.append(" and updated_at >= :since");
+        } else {
+            sql.append(" and published");
+        }
+        if (employerSiret != null) {
+            sql.append(" and :employer = any(employer_sirets)");
+        }
+        sql.append(" order by change_seq limit :limit");
+        var query = getEntityManager().createNativeQuery(sql.toString(), PublicationEntry.class).setParameter("limit", limit);
+        if (cursor != null) {
+            query.setParameter("cursor", cursor);
+        } else if (since != null) {
+            query.setParameter("since", since);
+        }
+        if (employerSiret != null) {
+            query.setParameter("employer", employerSiret);
+        }
+        return query.getResultList();
+    }
+
+    /** Live entries after a change number, in change order (the LHEO export reads them batch by batch). */
+    @SuppressWarnings("unchecked")
+    public List<PublicationEntry> live(long after, String employerSiret, int limit) {
+        String sql = "select * from publication_entry where published and change_seq > :after"
+                + (employerSiret == null ? "" : " and :employer = any(employer_sirets)") + " order by change_seq limit :limit";
+        var query = getEntityManager().createNativeQuery(sql, PublicationEntry.class)
+                .setParameter("after", after).setParameter("limit", limit);
+        if (employerSiret != null) {
+            query.setParameter("employer", employerSiret);
+        }
+        return query.getResultList();
+    }
+
+    /** The last change number, for the feed's ETag. */
+    public long lastChange() {
+        Number last = (Number) getEntityManager().createNativeQuery("select coalesce(max(change_seq), 0) from publication_entry")
+                .getSingleResult();
+        return last.longValue();
+    }
+}

@@ -1,0 +1,28 @@
+package fr.paysdelaloire.emploiformation.publication;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import fr.paysdelaloire.emploiformation.session.SessionStatus;
+
+/** What may be shown to the public and to validators (FAQ §10). Plain Java. */
+public final class PublicationRules {
+
+    /**
+     * §10: only sessions the Region authorised (socle sessions are authorised from the start), shown as they
+     * are authorised, and while they run; never a draft or a request under instruction.
+     */
+    public static final Set<SessionStatus> PUBLISHABLE = EnumSet.of(SessionStatus.AUTHORISED, SessionStatus.STARTED);
+
+    private PublicationRules() {
+    }
+
+    public static boolean publishable(SessionStatus status) {
+        return PUBLISHABLE.contains(status);
+    }
+
+    /** Places still to fill: the funded places less the paths that fill them. */
+    public static int placesLeft(int places, long filled) {
+        return (int) Math.max(0, places - filled);
+    }
+}

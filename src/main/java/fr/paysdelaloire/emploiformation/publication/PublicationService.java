@@ -1,0 +1,160 @@
+package fr.paysdelaloire.emploiformation.publication;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.api.Problem.Violation;
+import fr.paysdelaloire.emploiformation.api.BodyValidator;
+import fr.paysdelaloire.emploiformation.validation.Siret;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** The publisher's views of the published sessions: a JSON delta feed and an LHEO 2.3 export. */
+@ApplicationScoped
+public class PublicationService {
+
+    static final int MAX_LIMIT = 500;
+    static final int XML_BATCH = 200;
+    private static final String CURSOR_PREFIX = "c1:";
+
+    @Inject
+    PublicationRepository entries;
+
+    @Inject
+    Json json;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "ef.lheo.code-public-vise", defaultValue = "15041")
+    String publicViseCode;
+
+    /** A page and the version of the feed it was read at (for the ETag). */
+    public record Read(FeedPage page, long lastChange) {
+    }
+
+    @Transactional
+    public Read feed(String cursor, String updatedSince, String employerSiret, Integer limit) {
+        List<Violation> violations = new ArrayList<>();
+        Long after = null;
+        if (cursor != null) {
+            after = decode(cursor);
+            if (after == null) {
+                violations.add(new Violation("cursor", "is not a cursor this feed gave"));
+            }
+        }
+        OffsetDateTime since = null;
+        if (updatedSince != null) {
+            try {
+                since = OffsetDateTime.parse(updatedSince);
+            } catch (DateTimeParseException e) {
+                violations.add(new Violation("updated_since", "must be an ISO-8601 instant with offset, e.g. 2026-11-01T00:00:00Z"));
+            }
+        }
+        if (employerSiret != null && !Siret.isValid(employerSiret)) {
+            violations.add(new Violation("employer_siret", "must be a SIRET: 14 digits with a valid check key"));
+        }
+        int size = limit == null ? 100 : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            violations.add(new Violation("limit", "must be between 1 and " + MAX_LIMIT));
+        }
+        BodyValidator.refuseIfAny(violations);
+        long lastChange = entries.lastChange();
+        List<PublicationEntry> page = entries.page(after, since, employerSiret, size);
+        List<PublishedSession> items = new ArrayList<>();
+        List<FeedPage.Tombstone> tombstones = new ArrayList<>();
+        long last = after == null ? 0 : after;
+        for (PublicationEntry entry : page) {
+            last = entry.changeSeq;
+            if (entry.published) {
+                items.add(json.read(entry.payload, PublishedSession.class));
+            } else {
+                tombstones.add(new FeedPage.Tombstone(entry.sessionId, entry.deletedAt));
+            }
+        }
+        if (page.isEmpty() && after == null) {
+            last = lastChange;
+        }
+        return new Read(new FeedPage(items, tombstones, encode(last), page.size() == size), lastChange);
+    }
+
+    /** The first batch of live sessions, to know before streaming whether there is anything to export. */
+    public Batch firstBatch(String employerSiret) {
+        if (employerSiret != null && !Siret.isValid(employerSiret)) {
+            throw ApiProblem.invalid("employer_siret", "must be a SIRET: 14 digits with a valid check key");
+        }
+        return batch(0, employerSiret);
+    }
+
+    /** Streams the LHEO document, batch by batch, each batch read in its own short transaction. */
+    public void writeLheo(Batch first, String employerSiret, OutputStream out) {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            LheoWriter lheo = new LheoWriter(xml, publicViseCode);
+            lheo.start(OffsetDateTime.now(clock));
+            Batch batch = first;
+            while (!batch.sessions().isEmpty()) {
+                for (PublishedSession session : batch.sessions()) {
+                    if (exportable(session)) {
+                        lheo.session(session);
+                    }
+                }
+                if (batch.sessions().size() < XML_BATCH) {
+                    break;
+                }
+                batch = batch(batch.lastChange(), employerSiret);
+            }
+            lheo.end();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("LHEO export failed", e);
+        }
+    }
+
+    /** Live sessions after a change number, and the change number of the last one. */
+    public record Batch(List<PublishedSession> sessions, long lastChange) {
+    }
+
+    private Batch batch(long after, String employerSiret) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<PublicationEntry> live = entries.live(after, employerSiret, XML_BATCH);
+            return new Batch(live.stream().map(e -> json.read(e.payload, PublishedSession.class)).toList(),
+                    live.isEmpty() ? after : live.get(live.size() - 1).changeSeq);
+        });
+    }
+
+    /** LHEO requires the responsible body's activity declaration number. */
+    static boolean exportable(PublishedSession session) {
+        return session.trainingBody().nda() != null && !session.locations().isEmpty();
+    }
+
+    static String encode(long change) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + change).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Long decode(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            return text.startsWith(CURSOR_PREFIX) ? Long.parseLong(text.substring(CURSOR_PREFIX.length())) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package fr.paysdelaloire.emploiformation.publication;
+
+import static fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import fr.paysdelaloire.emploiformation.session.Workflow;
+import fr.paysdelaloire.emploiformation.support.Sirets;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class PublicationTest {
+
+    static final String FEED = "/api/v1/publication/sessions";
+    static final String XML = "/api/v1/publication/sessions.xml";
+
+    /** A session of a fresh lot answering five intentions (the first from {@code employer}), drafted. */
+    static String draft(String lot, String employer) {
+        List<String> intentions = new ArrayList<>();
+        intentions.add(Workflow.intention(MANDATAIRE, 1, null, employer));
+        intentions.addAll(Workflow.intentions(MANDATAIRE, 4));
+        return Workflow.draft(MANDATAIRE, Workflow.request(lot, intentions, 5));
+    }
+
+    static String authorised(String lot, String employer) {
+        String id = draft(lot, employer);
+        Workflow.toReview(MANDATAIRE, id);
+        Workflow.step(Tokens.regionOfficer(), id, "authorise", "OK").statusCode(200);
+        return id;
+    }
+
+    static String socle(String lot) {
+        Map<String, Object> socle = Workflow.request(lot, List.of(), 8);
+        socle.put("kind", "SOCLE");
+        return Workflow.create(Tokens.regionOfficer(), socle).statusCode(201).extract().path("id");
+    }
+
+    static JsonPath feed(String cursor) {
+        var request = given().auth().oauth2(Tokens.publisher()).queryParam("limit", 500);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        return request.get(FEED).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Pages through the feed from the start, like a consumer, into id → present. */
+    static String syncAll(Map<String, Boolean> state, String cursor, int limit) {
+        while (true) {
+            var request = given().auth().oauth2(Tokens.publisher()).queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get(FEED).then().statusCode(200).extract().jsonPath();
+            page.getList("items.id", String.class).forEach(id -> state.put(id, true));
+            page.getList("tombstones.id", String.class).forEach(id -> state.put(id, false));
+            cursor = page.getString("next_cursor");
+            if (!page.getBoolean("has_more")) {
+                return cursor;
+            }
+        }
+    }
+
+    @Test
+    void onlyAuthorisedStartedAndSocleSessionsArePublishedAndCancellationsComeBackAsTombstones() {
+        String lot = Workflow.lot();
+        String employer = Sirets.random();
+        String authorised = authorised(lot, employer);
+        String started = authorised(lot, Sirets.random());
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), started, "start", null).statusCode(200);
+        String socle = socle(lot);
+        String underReview = draft(lot, Sirets.random());
+        Workflow.toReview(MANDATAIRE, underReview);
+        String draft = draft(lot, Sirets.random());
+
+        JsonPath first = feed(null);
+        List<String> live = first.getList("items.id", String.class);
+        assertTrue(live.containsAll(List.of(authorised, started, socle)), live.toString());
+        assertFalse(live.contains(underReview));
+        assertFalse(live.contains(draft));
+        Map<String, Object> item = first.getMap("items.find { it.id == '" + authorised + "' }");
+        assertEquals(lot, item.get("lot_code"));
+        assertEquals("AUTHORISED", item.get("status"));
+        assertEquals(5, item.get("places_left"));
+        assertEquals(List.of("F1703"), item.get("rome_codes"));
+        assertEquals(5, item.get("hiring_intentions"));
+        assertEquals(true, item.get("recruitment_open"));
+        assertEquals(MANDATAIRE, ((Map<?, ?>) item.get("training_body")).get("siret"));
+
+        String cursor = first.getString("next_cursor");
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), authorised, "cancel", null).statusCode(200);
+        JsonPath delta = feed(cursor);
+        assertEquals(List.of(authorised), delta.getList("tombstones.id", String.class));
+        assertFalse(delta.getList("items.id", String.class).contains(authorised));
+        assertFalse(feed(null).getList("items.id", String.class).contains(authorised));
+        // under instruction, never; then authorised, it appears after the cursor
+        Workflow.step(Tokens.regionOfficer(), underReview, "authorise", "OK").statusCode(200);
+        assertTrue(feed(delta.getString("next_cursor")).getList("items.id", String.class).contains(underReview));
+    }
+
+    @Test
+    void nothingChangedIs304() {
+        authorised(Workflow.lot(), Sirets.random());
+        var response = given().auth().oauth2(Tokens.publisher()).get(FEED).then().statusCode(200).extract();
+        String etag = response.header("ETag");
+        given().auth().oauth2(Tokens.publisher()).header("If-None-Match", etag).get(FEED).then().statusCode(304);
+        authorised(Workflow.lot(), Sirets.random());
+        given().auth().oauth2(Tokens.publisher()).header("If-None-Match", etag).get(FEED).then().statusCode(200);
+    }
+
+    @Test
+    void searchByRecruiter() {
+        String employer = Sirets.random();
+        String theirs = authorised(Workflow.lot(), employer);
+        String other = authorised(Workflow.lot(), Sirets.random());
+        for (String token : List.of(Tokens.publisher(), Tokens.validator())) {
+            given().auth().oauth2(token).queryParam("employer_siret", employer).get(FEED).then().statusCode(200)
+                    .body("items.id", equalTo(List.of(theirs)))
+                    .body("items.id", not(hasItem(other)));
+        }
+        given().auth().oauth2(Tokens.publisher()).queryParam("employer_siret", "123").get(FEED).then().statusCode(400);
+        given().auth().oauth2(Tokens.publisher()).queryParam("cursor", "not-ours").get(FEED).then().statusCode(400);
+        given().auth().oauth2(Tokens.employerPlatform()).get(FEED).then().statusCode(403);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get(XML).then().statusCode(403);
+        given().get(FEED).then().statusCode(401);
+    }
+
+    @Test
+    void aCursorPagingWhileSessionsChangeEndsWithExactlyThePublishableSet() throws Exception {
+        String lot = Workflow.lot();
+        List<String> drafts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = draft(lot, Sirets.random());
+            Workflow.toReview(MANDATAIRE, id);
+            drafts.add(id);
+        }
+        List<String> early = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            early.add(authorised(lot, Sirets.random()));
+        }
+        Map<String, Boolean> state = new HashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        String cursor;
+        try {
+            Future<?> changes = pool.submit(() -> {
+                for (int i = 0; i < drafts.size(); i++) {
+                    Workflow.step(Tokens.regionOfficer(), drafts.get(i), "authorise", "OK").statusCode(200);
+                    if (i < early.size()) {
+                        Workflow.step(Tokens.trainingBody(MANDATAIRE), early.get(i), "cancel", null).statusCode(200);
+                    }
+                }
+            });
+            cursor = null;
+            while (!changes.isDone()) {
+                cursor = syncAll(state, cursor, 2);
+            }
+            changes.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        syncAll(state, cursor, 2);
+        Set<String> mine = new HashSet<>(drafts);
+        mine.addAll(early);
+        Set<String> consumerView = new HashSet<>();
+        state.forEach((id, present) -> {
+            if (present && mine.contains(id)) {
+                consumerView.add(id);
+            }
+        });
+        Set<String> truth = new HashSet<>(feed(null).getList("items.id", String.class));
+        truth.retainAll(mine);
+        assertEquals(new HashSet<>(drafts), truth);
+        assertEquals(truth, consumerView);
+    }
+
+    @Test
+    void theLheoExportIsValidAgainstTheOfficialSchema() throws Exception {
+        String lotA = Workflow.lot();
+        String lotB = Workflow.lot("NUMERIQUE", List.of("REGION"), Workflow.OTHER_MANDATAIRE, Workflow.COTRAITANT,
+                new Workflow.BigDecimalString("16.20"));
+        authorised(lotA, Sirets.random());
+        String started = authorised(lotA, Sirets.random());
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), started, "start", null).statusCode(200);
+        Map<String, Object> socle = Workflow.request(lotB, List.of(), 10);
+        socle.put("kind", "SOCLE");
+        socle.put("training_sector", "NUMERIQUE");
+        socle.put("certification", Map.of("kind", "RS", "code", "RS5460"));
+        Workflow.create(Tokens.regionOfficer(), socle).statusCode(201);
+        String underReview = draft(lotA, Sirets.random());
+        Workflow.toReview(MANDATAIRE, underReview);
+
+        String xml = given().auth().oauth2(Tokens.publisher()).get(XML).then().statusCode(200)
+                .contentType("application/xml").extract().asString();
+        Path xsd = Path.of(System.getProperty("shared.dir", "../shared"), "lheo", "lheo-2.3.xsd");
+        if (!Files.exists(xsd)) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError("The LHEO schema is missing: " + xsd.toAbsolutePath());
+            }
+            Assumptions.abort("LHEO schema not found at " + xsd.toAbsolutePath());
+        }
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile()).newValidator()
+                .validate(new StreamSource(new StringReader(xml)));
+        assertTrue(xml.contains("numero=\"" + started + "\""));
+        assertFalse(xml.contains(underReview), "a request under instruction is never exported");
+        assertTrue(xml.contains("<code-financeur>2</code-financeur>"));
+    }
+
+    @Test
+    void noCandidateDataIsPublished() {
+        String lot = Workflow.lot();
+        String session = authorised(lot, Sirets.random());
+        String validator = Tokens.validator();
+        String first = "Zx" + UUID.randomUUID().toString().substring(0, 8);
+        String last = "Zy" + UUID.randomUUID().toString().substring(0, 8);
+        String identifier = String.format("%07d", (int) (Math.random() * 9_999_999)) + "K";
+        String candidate = given().auth().oauth2(validator).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("france_travail_id", identifier, "first_name", first, "last_name", last,
+                        "department", "44", "situation", "JOB_SEEKER", "business_creation_project", false)))
+                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", candidate).then().statusCode(200);
+        String intention = given().auth().oauth2(Tokens.regionOfficer()).get(Workflow.REQUESTS + "/{id}", session).then()
+                .extract().path("hiring_intention_ids[0]");
+        given().auth().oauth2(validator).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("candidate_id", candidate, "hiring_intention_id", intention)))
+                .post(Workflow.REQUESTS + "/{id}/paths", session).then().statusCode(201);
+        String json = given().auth().oauth2(Tokens.publisher()).queryParam("limit", 500).get(FEED).then().statusCode(200)
+                .body("items.find { it.id == '" + session + "' }.places_left", equalTo(4))
+                .extract().asString();
+        String xml = given().auth().oauth2(Tokens.publisher()).get(XML).then().statusCode(200).extract().asString();
+        for (String output : List.of(json, xml)) {
+            for (String personal : List.of(first, last, identifier, candidate)) {
+                assertFalse(output.contains(personal), "published output carries candidate data");
+            }
+        }
+    }
+}
