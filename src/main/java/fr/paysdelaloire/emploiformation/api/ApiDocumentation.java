@@ -58,6 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Session requests", description = "Session requests (*demandes de session*), their instruction by the Region and purchase orders (*bons de commande*)."),
                 @Tag(name = "Candidates and paths", description = "Candidates (*candidats*) validated by validators and their training paths (*parcours*)."),
                 @Tag(name = "Publication", description = "What Cariforef publishes (FAQ §10): a delta feed and an LHEO 2.3 export."),
+                @Tag(name = "Invoicing", description = "Attended hours, monthly invoices per purchase order and the lots' order books (FAQ §7, §8)."),
                 @Tag(name = "Derogations", description = "Derogations (*dérogations*) the Region grants to rules that admit them."),
                 @Tag(name = "Hiring intentions", description = "Employers' written hiring intentions (*intentions d'embauche*, FAQ §6) and their eligibility."),
         },

@@ -22,7 +22,7 @@ public class Groupements {
 
     /** A lot as the workflow needs it. */
     public record LotFacts(String code, Sector sector, Set<String> departments, BigDecimal pricePerTraineeHour,
-            String mandataireSiret, Map<String, Member> members) {
+            String mandataireSiret, Map<String, Member> members, int minimumOrderHours) {
 
         public Optional<Member> memberOf(String siret) {
             return Optional.ofNullable(members.get(siret));
@@ -52,7 +52,7 @@ public class Groupements {
             members.put(lot.mandataire.siret, new Member(GroupementRole.MANDATAIRE, true));
             lot.members.forEach(m -> members.put(m.body.siret, new Member(m.role, m.approvedByMandataire)));
             return new LotFacts(lot.code, lot.sector, Set.copyOf(lot.departments), lot.pricePerTraineeHour,
-                    lot.mandataire.siret, Map.copyOf(members));
+                    lot.mandataire.siret, Map.copyOf(members), lot.minimumOrderHours);
         });
     }
 }

@@ -21,8 +21,20 @@ public class PurchaseOrder {
     @Column(nullable = false)
     public String number;
 
+    /** The session the order was issued for. */
     @Column(name = "session_request_id", nullable = false)
     public UUID sessionRequestId;
+
+    /** Every session the order covers: the first and those added by complementary orders (§5, §7). */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "purchase_order_session",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "purchase_order_id"))
+    @Column(name = "session_request_id", nullable = false)
+    public java.util.Set<UUID> sessionIds = new java.util.LinkedHashSet<>();
+
+    /** Trainee-hours ordered: planned hours x places of each session, amendments included. */
+    @Column(name = "trainee_hours", nullable = false)
+    public BigDecimal traineeHours;
 
     @Column(name = "lot_code", nullable = false)
     public String lotCode;
@@ -34,7 +46,7 @@ public class PurchaseOrder {
     @Column(nullable = false)
     public int paths;
 
-    /** Planned hours per path, extra hours of amendments included (§7). */
+    /** Planned hours per path of the first session. */
     @Column(nullable = false)
     public int hours;
 

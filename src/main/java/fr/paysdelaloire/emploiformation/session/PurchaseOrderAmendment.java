@@ -20,8 +20,30 @@ public class PurchaseOrderAmendment {
     @Column(name = "purchase_order_id", nullable = false)
     public UUID purchaseOrderId;
 
-    @Column(name = "extra_hours", nullable = false)
-    public int extraHours;
+    /** EXTRA_HOURS (§7), or hours moved to (TRANSFER_OUT) or from (TRANSFER_IN) another session of the lot (§7). */
+    @Column(nullable = false)
+    public String kind;
+
+    /** Extra hours per path, for EXTRA_HOURS. */
+    @Column(name = "extra_hours")
+    public Integer extraHours;
+
+    /** Trainee-hours the amendment adds to the order (negative when moved out). */
+    @Column(name = "trainee_hours", nullable = false)
+    public BigDecimal traineeHours;
+
+    /** The session concerned. */
+    @Column(name = "session_request_id")
+    public UUID sessionRequestId;
+
+    /** The paths given the extra hours; empty for the whole session. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "path_ids", nullable = false, columnDefinition = "uuid[]")
+    public UUID[] pathIds = new UUID[0];
+
+    /** For a transfer: the session on the other side. */
+    @Column(name = "counterpart_session_id")
+    public UUID counterpartSessionId;
 
     @Column(nullable = false)
     public BigDecimal amount;

@@ -12,8 +12,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class PurchaseOrderRepository implements PanacheRepositoryBase<PurchaseOrder, UUID> {
 
-    public Optional<PurchaseOrder> findBySessionRequest(UUID requestId) {
-        return find("sessionRequestId", requestId).firstResultOptional();
+    /** The order covering a session. */
+    public Optional<PurchaseOrder> findCovering(UUID requestId) {
+        return find("select o from PurchaseOrder o join o.sessionIds s where s = ?1", requestId).firstResultOptional();
     }
 
     public Optional<PurchaseOrder> findForUpdate(UUID id) {
@@ -30,7 +31,7 @@ public class PurchaseOrderRepository implements PanacheRepositoryBase<PurchaseOr
     }
 
     public List<PurchaseOrderAmendment> amendments(UUID orderId) {
-        return getEntityManager().createQuery("from PurchaseOrderAmendment where purchaseOrderId = :id order by at, id",
+        return getEntityManager().createQuery("from PurchaseOrderAmendment where purchaseOrderId = :id order by at, kind, id",
                 PurchaseOrderAmendment.class).setParameter("id", orderId).getResultList();
     }
 }

@@ -37,8 +37,8 @@ public class PurchaseOrderResource {
 
     static final String EXAMPLE = """
             {"id":"9a0c3c1e-5b8d-4a4c-bf2e-7e3c1d2a4b5c","number":"BC-2026-000042",\
-            "session_request_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","lot_code":"CONSTR-44",\
-            "mandataire_siret":"73866205898790","paths":5,"hours":750,"price_per_trainee_hour":14.50,\
+            "session_request_ids":["7c9e6679-7425-40de-944b-e07fc1f90ae7"],"lot_code":"CONSTR-44",\
+            "mandataire_siret":"73866205898790","paths":5,"trainee_hours":3750,"price_per_trainee_hour":14.50,\
             "amount":54375.00,"status":"ISSUED","issued_at":"2026-12-01T10:00:00Z","amendments":[]}""";
 
     @Inject
@@ -74,12 +74,15 @@ public class PurchaseOrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGION_OFFICER)
     @Operation(operationId = "amendPurchaseOrder", summary = "Order extra hours on a purchase order",
-            description = "An amendment (*avenant*) to the purchase order: extra hours for every path of the session, e.g. "
-                    + "to reach the full certification at the employer's request (§7), at the lot's price per trainee-hour "
-                    + "(§8). Each amendment stays in the order's history.\n\nRoles: `region-officer`.")
+            description = "An amendment (*avenant*) to the purchase order: extra hours for a session's places or for named "
+                    + "paths, e.g. to reach the full certification at the employer's request (§7), or trainee-hours moved to "
+                    + "another session of the same lot (fungibility, §7: never to another lot — 422 FUNGIBILITY — and never "
+                    + "leaving an order negative). Amounts follow at the lot's price per trainee-hour (§8); each amendment "
+                    + "stays in the order's history.\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AmendmentBody.class),
-            examples = @ExampleObject(name = "extra-hours", value = "{\"extra_hours\":120,\"reason\":\"Heures complémentaires pour la certification complète.\"}")))
+            examples = { @ExampleObject(name = "extra-hours", value = "{\"kind\":\"EXTRA_HOURS\",\"extra_hours\":120,\"reason\":\"Heures complémentaires pour la certification complète.\"}"),
+                    @ExampleObject(name = "transfer", value = "{\"kind\":\"TRANSFER\",\"target_session_request_id\":\"9b2f4c1e-1a2b-4c3d-8e9f-0a1b2c3d4e5f\",\"hours\":300,\"reason\":\"Parcours plus longs sur l'autre session du lot\"}") }))
     @APIResponse(responseCode = "201", description = "Amended; the order with its new hours and amount.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseOrderResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

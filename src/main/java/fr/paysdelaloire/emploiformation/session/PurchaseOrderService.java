@@ -16,6 +16,7 @@ import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.security.Caller;
 
@@ -40,9 +41,15 @@ public class PurchaseOrderService {
     @Inject
     Json json;
 
-    /** §8: hours × paths × the lot's price per trainee-hour, in euros and cents. */
-    static BigDecimal amount(int hours, int paths, BigDecimal pricePerTraineeHour) {
-        return pricePerTraineeHour.multiply(BigDecimal.valueOf((long) hours * paths)).setScale(2, RoundingMode.HALF_UP);
+    @Inject
+    SessionRequestRepository requests;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<SessionPaths> sessionPaths;
+
+    /** §8: trainee-hours × the lot's price per trainee-hour, rounded once, to the cent, half up. */
+    public static BigDecimal amount(BigDecimal traineeHours, BigDecimal pricePerTraineeHour) {
+        return pricePerTraineeHour.multiply(traineeHours).setScale(2, RoundingMode.HALF_UP);
     }
 
     @Transactional
@@ -56,7 +63,10 @@ public class PurchaseOrderService {
         return response(visible(orders.findByIdOptional(id).orElse(null), id));
     }
 
-    /** §7: extra hours ordered later on the same order, for every path of the session. */
+    /**
+     * An amendment (§7): extra hours for a session's places or for named paths, or trainee-hours moved to
+     * another session of the same lot (fungibility) — never to another lot, never leaving an order negative.
+     */
     public Answer amend(UUID id, AmendmentBody body) {
         String actor = caller.requireOrganisation();
         validation.check(body);
@@ -65,20 +75,95 @@ public class PurchaseOrderService {
             if (!"ISSUED".equals(order.status)) {
                 throw ApiProblem.conflict("This purchase order is " + order.status + ": it cannot be amended");
             }
-            PurchaseOrderAmendment amendment = new PurchaseOrderAmendment();
-            amendment.id = UUID.randomUUID();
-            amendment.purchaseOrderId = order.id;
-            amendment.extraHours = body.extraHours();
-            amendment.amount = amount(body.extraHours(), order.paths, order.pricePerTraineeHour);
-            amendment.reason = body.reason().strip();
-            amendment.actor = actor;
-            amendment.at = OffsetDateTime.now(clock);
-            orders.getEntityManager().persist(amendment);
-            order.hours += body.extraHours();
-            order.amount = order.amount.add(amendment.amount);
+            UUID sessionId = body.sessionRequestId() != null ? body.sessionRequestId()
+                    : order.sessionIds.size() == 1 ? order.sessionIds.iterator().next() : null;
+            if (sessionId == null || !order.sessionIds.contains(sessionId)) {
+                throw ApiProblem.invalid("session_request_id", "must name a session this order covers");
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            if (body.kindOrDefault() == AmendmentBody.Kind.EXTRA_HOURS) {
+                extraHours(order, sessionId, body, actor, now);
+            } else {
+                transfer(order, sessionId, body, actor, now);
+            }
             orders.flush();
             return new Answer(201, PATH + "/" + order.id, ETags.of(order.version), json.write(response(order)));
         });
+    }
+
+    private void extraHours(PurchaseOrder order, UUID sessionId, AmendmentBody body, String actor, OffsetDateTime now) {
+        if (body.extraHours() == null) {
+            throw ApiProblem.invalid("extra_hours", "is required for EXTRA_HOURS");
+        }
+        SessionRequest session = requests.findByIdOptional(sessionId).orElseThrow();
+        List<UUID> named = body.pathIds() == null ? List.of() : body.pathIds();
+        if (!named.isEmpty()) {
+            java.util.Set<UUID> known = new java.util.HashSet<>();
+            sessionPaths.forEach(paths -> known.addAll(paths.of(sessionId)));
+            if (!known.containsAll(named)) {
+                throw ApiProblem.invalid("path_ids", "must be paths of the session");
+            }
+        }
+        int paths = named.isEmpty() ? session.places : named.size();
+        BigDecimal traineeHours = BigDecimal.valueOf((long) body.extraHours() * paths);
+        record(order, "EXTRA_HOURS", body.extraHours(), traineeHours, sessionId, named, null, body.reason(), actor, now);
+        change(order, traineeHours);
+    }
+
+    private void transfer(PurchaseOrder order, UUID sessionId, AmendmentBody body, String actor, OffsetDateTime now) {
+        if (body.targetSessionRequestId() == null || body.hours() == null) {
+            throw ApiProblem.invalid(body.hours() == null ? "hours" : "target_session_request_id", "is required for a TRANSFER");
+        }
+        SessionRequest target = requests.findByIdOptional(body.targetSessionRequestId())
+                .orElseThrow(() -> ApiProblem.invalid("target_session_request_id", "is not a session request"));
+        if (!target.lotCode.equals(order.lotCode)) {
+            // §7: hours are fungible between sessions of the same lot; each lot has its own price and market (§8).
+            throw new ApiProblem(ProblemType.UNPROCESSABLE, "FUNGIBILITY: hours are fungible between sessions of the same lot "
+                    + "only (FAQ §7); session " + target.id + " belongs to lot " + target.lotCode + ", this order to lot " + order.lotCode);
+        }
+        if (target.id.equals(sessionId)) {
+            throw ApiProblem.invalid("target_session_request_id", "must be another session");
+        }
+        PurchaseOrder targetOrder = orders.findCovering(target.id).filter(o -> "ISSUED".equals(o.status))
+                .orElseThrow(() -> ApiProblem.conflict("The target session has no issued purchase order: authorise it first"));
+        BigDecimal moved = body.hours();
+        if (order.traineeHours.subtract(moved).signum() < 0) {
+            throw new ApiProblem(ProblemType.UNPROCESSABLE, "An order is never negative: order " + order.number + " has "
+                    + order.traineeHours.toPlainString() + " trainee-hours, " + moved.toPlainString() + " cannot leave it");
+        }
+        record(order, "TRANSFER_OUT", null, moved.negate(), sessionId, List.of(), target.id, body.reason(), actor, now);
+        change(order, moved.negate());
+        if (targetOrder.id.equals(order.id)) {
+            record(order, "TRANSFER_IN", null, moved, target.id, List.of(), sessionId, body.reason(), actor, now);
+            change(order, moved);
+        } else {
+            PurchaseOrder locked = orders.findForUpdate(targetOrder.id).orElseThrow();
+            record(locked, "TRANSFER_IN", null, moved, target.id, List.of(), sessionId, body.reason(), actor, now);
+            change(locked, moved);
+        }
+    }
+
+    private static void change(PurchaseOrder order, BigDecimal traineeHours) {
+        order.traineeHours = order.traineeHours.add(traineeHours);
+        order.amount = amount(order.traineeHours, order.pricePerTraineeHour);
+    }
+
+    private void record(PurchaseOrder order, String kind, Integer extraHours, BigDecimal traineeHours, UUID sessionId,
+            List<UUID> paths, UUID counterpart, String reason, String actor, OffsetDateTime now) {
+        PurchaseOrderAmendment amendment = new PurchaseOrderAmendment();
+        amendment.id = UUID.randomUUID();
+        amendment.purchaseOrderId = order.id;
+        amendment.kind = kind;
+        amendment.extraHours = extraHours;
+        amendment.traineeHours = traineeHours;
+        amendment.amount = amount(traineeHours, order.pricePerTraineeHour);
+        amendment.sessionRequestId = sessionId;
+        amendment.pathIds = paths.toArray(UUID[]::new);
+        amendment.counterpartSessionId = counterpart;
+        amendment.reason = reason.strip();
+        amendment.actor = actor;
+        amendment.at = now;
+        orders.getEntityManager().persist(amendment);
     }
 
     private PurchaseOrder visible(PurchaseOrder order, UUID id) {
@@ -89,9 +174,10 @@ public class PurchaseOrderService {
     }
 
     private PurchaseOrderResponse response(PurchaseOrder o) {
-        return new PurchaseOrderResponse(o.id, o.number, o.sessionRequestId, o.lotCode, o.mandataireSiret, o.paths, o.hours,
-                o.pricePerTraineeHour, o.amount, o.status, o.issuedAt,
-                orders.amendments(o.id).stream().map(a -> new PurchaseOrderResponse.Amendment(a.id, a.extraHours, a.amount,
-                        a.reason, a.actor, a.at)).toList());
+        return new PurchaseOrderResponse(o.id, o.number, List.copyOf(o.sessionIds), o.lotCode, o.mandataireSiret, o.paths,
+                o.traineeHours, o.pricePerTraineeHour, o.amount, o.status, o.issuedAt,
+                orders.amendments(o.id).stream().map(a -> new PurchaseOrderResponse.Amendment(a.id, a.kind, a.sessionRequestId,
+                        List.of(a.pathIds), a.counterpartSessionId, a.extraHours, a.traineeHours, a.amount, a.reason, a.actor, a.at))
+                        .toList());
     }
 }

@@ -210,7 +210,11 @@ public class SessionRequestService {
                     }
                     request.evaluation = json.write(evaluation);
                     request.decidedAt = now;
-                    issueOrder(request, lot(request.lotCode), now);
+                    if (body != null && body.purchaseOrderId() != null) {
+                        addToOrder(request, body.purchaseOrderId());
+                    } else {
+                        issueOrder(request, lot(request.lotCode), now);
+                    }
                     ledger.cover(request.intentionIds, actor);
                 }
                 case REJECT -> {
@@ -221,7 +225,11 @@ public class SessionRequestService {
                 case COMPLETE -> completions.fire(new SessionCompleted(request.id, actor));
                 case CANCEL -> {
                     recordedReason = join(reason, free(request, actor, "Session annulée avant son démarrage"));
-                    orders.findBySessionRequest(request.id).ifPresent(order -> order.status = "CANCELLED");
+                    orders.findCovering(request.id).ifPresent(order -> {
+                        if (order.sessionIds.size() == 1) {
+                            order.status = "CANCELLED";
+                        }
+                    });
                 }
                 default -> {
                 }
@@ -415,11 +423,31 @@ public class SessionRequestService {
         order.mandataireSiret = lot.mandataireSiret();
         order.paths = request.places;
         order.hours = request.plannedHours;
+        order.sessionIds.add(request.id);
         order.pricePerTraineeHour = lot.pricePerTraineeHour();
-        order.amount = PurchaseOrderService.amount(order.hours, order.paths, order.pricePerTraineeHour);
+        order.traineeHours = java.math.BigDecimal.valueOf((long) request.plannedHours * request.places);
+        order.amount = PurchaseOrderService.amount(order.traineeHours, order.pricePerTraineeHour);
         order.status = "ISSUED";
         order.issuedAt = now;
         orders.persist(order);
+    }
+
+    /** A complementary order (§5, §7): the session joins an existing order of the same lot. */
+    private void addToOrder(SessionRequest request, UUID orderId) {
+        PurchaseOrder order = orders.findForUpdate(orderId)
+                .orElseThrow(() -> ApiProblem.invalid("purchase_order_id", "is not a purchase order"));
+        if (!order.lotCode.equals(request.lotCode)) {
+            throw new ApiProblem(fr.paysdelaloire.emploiformation.api.ProblemType.UNPROCESSABLE,
+                    "An order covers sessions of one lot only: order " + order.number + " is for lot " + order.lotCode
+                            + " (FAQ §7, §8: one price per trainee-hour for the lot's sessions)");
+        }
+        if (!"ISSUED".equals(order.status)) {
+            throw ApiProblem.conflict("Purchase order " + order.number + " is " + order.status);
+        }
+        order.sessionIds.add(request.id);
+        order.paths += request.places;
+        order.traineeHours = order.traineeHours.add(java.math.BigDecimal.valueOf((long) request.plannedHours * request.places));
+        order.amount = PurchaseOrderService.amount(order.traineeHours, order.pricePerTraineeHour);
     }
 
     // --- mapping --------------------------------------------------------------------------------------
@@ -459,7 +487,7 @@ public class SessionRequestService {
                 new SessionRequestBody.Modalities(r.afest, r.partTime, r.permanentEntry, r.completesExistingGroup, r.preparatoryPhase),
                 List.copyOf(r.intentionIds), r.places, committedPositions(r), r.submitterSiret, r.mandataireSiret,
                 r.mandataireInformedAt, r.evaluation == null ? null : json.read(r.evaluation, Evaluation.class),
-                r.firstSubmittedAt, r.decidedAt, orders.findBySessionRequest(r.id).map(o -> o.id).orElse(null),
+                r.firstSubmittedAt, r.decidedAt, orders.findCovering(r.id).map(o -> o.id).orElse(null),
                 r.createdAt, r.updatedAt, r.lastStatusChangeAt);
     }
 

@@ -7,5 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Body of a transition; the reason is required for request-information, authorise and reject. */
 @Schema(name = "Transition")
 public record TransitionBody(
-        @Schema(examples = "Merci de préciser le calendrier des immersions en entreprise.") @Size(max = 2000) String reason) {
+        @Schema(examples = "Merci de préciser le calendrier des immersions en entreprise.") @Size(max = 2000) String reason,
+        @Schema(description = "authorise only: add the session to this existing purchase order of the same lot (a "
+                + "complementary order, FAQ §5, §7) instead of issuing a new one.") java.util.UUID purchaseOrderId) {
 }

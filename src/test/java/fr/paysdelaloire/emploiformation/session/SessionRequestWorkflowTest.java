@@ -70,7 +70,8 @@ class SessionRequestWorkflowTest {
         given().auth().oauth2(mandataire).get("/api/v1/purchase-orders/{id}", orderId).then().statusCode(200)
                 .body("mandataire_siret", equalTo(MANDATAIRE))
                 .body("paths", equalTo(5))
-                .body("hours", equalTo(750))
+                .body("trainee_hours", equalTo(3750.0f))
+                .body("session_request_ids", equalTo(List.of(id)))
                 .body("amount", equalTo(54375.0f))
                 .body("number", containsString("BC-"));
         for (String intention : intentions) {
@@ -217,7 +218,7 @@ class SessionRequestWorkflowTest {
             pool.shutdownNow();
         }
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/purchase-orders").then().statusCode(200)
-                .body("findAll { it.session_request_id == '" + id + "' }", hasSize(1));
+                .body("findAll { it.session_request_ids.contains('" + id + "') }", hasSize(1));
     }
 
     @Test
@@ -322,7 +323,7 @@ class SessionRequestWorkflowTest {
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON)
                 .body("{\"extra_hours\":100,\"reason\":\"Certification complète\"}")
                 .post("/api/v1/purchase-orders/{id}/amendments", order).then().statusCode(201)
-                .body("hours", equalTo(850))
+                .body("trainee_hours", equalTo(6800.0f))
                 .body("amount", equalTo(98600.0f))
                 .body("amendments", hasSize(1))
                 .body("amendments[0].amount", equalTo(11600.0f));

@@ -1,0 +1,86 @@
+package fr.paysdelaloire.emploiformation.invoicing;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
+import fr.paysdelaloire.emploiformation.security.Roles;
+
+@Path("/api/v1/invoices")
+@Tag(name = "Invoicing")
+@SecurityRequirement(name = ApiDocumentation.OAUTH2)
+@SecurityRequirement(name = ApiDocumentation.BEARER)
+@Produces(MediaType.APPLICATION_JSON)
+public class InvoiceResource {
+
+    @Inject
+    InvoicingService invoicing;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @Operation(operationId = "getInvoice", summary = "Read an invoice",
+            description = "An invoice (*facture*) with its lines. A co-traitant sees the lines of its own sessions only.\n\n"
+                    + "Roles: `region-officer`, the lot's mandataire, a co-traitant running a session of the order.")
+    @APIResponse(responseCode = "200", description = "The invoice.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoicingViews.InvoiceView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public InvoicingViews.InvoiceView get(@Parameter(description = "Invoice id.") @PathParam("id") UUID id) {
+        return invoicing.get(id);
+    }
+
+    @POST
+    @Path("/{id}/validate")
+    @RolesAllowed(Roles.REGION_OFFICER)
+    @Operation(operationId = "validateInvoice", summary = "Validate an invoice",
+            description = "The Region validates the invoice (*validation de la facture*).\n\nRoles: `region-officer`.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoicingViews.DecisionBody.class)))
+    @APIResponse(responseCode = "200", description = "Validated.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoicingViews.InvoiceView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response validate(@Parameter(description = "Invoice id.") @PathParam("id") UUID id, InvoicingViews.DecisionBody body) {
+        return invoicing.decide(id, body, true).toResponse();
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REGION_OFFICER)
+    @Operation(operationId = "rejectInvoice", summary = "Reject an invoice",
+            description = "The Region rejects the invoice (*rejet de la facture*); the reason is required. The month's hours "
+                    + "can then be corrected and the month invoiced again.\n\nRoles: `region-officer`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InvoicingViews.DecisionBody.class),
+            examples = @ExampleObject(name = "reject", value = "{\"reason\":\"Heures de mars à corriger\"}")))
+    @APIResponse(responseCode = "200", description = "Rejected.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoicingViews.InvoiceView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response reject(@Parameter(description = "Invoice id.") @PathParam("id") UUID id, InvoicingViews.DecisionBody body) {
+        return invoicing.decide(id, body, false).toResponse();
+    }
+}
