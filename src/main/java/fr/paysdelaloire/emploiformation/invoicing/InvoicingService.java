@@ -312,9 +312,14 @@ public class InvoicingService {
         BigDecimal validated = sum(lotInvoices, "VALIDATED");
         BigDecimal minimum = BigDecimal.valueOf(lot.minimumOrderHours());
         BigDecimal price = lot.pricePerTraineeHour();
+        List<InvoicingViews.OrderBook.Order> perOrder = lotOrders.stream().map(o -> {
+            BigDecimal orderInvoiced = sum(lotInvoices.stream().filter(i -> i.purchaseOrderId.equals(o.id())).toList(), "ISSUED", "VALIDATED");
+            return new InvoicingViews.OrderBook.Order(o.id(), o.number(), o.traineeHours(), o.amount(), orderInvoiced,
+                    o.traineeHours().subtract(orderInvoiced));
+        }).toList();
         return new InvoicingViews.OrderBook(lotCode, lot.minimumOrderHours(), price, ordered, InvoicingRules.amount(ordered, price),
                 invoiced, InvoicingRules.amount(invoiced, price), validated, InvoicingRules.amount(validated, price),
-                minimum.subtract(ordered).max(BigDecimal.ZERO), ordered.compareTo(minimum) < 0, lotOrders.size());
+                minimum.subtract(ordered).max(BigDecimal.ZERO), ordered.compareTo(minimum) < 0, perOrder);
     }
 
     private static BigDecimal sum(List<Invoice> invoices, String... statuses) {

@@ -77,6 +77,12 @@ public final class InvoicingViews {
             BigDecimal validatedHours, BigDecimal validatedAmount,
             @Schema(description = "Trainee-hours still to order to reach the minimum.") BigDecimal hoursToMinimum,
             @Schema(description = "The orders stay under the market's minimum: the Region budgets penalties (§8).") boolean belowMinimum,
-            int purchaseOrders) {
+            @Schema(description = "Each issued order: ordered, invoiced and remaining trainee-hours.") List<Order> purchaseOrders) {
+
+        @Schema(name = "OrderBookOrder")
+        public record Order(UUID id, @Schema(examples = "BC-2026-000042") String number, BigDecimal orderedHours,
+                BigDecimal amount, BigDecimal invoicedHours,
+                @Schema(description = "Ordered less invoiced (issued or validated) trainee-hours.") BigDecimal remainingHours) {
+        }
     }
 }

@@ -161,7 +161,9 @@ class InvoicingTest {
         given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/lots/{code}/order-book", lot).then().statusCode(200)
                 .body("ordered_hours", equalTo(7600.0f)).body("ordered_amount", equalTo(101612.0f))
                 .body("invoiced_hours", equalTo(581.25f)).body("validated_amount", equalTo(7771.31f))
-                .body("hours_to_minimum", equalTo(2400.0f)).body("below_minimum", equalTo(true));
+                .body("hours_to_minimum", equalTo(2400.0f)).body("below_minimum", equalTo(true))
+                .body("purchase_orders", hasSize(1))
+                .body("purchase_orders[0].remaining_hours", equalTo(7018.75f));
         given().auth().oauth2(Tokens.trainingBody(COTRAITANT)).get("/api/v1/lots/{code}/order-book", lot).then().statusCode(404);
     }
 
