@@ -1,0 +1,139 @@
+package fr.paysdelaloire.emploiformation.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+
+import fr.paysdelaloire.emploiformation.session.Workflow;
+import fr.paysdelaloire.emploiformation.support.Sirets;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Object-level authorisation (OWASP API1): for each scoped resource, the organisation that owns it gets it
+ * and one that does not gets 404, the same answer as for an object that does not exist.
+ */
+@QuarkusTest
+class ObjectLevelAuthorisationTest {
+
+    static final String MANDATAIRE = Workflow.MANDATAIRE;
+    static final String OTHER_BODY = Workflow.OTHER_MANDATAIRE;
+
+    record Check(String what, String method, String path, String token, String body, int expected) {
+    }
+
+    @Test
+    void ownersGetTheirObjectsAndOthersGet404() {
+        String platform = Tokens.employerPlatform();
+        String otherPlatform = Tokens.client("other-platform", Roles.EMPLOYER_PLATFORM, Map.of());
+        String mandataire = Tokens.trainingBody(MANDATAIRE);
+        String coTraitant = Tokens.trainingBody(Workflow.COTRAITANT);
+        String otherBody = Tokens.trainingBody(OTHER_BODY);
+        String validator = Tokens.validator();
+        String otherValidator = Tokens.client("cap-emploi-44", Roles.VALIDATOR, Map.of("org_id", "cap-emploi-44"));
+        String region = Tokens.regionOfficer();
+
+        // a platform's intention naming the mandataire
+        Map<String, Object> intention = new LinkedHashMap<>();
+        intention.put("external_id", "olt-" + System.nanoTime());
+        intention.put("employer", Map.of("siret", Sirets.random(), "name", "E", "department", "44", "commune_insee", "44109"));
+        intention.put("job", Map.of("title", "Maçon", "rome_code", "F1703"));
+        intention.put("positions", 1);
+        intention.put("contract", Map.of("type", "CDD", "duration_months", 4, "weekly_hours", 35));
+        intention.put("target", Map.of("certification_code", "RNCP35185"));
+        intention.put("employer_involvement", List.of("IMMERSION"));
+        intention.put("proof", Map.of("channel", "PLATFORM", "received_on", "2026-11-20"));
+        intention.put("training_body_siret", MANDATAIRE);
+        String intentionId = given().auth().oauth2(platform).contentType(ContentType.JSON).body(Workflow.json(intention))
+                .post("/api/v1/hiring-intentions").then().statusCode(201).extract().path("id");
+        String derogation = given().auth().oauth2(mandataire).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("subject_type", "HIRING_INTENTION", "subject_id", intentionId, "rule", "CONTRACT_TYPE",
+                        "justification", "Saisonnier")))
+                .post("/api/v1/derogations").then().statusCode(201).extract().path("id");
+
+        // an authorised session of the mandataire, a validated candidate on it, an integrated path with hours, an invoice
+        String lot = Workflow.lot();
+        String session = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5));
+        Workflow.toReview(MANDATAIRE, session);
+        String order = Workflow.step(region, session, "authorise", "OK").statusCode(200).extract().path("purchase_order_id");
+        String sessionIntention = given().auth().oauth2(region).get(Workflow.REQUESTS + "/{id}", session).then()
+                .extract().path("hiring_intention_ids[0]");
+        String identifier = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "W";
+        String candidate = given().auth().oauth2(validator).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("france_travail_id", identifier, "first_name", "A", "last_name", "B", "department", "44",
+                        "situation", "JOB_SEEKER", "business_creation_project", false)))
+                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", candidate).then().statusCode(200);
+        String path = given().auth().oauth2(validator).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("candidate_id", candidate, "hiring_intention_id", sessionIntention)))
+                .post(Workflow.REQUESTS + "/{id}/paths", session).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(mandataire).post("/api/v1/paths/{id}/employer-agreement", path).then().statusCode(200);
+        given().auth().oauth2(mandataire).contentType(ContentType.JSON).body("{}").post("/api/v1/paths/{id}/integrate", path)
+                .then().statusCode(200);
+        given().auth().oauth2(mandataire).contentType(ContentType.JSON).body("{\"hours\":100}")
+                .put("/api/v1/paths/{id}/attendance/2026-09", path).then().statusCode(201);
+        String invoice = given().auth().oauth2(mandataire).contentType(ContentType.JSON).body("{\"month\":\"2026-09\"}")
+                .post("/api/v1/purchase-orders/{id}/invoices", order).then().statusCode(201).extract().path("id");
+
+        List<Check> checks = List.of(
+                new Check("intention", "GET", "/api/v1/hiring-intentions/" + intentionId, platform, null, 200),
+                new Check("intention", "GET", "/api/v1/hiring-intentions/" + intentionId, mandataire, null, 200),
+                new Check("intention", "GET", "/api/v1/hiring-intentions/" + intentionId, otherPlatform, null, 404),
+                new Check("intention", "GET", "/api/v1/hiring-intentions/" + intentionId, otherBody, null, 404),
+                new Check("intention history", "GET", "/api/v1/hiring-intentions/" + intentionId + "/history", otherPlatform, null, 404),
+                new Check("intention withdrawal", "POST", "/api/v1/hiring-intentions/" + intentionId + "/withdraw", otherPlatform, "{\"reason\":\"x\"}", 404),
+                new Check("derogation", "GET", "/api/v1/derogations/" + derogation, mandataire, null, 200),
+                new Check("derogation", "GET", "/api/v1/derogations/" + derogation, otherBody, null, 404),
+                new Check("session", "GET", Workflow.REQUESTS + "/" + session, mandataire, null, 200),
+                new Check("session", "GET", Workflow.REQUESTS + "/" + session, otherBody, null, 404),
+                new Check("session", "GET", Workflow.REQUESTS + "/" + session, coTraitant, null, 404),
+                new Check("session history", "GET", Workflow.REQUESTS + "/" + session + "/history", otherBody, null, 404),
+                new Check("session transition", "POST", Workflow.REQUESTS + "/" + session + "/cancel", otherBody, "{}", 404),
+                new Check("session paths", "GET", Workflow.REQUESTS + "/" + session + "/paths", otherBody, null, 404),
+                new Check("purchase order", "GET", "/api/v1/purchase-orders/" + order, mandataire, null, 200),
+                new Check("purchase order", "GET", "/api/v1/purchase-orders/" + order, otherBody, null, 404),
+                new Check("purchase order", "GET", "/api/v1/purchase-orders/" + order, coTraitant, null, 404),
+                new Check("invoice", "GET", "/api/v1/invoices/" + invoice, mandataire, null, 200),
+                new Check("invoice", "GET", "/api/v1/invoices/" + invoice, otherBody, null, 404),
+                new Check("invoices", "GET", "/api/v1/purchase-orders/" + order + "/invoices", otherBody, null, 404),
+                new Check("invoice issue", "POST", "/api/v1/purchase-orders/" + order + "/invoices", otherBody, "{\"month\":\"2026-10\"}", 404),
+                new Check("order book", "GET", "/api/v1/lots/" + lot + "/order-book", mandataire, null, 200),
+                new Check("order book", "GET", "/api/v1/lots/" + lot + "/order-book", otherBody, null, 404),
+                new Check("candidate", "GET", "/api/v1/candidates/" + candidate, validator, null, 200),
+                new Check("candidate", "GET", "/api/v1/candidates/" + candidate, mandataire, null, 200),
+                new Check("candidate", "GET", "/api/v1/candidates/" + candidate, region, null, 200),
+                new Check("candidate", "GET", "/api/v1/candidates/" + candidate, otherValidator, null, 404),
+                new Check("candidate", "GET", "/api/v1/candidates/" + candidate, otherBody, null, 404),
+                new Check("candidate", "GET", "/api/v1/candidates/" + candidate, platform, null, 404),
+                new Check("candidate", "GET", "/api/v1/candidates/" + candidate, Tokens.publisher(), null, 404),
+                new Check("candidate validation", "POST", "/api/v1/candidates/" + candidate + "/validate", otherValidator, null, 404),
+                new Check("path", "GET", "/api/v1/paths/" + path, mandataire, null, 200),
+                new Check("path", "GET", "/api/v1/paths/" + path, validator, null, 200),
+                new Check("path", "GET", "/api/v1/paths/" + path, otherBody, null, 404),
+                new Check("path", "GET", "/api/v1/paths/" + path, otherValidator, null, 404),
+                new Check("path history", "GET", "/api/v1/paths/" + path + "/history", otherBody, null, 404),
+                new Check("path drop-out", "POST", "/api/v1/paths/" + path + "/drop-out", otherBody, "{\"reason\":\"x\"}", 404),
+                new Check("attendance", "GET", "/api/v1/paths/" + path + "/attendance", otherBody, null, 404),
+                new Check("attendance", "PUT", "/api/v1/paths/" + path + "/attendance/2026-10", otherBody, "{\"hours\":1}", 404));
+        List<String> wrong = new ArrayList<>();
+        for (Check check : checks) {
+            var request = given().auth().oauth2(check.token());
+            if (check.body() != null) {
+                request = request.contentType(ContentType.JSON).body(check.body());
+            }
+            int status = request.request(check.method(), check.path()).then().extract().statusCode();
+            if (status != check.expected()) {
+                wrong.add(check.what() + " " + check.method() + " " + check.path() + ": expected " + check.expected() + ", got " + status);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+}
