@@ -42,7 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         `type` (`urn:emploi-formation:problem:<code>`) and `code`; a 400 lists each invalid field in \
                         `violations`. Codes: VALIDATION, MALFORMED_BODY (400), UNAUTHENTICATED (401), FORBIDDEN (403), \
                         NOT_FOUND (404), METHOD_NOT_ALLOWED (405), NOT_ACCEPTABLE (406), CONFLICT (409), \
-                        PRECONDITION_FAILED (412), UNSUPPORTED_MEDIA_TYPE (415), UNPROCESSABLE (422), INTERNAL (500).
+                        PRECONDITION_FAILED (412), UNSUPPORTED_MEDIA_TYPE (415), UNPROCESSABLE (422), TOO_MANY_REQUESTS (429), \
+                        INTERNAL (500).
+
+                        **Rate limits.** Each client (the token's `azp`) has a number of calls per minute, set per role; \
+                        every answer carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (epoch \
+                        seconds); past the limit, 429 TOO_MANY_REQUESTS with `Retry-After` (seconds).
 
                         **Concurrency.** Writable resources carry an `ETag`; send it back in `If-Match` to refuse lost \
                         updates (412).
@@ -107,6 +112,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 examples = @ExampleObject(name = "rule-refusal", value = """
                                         {"type":"urn:emploi-formation:problem:unprocessable","title":"Unprocessable request","status":422,\
                                         "detail":"The session request cannot be submitted: SECTOR fails (FAQ §2)","instance":"/api/v1/session-requests/7c9e6679-7425-40de-944b-e07fc1f90ae7/submit","code":"UNPROCESSABLE"}"""))),
+                @APIResponse(name = "TooManyRequests", responseCode = "429", description = "The client made more calls this minute than its limit; retry after `Retry-After` seconds.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotAcceptable", responseCode = "406", description = "The `Accept` header asks for a media type this operation does not produce.",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body is not `application/json`.",

@@ -15,6 +15,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "Precondition failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "Unprocessable request"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Internal error");
 
     public static final String URN_PREFIX = "urn:emploi-formation:problem:";

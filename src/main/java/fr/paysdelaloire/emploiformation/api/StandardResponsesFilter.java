@@ -10,7 +10,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents, on every operation of the API, the errors any of them can give, so that no operation
- * forgets one: 401, 403, 406 and 500 always; 400 and 415 when it takes a body. The answers an operation
+ * forgets one: 401, 403, 406, 429 and 500 always; 400 and 415 when it takes a body. The answers an operation
  * gives for its own reasons (404, 409, 412, 422, and 400 for its parameters) stay on the operation.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -41,6 +41,7 @@ public class StandardResponsesFilter implements OASFilter {
         add(responses, "401", "Unauthenticated");
         add(responses, "403", "Forbidden");
         add(responses, "406", "NotAcceptable");
+        add(responses, "429", "TooManyRequests");
         add(responses, "500", "InternalError");
     }
 

@@ -103,6 +103,20 @@ public class CandidateResource {
         return candidates.search(search);
     }
 
+    @GET
+    @Path("/{id}/access-log")
+    @RolesAllowed(Roles.REGION_OFFICER)
+    @Operation(operationId = "getCandidateAccessLog", summary = "Who read or changed a candidate",
+            description = "The access audit of a candidate (*journal des accès aux données personnelles*): every creation, "
+                    + "read, search, validation and positioning, with the organisation and the time, kept in the database.\n\n"
+                    + "Roles: `region-officer`.")
+    @APIResponse(responseCode = "200", description = "The accesses, oldest first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateAudit.Log.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CandidateAudit.Log accessLog(@Parameter(description = "Candidate id.") @PathParam("id") UUID id) {
+        return candidates.accessLog(id);
+    }
+
     @POST
     @Path("/{id}/validate")
     @RolesAllowed(Roles.VALIDATOR)

@@ -47,6 +47,9 @@ public class CandidateService {
     @Inject
     Json json;
 
+    @Inject
+    CandidateAudit audit;
+
     public Answer create(CandidateRequest request) {
         String validator = caller.requireOrganisation();
         validation.check(request);
@@ -79,6 +82,7 @@ public class CandidateService {
             candidate.updatedAt = now;
             candidates.persist(candidate);
             candidates.flush();
+            audit.record(candidate.id, validator, CandidateAudit.Action.CREATE);
             return answer(201, candidate);
         });
     }
@@ -97,21 +101,33 @@ public class CandidateService {
             candidate.validatedAt = now;
             candidate.updatedAt = now;
             candidates.flush();
+            audit.record(candidate.id, validator, CandidateAudit.Action.VALIDATE);
             return answer(200, candidate);
         });
     }
 
     @Transactional
     public CandidateResponse get(UUID id) {
-        return candidates.findByIdOptional(id).filter(this::mayRead).map(this::response)
+        Candidate candidate = candidates.findByIdOptional(id).filter(this::mayRead)
                 .orElseThrow(() -> ApiProblem.notFound("Candidate " + id));
+        audit.record(candidate.id, caller.requireOrganisation(), CandidateAudit.Action.READ);
+        return response(candidate);
     }
 
     @Transactional
     public CandidateResponse search(CandidateSearch search) {
         validation.check(search);
-        return candidates.findByFranceTravailId(search.franceTravailId()).filter(this::mayRead).map(this::response)
+        Candidate candidate = candidates.findByFranceTravailId(search.franceTravailId()).filter(this::mayRead)
                 .orElseThrow(() -> ApiProblem.notFound("Candidate"));
+        audit.record(candidate.id, caller.requireOrganisation(), CandidateAudit.Action.SEARCH);
+        return response(candidate);
+    }
+
+    /** The access log of a candidate, for the Region. */
+    @Transactional
+    public CandidateAudit.Log accessLog(UUID id) {
+        Candidate candidate = candidates.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Candidate " + id));
+        return new CandidateAudit.Log(candidate.id, audit.of(candidate.id));
     }
 
     /**

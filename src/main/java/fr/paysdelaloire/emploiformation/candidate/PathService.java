@@ -41,6 +41,9 @@ public class PathService {
     CandidateService candidateService;
 
     @Inject
+    CandidateAudit audit;
+
+    @Inject
     SessionDirectory sessions;
 
     @Inject
@@ -111,6 +114,7 @@ public class PathService {
             paths.persist(path);
             paths.flush();
             record(path, null, PathStatus.POSITIONED, actor, now, null);
+            audit.record(candidate.id, actor, CandidateAudit.Action.POSITION);
             changes.fire(new fr.paysdelaloire.emploiformation.session.SessionChanged(session.id()));
             return answer(201, path);
         });

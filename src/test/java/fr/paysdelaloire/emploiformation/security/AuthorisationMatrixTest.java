@@ -92,6 +92,7 @@ class AuthorisationMatrixTest {
         // every role reaches the operation; only those who handle the candidate get it, the others 404
         row("GET /api/v1/candidates/{id}", P, T, V, R, C);
         row("POST /api/v1/candidates/{id}/validate", V);
+        row("GET /api/v1/candidates/{id}/access-log", R);
         row("GET /api/v1/paths/{id}", V, T, R);
         row("GET /api/v1/paths/{id}/history", V, T, R);
         row("POST /api/v1/paths/{id}/employer-agreement", T);

@@ -124,6 +124,10 @@ class ObjectLevelAuthorisationTest {
                 new Check("attendance", "GET", "/api/v1/paths/" + path + "/attendance", otherBody, null, 404),
                 new Check("attendance", "PUT", "/api/v1/paths/" + path + "/attendance/2026-10", otherBody, "{\"hours\":1}", 404));
         List<String> wrong = new ArrayList<>();
+        // the Region sees who handled the candidate
+        List<String> actions = given().auth().oauth2(region).get("/api/v1/candidates/{id}/access-log", candidate).then()
+                .statusCode(200).extract().path("items.action");
+        assertEquals(List.of("CREATE", "VALIDATE", "POSITION"), actions);
         for (Check check : checks) {
             var request = given().auth().oauth2(check.token());
             if (check.body() != null) {
@@ -135,5 +139,8 @@ class ObjectLevelAuthorisationTest {
             }
         }
         assertEquals(List.of(), wrong);
+        List<String> readers = given().auth().oauth2(region).get("/api/v1/candidates/{id}/access-log", candidate).then()
+                .statusCode(200).extract().path("findAll { it.action == 'READ' }.actor".replace("findAll", "items.findAll"));
+        assertEquals(List.of("validator:france-travail-pdl", "training-body:" + MANDATAIRE, "region-officer:region-tool"), readers);
     }
 }

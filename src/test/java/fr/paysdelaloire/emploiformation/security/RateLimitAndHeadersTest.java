@@ -1,0 +1,62 @@
+package fr.paysdelaloire.emploiformation.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class RateLimitAndHeadersTest {
+
+    @Test
+    void aBurstAboveTheLimitGets429WithTheHeadersAndAnotherClientIsUnaffected() {
+        // burst-client is limited to 5 calls a minute in the test profile; the window may turn during the test,
+        // so the test first spends whatever is left of the current window
+        String burst = Tokens.client("burst-client", Roles.EMPLOYER_PLATFORM, Map.of());
+        int status = 200;
+        int calls = 0;
+        while (status == 200 && calls < 20) {
+            var response = given().auth().oauth2(burst).get("/api/v1/sectors").then().extract();
+            status = response.statusCode();
+            if (status == 200) {
+                org.junit.jupiter.api.Assertions.assertEquals("5", response.header("X-RateLimit-Limit"));
+                org.junit.jupiter.api.Assertions.assertNotNull(response.header("X-RateLimit-Remaining"));
+                org.junit.jupiter.api.Assertions.assertNotNull(response.header("X-RateLimit-Reset"));
+            }
+            calls++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(calls <= 6, calls + " calls before the limit");
+        given().auth().oauth2(burst).get("/api/v1/sectors").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .header("X-RateLimit-Limit", equalTo("5"))
+                .header("X-RateLimit-Remaining", equalTo("0"))
+                .body("code", equalTo("TOO_MANY_REQUESTS"));
+        given().auth().oauth2(Tokens.employerPlatform()).get("/api/v1/sectors").then().statusCode(200)
+                .header("X-RateLimit-Remaining", notNullValue());
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndNoServerVersion() {
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/lots").then().statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Cache-Control", equalTo("no-store"))
+                .header("Server", nullValue());
+        given().get("/api/v1/lots").then().statusCode(401)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void corsIsClosedByDefault() {
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/lots").then().header("Access-Control-Allow-Origin", nullValue());
+    }
+}
