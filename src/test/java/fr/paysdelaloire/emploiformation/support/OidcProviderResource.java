@@ -53,9 +53,13 @@ public class OidcProviderResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
+    /** Set (e.g. by .ci/run) to a real provider's realm URL: the end-to-end suite runs against it instead. */
+    public static final String EXTERNAL_PROVIDER = "e2e.oidc.url";
+
     @Override
     public Map<String, String> start() {
-        return Map.of("quarkus.oidc.auth-server-url", issuer());
+        String external = System.getProperty(EXTERNAL_PROVIDER);
+        return Map.of("quarkus.oidc.auth-server-url", external != null && !external.isBlank() ? external : issuer());
     }
 
     @Override
