@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
 import fr.paysdelaloire.emploiformation.intention.IntentionStatus;
 import fr.paysdelaloire.emploiformation.security.Caller;
 import fr.paysdelaloire.emploiformation.security.Roles;
+import fr.paysdelaloire.emploiformation.session.SessionChanged;
 import fr.paysdelaloire.emploiformation.session.SessionCompleted;
 import fr.paysdelaloire.emploiformation.session.SessionDirectory;
 import fr.paysdelaloire.emploiformation.session.SessionStatus;
@@ -62,7 +64,7 @@ public class PathService {
     Json json;
 
     @Inject
-    jakarta.enterprise.event.Event<fr.paysdelaloire.emploiformation.session.SessionChanged> changes;
+    Event<SessionChanged> changes;
 
     public Answer create(UUID sessionId, PathBodies.Create body) {
         String actor = caller.requireOrganisation();
@@ -115,7 +117,7 @@ public class PathService {
             paths.flush();
             record(path, null, PathStatus.POSITIONED, actor, now, null);
             audit.record(candidate.id, actor, CandidateAudit.Action.POSITION);
-            changes.fire(new fr.paysdelaloire.emploiformation.session.SessionChanged(session.id()));
+            changes.fire(new SessionChanged(session.id()));
             return answer(201, path);
         });
     }
@@ -146,7 +148,7 @@ public class PathService {
             path.updatedAt = now;
             record(path, from, path.status, actor, now, reason);
             paths.flush();
-            changes.fire(new fr.paysdelaloire.emploiformation.session.SessionChanged(path.sessionRequestId));
+            changes.fire(new SessionChanged(path.sessionRequestId));
             return answer(200, path);
         });
     }

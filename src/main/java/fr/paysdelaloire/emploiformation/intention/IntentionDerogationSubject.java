@@ -73,14 +73,8 @@ public class IntentionDerogationSubject implements DerogationSubject {
         if (intention.status == IntentionStatus.AWAITING_DEROGATION || intention.status == IntentionStatus.ELIGIBLE) {
             IntentionStatus next = IntentionStatus.evaluated(evaluation.outcome());
             if (next != intention.status) {
-                IntentionHistoryEntry entry = new IntentionHistoryEntry();
-                entry.intentionId = intention.id;
-                entry.fromStatus = intention.status;
-                entry.toStatus = next;
-                entry.actor = caller.requireOrganisation();
-                entry.at = now;
-                entry.reason = "Dérogation accordée par la Région";
-                history.persist(entry);
+                history.persist(IntentionHistoryEntry.of(intention.id, intention.status, next, caller.requireOrganisation(), now,
+                        "Dérogation accordée par la Région"));
                 intention.status = next;
                 intention.lastStatusChangeAt = now;
             }

@@ -39,4 +39,17 @@ public class IntentionHistoryEntry {
     public OffsetDateTime at;
 
     public String reason;
+
+    /** A status change of an intention, to persist. */
+    static IntentionHistoryEntry of(UUID intentionId, IntentionStatus from, IntentionStatus to, String actor,
+            OffsetDateTime at, String reason) {
+        IntentionHistoryEntry entry = new IntentionHistoryEntry();
+        entry.intentionId = intentionId;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.actor = actor;
+        entry.at = at;
+        entry.reason = reason;
+        return entry;
+    }
 }

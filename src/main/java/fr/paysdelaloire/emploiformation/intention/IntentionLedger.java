@@ -110,14 +110,7 @@ public class IntentionLedger {
     }
 
     private void change(HiringIntention intention, IntentionStatus to, String actor, OffsetDateTime now, String reason) {
-        IntentionHistoryEntry entry = new IntentionHistoryEntry();
-        entry.intentionId = intention.id;
-        entry.fromStatus = intention.status;
-        entry.toStatus = to;
-        entry.actor = actor;
-        entry.at = now;
-        entry.reason = reason;
-        history.persist(entry);
+        history.persist(IntentionHistoryEntry.of(intention.id, intention.status, to, actor, now, reason));
         intention.status = to;
         intention.lastStatusChangeAt = now;
         intention.updatedAt = now;

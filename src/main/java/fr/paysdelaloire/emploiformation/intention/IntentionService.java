@@ -363,13 +363,6 @@ public class IntentionService {
     }
 
     private void recordChange(UUID id, IntentionStatus from, IntentionStatus to, String actor, OffsetDateTime at, String reason) {
-        IntentionHistoryEntry entry = new IntentionHistoryEntry();
-        entry.intentionId = id;
-        entry.fromStatus = from;
-        entry.toStatus = to;
-        entry.actor = actor;
-        entry.at = at;
-        entry.reason = reason;
-        history.persist(entry);
+        history.persist(IntentionHistoryEntry.of(id, from, to, actor, at, reason));
     }
 }
