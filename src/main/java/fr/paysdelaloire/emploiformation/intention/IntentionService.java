@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import fr.paysdelaloire.emploiformation.api.Answer;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
+import fr.paysdelaloire.emploiformation.api.BusinessMetrics;
 import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Idempotency;
 import fr.paysdelaloire.emploiformation.api.Json;
@@ -63,6 +64,9 @@ public class IntentionService {
     Derogations derogations;
 
     @Inject
+    BusinessMetrics metrics;
+
+    @Inject
     Event<IntentionWithdrawn> withdrawals;
 
     /** The evaluation a POST would give, nothing stored. */
@@ -81,8 +85,12 @@ public class IntentionService {
         String sender = caller.requireOrganisation();
         IntentionRequest intention = checked(sender, request);
         String contentHash = json.fingerprint(intention);
-        return Retries.inTransaction(() -> idempotency.run(sender, idempotencyKey, "POST " + PATH, contentHash,
+        Answer answer = Retries.inTransaction(() -> idempotency.run(sender, idempotencyKey, "POST " + PATH, contentHash,
                 () -> insert(sender, intention, contentHash)));
+        if (answer.status() == 201) {
+            metrics.intentionReceived(evaluate(intention, false).outcome().name());
+        }
+        return answer;
     }
 
     private Answer insert(String sender, IntentionRequest intention, String contentHash) {

@@ -77,6 +77,9 @@ public class SessionRequestService {
     @Inject
     Event<SessionChanged> changes;
 
+    @Inject
+    fr.paysdelaloire.emploiformation.api.BusinessMetrics metrics;
+
     // --- drafting -------------------------------------------------------------------------------------
 
     public Answer create(SessionRequestBody body) {
@@ -174,7 +177,8 @@ public class SessionRequestService {
         if (body != null) {
             validation.check(body);
         }
-        return Retries.inTransaction(() -> {
+        java.util.concurrent.atomic.AtomicReference<java.time.Duration> waited = new java.util.concurrent.atomic.AtomicReference<>();
+        Answer done = Retries.inTransaction(() -> {
             SessionRequest request = writable(id, ifMatch);
             mayTrigger(request, transition);
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -237,8 +241,13 @@ public class SessionRequestService {
             recordChange(request.id, from, request.status, actor, now, recordedReason);
             requests.flush();
             changes.fire(new SessionChanged(request.id));
+            waited.set(request.firstSubmittedAt == null ? null : java.time.Duration.between(request.firstSubmittedAt, now));
             return answer(200, request);
         });
+        if (transition == SessionTransition.AUTHORISE || transition == SessionTransition.REJECT) {
+            metrics.sessionDecided(transition.to().name(), waited.get());
+        }
+        return done;
     }
 
     /** The request ended without a session: its intentions are free for another request (§6); says which. */

@@ -22,6 +22,29 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void theRequestIdIsEchoedOrMadeUp() {
+        given().header("X-Request-Id", "abc-123").auth().oauth2(fr.paysdelaloire.emploiformation.support.Tokens.publisher())
+                .get("/api/v1/sectors").then().statusCode(200).header("X-Request-Id", equalTo("abc-123"));
+        given().header("X-Request-Id", "not sane\u0007").auth().oauth2(fr.paysdelaloire.emploiformation.support.Tokens.publisher())
+                .get("/api/v1/sectors").then().statusCode(200)
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void theBusinessCountersMove() {
+        String session = fr.paysdelaloire.emploiformation.session.Workflow.draft(fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE,
+                fr.paysdelaloire.emploiformation.session.Workflow.request(fr.paysdelaloire.emploiformation.session.Workflow.lot(),
+                        fr.paysdelaloire.emploiformation.session.Workflow.intentions(fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE, 5), 5));
+        fr.paysdelaloire.emploiformation.session.Workflow.toReview(fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE, session);
+        fr.paysdelaloire.emploiformation.session.Workflow.step(fr.paysdelaloire.emploiformation.support.Tokens.regionOfficer(), session,
+                "authorise", "OK").statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("ef_hiring_intentions_received_total{outcome=\"ELIGIBLE\"}"))
+                .body(containsString("ef_session_requests_decided_total{decision=\"AUTHORISED\"}"))
+                .body(containsString("ef_session_requests_time_to_decision_seconds_count{decision=\"AUTHORISED\"}"));
+    }
+
+    @Test
     void prometheusMetricsAreServed() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
