@@ -85,9 +85,17 @@ public class IntentionService {
         String sender = caller.requireOrganisation();
         IntentionRequest intention = checked(sender, request);
         String contentHash = json.fingerprint(intention);
-        Answer answer = Retries.inTransaction(() -> idempotency.run(sender, idempotencyKey, "POST " + PATH, contentHash,
-                () -> insert(sender, intention, contentHash)));
-        if (answer.status() == 201) {
+        java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
+        Answer answer = Retries.inTransaction(() -> {
+            recorded.set(false);
+            return idempotency.run(sender, idempotencyKey, "POST " + PATH, contentHash, () -> {
+                Answer inserted = insert(sender, intention, contentHash);
+                recorded.set(inserted.status() == 201);
+                return inserted;
+            });
+        });
+        if (recorded.get()) {
+            // counted once committed, and once per intention: replays and retries do not count again
             metrics.intentionReceived(evaluate(intention, false).outcome().name());
         }
         return answer;

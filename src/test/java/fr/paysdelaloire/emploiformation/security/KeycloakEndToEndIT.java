@@ -116,6 +116,11 @@ class KeycloakEndToEndIT {
         assertEquals(403, given().auth().oauth2(publisher).contentType(ContentType.JSON).body("{}")
                 .put("/api/v1/lots/{code}", lot).then().extract().statusCode());
         assertEquals(200, given().auth().oauth2(mandataire).get(Workflow.REQUESTS + "/{id}", session).then().extract().statusCode());
+
+        // the business counters moved during the story
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("ef_hiring_intentions_received_total{outcome=\"ELIGIBLE\"} 5.0"), "intentions counted");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("ef_session_requests_decided_total{decision=\"AUTHORISED\"} 1.0"), "authorisation counted");
     }
 
     @Test

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Two instances of the packaged application on one PostgreSQL, started at the same moment, shown to share
+# nothing that matters: they migrate once, idempotent pushes split across both make one record, and two
+# authorisations of one request racing on both make exactly one purchase order.
+# Needs: the packaged application (./mvnw package), PostgreSQL server binaries (installed with apt when
+# missing), curl and python3. Keycloak comes from scripts/keycloak-dev.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PGPORT=${PGPORT:-55439}
+WORK=target/two-instances
+PGDATA=$WORK/pgdata
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+if ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
+  echo "Installing PostgreSQL server binaries..."
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql > /dev/null
+fi
+PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | tail -1)")
+RUN=""
+if [ "$(id -u)" = "0" ]; then
+  chown -R postgres "$WORK"
+  RUN="runuser -u postgres --"
+fi
+$RUN "$PGBIN/initdb" -D "$PGDATA" -A trust -U postgres > /dev/null
+$RUN "$PGBIN/pg_ctl" -D "$PGDATA" -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1" -l "$WORK/postgres.log" -w start > /dev/null
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]:-}"; do kill "$pid" 2> /dev/null || true; done
+  $RUN "$PGBIN/pg_ctl" -D "$PGDATA" -m fast stop > /dev/null 2>&1 || true
+  scripts/keycloak-dev.sh --stop
+}
+trap cleanup EXIT
+psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d emploi -tAc "$1"; }
+"$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "create database emploi"
+
+ISSUER=$(scripts/keycloak-dev.sh --start)
+for port in 8091 8092; do
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/emploi" QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=unused QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_HTTP_PORT=$port \
+    java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$WORK/instance-$port.log" 2>&1 &
+  PIDS+=($!)
+done
+for port in 8091 8092; do
+  for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1 && break; sleep 1; done
+done
+
+echo "== both instances started at the same time"
+echo "migrations applied (versions): $(psql "select count(*) from flyway_schema_history where success")"
+echo "versions applied more than once: $(psql "select count(*) from (select version from flyway_schema_history where version is not null group by version having count(*) > 1) d")"
+
+token() {
+  curl -s -d grant_type=client_credentials -d client_id="$1" -d client_secret="dev-only-$1-secret" \
+    "$ISSUER/protocol/openid-connect/token" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])'
+}
+REGION=$(token region-tool); PLATFORM=$(token nosemplois); BODY=$(token of-mandataire-demo)
+
+LOT="TWO-$RANDOM"
+curl -fs -o /dev/null -X PUT -H "Authorization: Bearer $REGION" -H 'Content-Type: application/json' \
+  "http://127.0.0.1:8091/api/v1/lots/$LOT" -d '{"label":"Lot","sector":"CONSTRUCTION","departments":["44"],
+  "price_per_trainee_hour":14.5,"minimum_order_hours":1000,"mandataire_siret":"73866205898790","mandataire_name":"M",
+  "mandataire_nda":"52440123444","members":[]}'
+
+intention() { # external id, employer SIRET
+  echo "{\"external_id\":\"$1\",\"employer\":{\"siret\":\"$2\",\"name\":\"E\",\"department\":\"44\",\"commune_insee\":\"44109\"},
+  \"job\":{\"title\":\"Maçon\",\"rome_code\":\"F1703\"},\"positions\":1,\"contract\":{\"type\":\"CDI\",\"weekly_hours\":35},
+  \"target\":{\"certification_code\":\"RNCP35185\"},\"employer_involvement\":[\"IMMERSION\"],
+  \"proof\":{\"channel\":\"PLATFORM\",\"received_on\":\"2026-11-20\"},\"training_body_siret\":\"73866205898790\"}"
+}
+siret() { python3 -c '
+import random
+while True:
+    s="4"+"".join(random.choice("0123456789") for _ in range(12))
+    for k in range(10):
+        c=s+str(k); t=0
+        for i,ch in enumerate(reversed(c)):
+            d=int(ch)
+            if i%2: d=d*2-9 if d*2>9 else d*2
+            t+=d
+        if t%10==0: print(c); raise SystemExit'; }
+
+echo "== 40 pushes of one intention, split across both instances, in parallel"
+EXT="two-$RANDOM$RANDOM"; EMPLOYER=$(siret); KEY=$(python3 -c 'import uuid;print(uuid.uuid4())')
+intention "$EXT" "$EMPLOYER" > "$WORK/intention.json"
+seq 1 40 | xargs -P 20 -I{} sh -c 'port=$((8091 + {} % 2)); curl -s -o /dev/null -w "%{http_code}\n" \
+  -H "Authorization: Bearer '"$PLATFORM"'" -H "Content-Type: application/json" -H "Idempotency-Key: '"$KEY"'" \
+  -d @'"$WORK"'/intention.json http://127.0.0.1:$port/api/v1/hiring-intentions' | sort | uniq -c
+echo "records with that external_id: $(psql "select count(*) from hiring_intention where external_id = '$EXT'")"
+
+echo "== two authorisations of one request racing on both instances"
+IDS=()
+for i in 1 2 3 4 5; do
+  IDS+=("$(curl -s -H "Authorization: Bearer $PLATFORM" -H 'Content-Type: application/json' \
+    http://127.0.0.1:8091/api/v1/hiring-intentions -d "$(intention "two-$RANDOM$RANDOM$i" "$(siret)")" \
+    | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')")
+done
+INTENTIONS=$(printf '"%s",' "${IDS[@]}"); INTENTIONS="[${INTENTIONS%,}]"
+REQUEST=$(curl -s -H "Authorization: Bearer $BODY" -H 'Content-Type: application/json' http://127.0.0.1:8092/api/v1/session-requests \
+  -d "{\"lot_code\":\"$LOT\",\"title\":\"Session\",\"training_sector\":\"CONSTRUCTION\",\"certification\":{\"kind\":\"RNCP\",\"code\":\"RNCP35185\"},
+  \"formacode\":\"22454\",\"planned_hours\":700,\"start_date\":\"2027-03-01\",\"end_date\":\"2027-09-30\",
+  \"locations\":[{\"commune_insee\":\"44109\",\"label\":\"1 rue A\",\"postcode\":\"44000\",\"city\":\"Nantes\"}],
+  \"hiring_intention_ids\":$INTENTIONS,\"places\":5}" | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
+curl -fs -o /dev/null -X POST -H "Authorization: Bearer $BODY" -H 'Content-Type: application/json' -d '{}' \
+  "http://127.0.0.1:8091/api/v1/session-requests/$REQUEST/submit"
+curl -fs -o /dev/null -X POST -H "Authorization: Bearer $REGION" -H 'Content-Type: application/json' -d '{}' \
+  "http://127.0.0.1:8092/api/v1/session-requests/$REQUEST/start-review"
+for port in 8091 8092; do
+  curl -s -o /dev/null -w "authorise on $port: %{http_code}\n" -X POST -H "Authorization: Bearer $REGION" \
+    -H 'Content-Type: application/json' -d '{"reason":"OK"}' "http://127.0.0.1:$port/api/v1/session-requests/$REQUEST/authorise" &
+done
+wait $(jobs -p | tail -2) 2> /dev/null || true
+sleep 1
+echo "purchase orders for the request: $(psql "select count(*) from purchase_order_session where session_request_id = '$REQUEST'")"
+
+echo "== business counters on each instance (/q/metrics)"
+for port in 8091 8092; do
+  curl -s "http://127.0.0.1:$port/q/metrics" | grep -E '^ef_(hiring_intentions_received_total|session_requests_decided_total)' \
+    | sed "s/^/$port: /"
+done
