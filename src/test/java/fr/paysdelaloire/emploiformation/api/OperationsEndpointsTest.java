@@ -16,6 +16,8 @@ class OperationsEndpointsTest {
     @Test
     void livenessAndReadinessAreUpAndReadinessChecksTheDatabase() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        // the Kubernetes startup probe's endpoint (k8s/base/deployment.yaml)
+        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database connections health check")));
