@@ -38,7 +38,7 @@ ISSUER=$(scripts/keycloak-dev.sh --start)
 for port in 8091 8092; do
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/emploi" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=unused QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_HTTP_PORT=$port \
-    java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$WORK/instance-$port.log" 2>&1 &
+  EF_RATE_LIMIT_PER_MINUTE_PUBLISHER=10 java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$WORK/instance-$port.log" 2>&1 &
   PIDS+=($!)
 done
 for port in 8091 8092; do
@@ -54,6 +54,13 @@ token() {
     "$ISSUER/protocol/openid-connect/token" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])'
 }
 REGION=$(token region-tool); PLATFORM=$(token nosemplois); BODY=$(token of-mandataire-demo)
+PUBLISHER=$(token cariforef)
+
+echo "== one rate limit for both instances: the publisher may make 10 calls a minute, 16 alternate between them"
+while [ $(( $(date +%s) % 60 )) -gt 45 ]; do sleep 1; done # all 16 calls in one window
+for i in $(seq 1 16); do
+  curl -s -o /dev/null -w "%{http_code}\n" -H "Authorization: Bearer $PUBLISHER" "http://127.0.0.1:$((8091 + i % 2))/api/v1/lots"
+done | sort | uniq -c | sed 's/^ *\([0-9]*\) \(.*\)/answers \2: \1/'
 
 LOT="TWO-$RANDOM"
 curl -fs -o /dev/null -X PUT -H "Authorization: Bearer $REGION" -H 'Content-Type: application/json' \

@@ -5,7 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.sql.SQLException;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +19,30 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class RateLimitAndHeadersTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void callsCountedByAnotherReplicaSpendTheSameBudget() throws SQLException {
+        // another replica has already served 5 calls of this client (limited to 5) in this window and the next one:
+        // the rows it wrote in PostgreSQL are all this replica knows, and they are enough to refuse the 6th call
+        long now = System.currentTimeMillis() / 1000;
+        long window = now - now % 60;
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement("insert into rate_limit_window (client_id, window_start, calls) "
+                        + "values ('other-replica-client', ?, 5), ('other-replica-client', ?, 5)")) {
+            insert.setLong(1, window);
+            insert.setLong(2, window + 60);
+            insert.executeUpdate();
+        }
+        String client = Tokens.client("other-replica-client", Roles.EMPLOYER_PLATFORM, Map.of());
+        given().auth().oauth2(client).get("/api/v1/sectors").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("X-RateLimit-Limit", equalTo("5"))
+                .header("X-RateLimit-Remaining", equalTo("0"))
+                .body("code", equalTo("TOO_MANY_REQUESTS"));
+    }
 
     @Test
     void aBurstAboveTheLimitGets429WithTheHeadersAndAnotherClientIsUnaffected() {
