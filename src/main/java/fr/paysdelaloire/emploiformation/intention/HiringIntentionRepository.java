@@ -67,9 +67,13 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
         return find(query.where + " order by createdAt, id", query.parameters).page(page, size).list();
     }
 
-    public long total(Scope scope, Filter filter) {
+    /** How many match, counted up to {@code cap + 1} at most: the count's cost stays flat however many there are. */
+    public long total(Scope scope, Filter filter, int cap) {
         Query query = query(scope, filter);
-        return count(query.where, query.parameters);
+        var ids = getEntityManager().createQuery("select id from HiringIntention where " + query.where, UUID.class)
+                .setMaxResults(cap + 1);
+        query.parameters.map().forEach(ids::setParameter);
+        return ids.getResultList().size();
     }
 
     private record Query(String where, Parameters parameters) {

@@ -38,6 +38,8 @@ public class IntentionService {
 
     public static final String PATH = "/api/v1/hiring-intentions";
     static final int MAX_PAGE_SIZE = 100;
+    /** The list counts matching intentions up to this many (see {@link IntentionPage#total()}). */
+    public static final int COUNT_CAP = 1000;
 
     @Inject
     HiringIntentionRepository intentions;
@@ -233,15 +235,17 @@ public class IntentionService {
         }
         HiringIntentionRepository.Scope scope = scope();
         HiringIntentionRepository.Filter filter = new HiringIntentionRepository.Filter(statusFilter, employerSiret, since);
-        long total = intentions.total(scope, filter);
+        long counted = intentions.total(scope, filter, COUNT_CAP);
+        boolean capped = counted > COUNT_CAP;
+        long total = Math.min(counted, COUNT_CAP);
         List<IntentionResponse> items = intentions.page(scope, filter, pageNumber, pageSize).stream().map(this::response).toList();
-        String next = (long) (pageNumber + 1) * pageSize < total
+        String next = (long) (pageNumber + 1) * pageSize < total || capped && items.size() == pageSize
                 ? PATH + "?page=" + (pageNumber + 1) + "&size=" + pageSize
                         + (status == null ? "" : "&status=" + status)
                         + (employerSiret == null ? "" : "&employer_siret=" + employerSiret)
                         + (updatedSince == null ? "" : "&updated_since=" + java.net.URLEncoder.encode(updatedSince, java.nio.charset.StandardCharsets.UTF_8))
                 : null;
-        return new IntentionPage(items, total, pageNumber, pageSize, next);
+        return new IntentionPage(items, total, capped, pageNumber, pageSize, next);
     }
 
     // --- scoping --------------------------------------------------------------------------------------

@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import fr.paysdelaloire.emploiformation.support.Tokens;
@@ -26,6 +30,9 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class IntentionResourceTest {
+
+    @Inject
+    DataSource dataSource;
 
     static final String PATH = "/api/v1/hiring-intentions";
     static final String PROBLEM = "application/problem+json";
@@ -349,6 +356,31 @@ class IntentionResourceTest {
                 .body("total", equalTo(0));
         given().auth().oauth2(platform).queryParam("updated_since", "2000-01-01T00:00:00+02:00").get(PATH).then().statusCode(200)
                 .body("total", equalTo(5));
+    }
+
+    /** Regression (benchmark P3): counting every match made the first page slower as intentions grew. */
+    @Test
+    void theListCountsUpToTheCapAndSaysWhenMoreMatch() throws Exception {
+        String sender = "count-platform-" + UUID.randomUUID();
+        String platform = Tokens.client(sender, "employer-platform", Map.of());
+        String id = post(platform, IntentionJson.eligible()).statusCode(201).extract().path("id");
+        // COUNT_CAP more rows of this sender: clones of its intention, written in SQL (1 000 POSTs would take long).
+        try (var connection = dataSource.getConnection(); var clone = connection.prepareStatement("""
+                insert into hiring_intention select r.* from hiring_intention t, generate_series(1, ?) g,
+                    lateral jsonb_populate_record(null::hiring_intention, to_jsonb(t)
+                        || jsonb_build_object('id', gen_random_uuid(), 'external_id', 'clone-' || g)) r
+                where t.id = ?""")) {
+            clone.setInt(1, IntentionService.COUNT_CAP);
+            clone.setObject(2, UUID.fromString(id));
+            assertEquals(IntentionService.COUNT_CAP, clone.executeUpdate());
+        }
+        given().auth().oauth2(platform).queryParam("size", 100).get(PATH).then().statusCode(200)
+                .body("total", equalTo(IntentionService.COUNT_CAP)).body("total_capped", equalTo(true))
+                .body("items", hasSize(100)).body("next", equalTo(PATH + "?page=1&size=100"));
+        given().auth().oauth2(platform).queryParam("size", 100).queryParam("page", 10).get(PATH).then().statusCode(200)
+                .body("items", hasSize(1)).body("next", nullValue());
+        given().auth().oauth2(platform).queryParam("status", "WITHDRAWN").get(PATH)
+                .then().statusCode(200).body("total", equalTo(0)).body("total_capped", equalTo(false));
     }
 
     @Test
