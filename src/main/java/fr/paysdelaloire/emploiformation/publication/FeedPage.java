@@ -4,12 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of the delta feed. */
 @Schema(name = "PublicationPage")
 public record FeedPage(
-        @Schema(description = "Sessions published or changed, in change order.") List<PublishedSession> items,
+        @Schema(description = "Sessions published or changed, in change order.", type = SchemaType.ARRAY,
+                implementation = PublishedSession.class) List<StoredJson> items,
         @Schema(description = "Sessions withdrawn from publication (cancelled, completed) after being published: remove them.")
         List<Tombstone> tombstones,
         @Schema(description = "Give it as `cursor` to get what changed after this page; keep it for the next sync.",

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -20,6 +22,11 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended('publication', 0))").getSingleResult();
         return ((Number) getEntityManager().createNativeQuery("select nextval('publication_change_seq')").getSingleResult()).longValue();
     }
+
+    /*
+     * The reads below are read-only: a feed page or an LHEO batch loads hundreds of entries, and without the hint
+     * Hibernate would keep a snapshot of each and compare them all at commit (benchmark P2).
+     */
 
     /** Entries after {@code cursor} (or, without one, since {@code since}, or the live ones), in change order. */
     @SuppressWarnings("unchecked")
@@ -36,7 +43,8 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
             sql.append(" and :employer = any(employer_sirets)");
         }
         sql.append(" order by change_seq limit :limit");
-        var query = getEntityManager().createNativeQuery(sql.toString(), PublicationEntry.class).setParameter("limit", limit);
+        var query = getEntityManager().createNativeQuery(sql.toString(), PublicationEntry.class).setParameter("limit", limit)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         if (cursor != null) {
             query.setParameter("cursor", cursor);
         } else if (since != null) {
@@ -54,7 +62,7 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
         String sql = "select * from publication_entry where published and change_seq > :after"
                 + (employerSiret == null ? "" : " and :employer = any(employer_sirets)") + " order by change_seq limit :limit";
         var query = getEntityManager().createNativeQuery(sql, PublicationEntry.class)
-                .setParameter("after", after).setParameter("limit", limit);
+                .setParameter("after", after).setParameter("limit", limit).setHint(HibernateHints.HINT_READ_ONLY, true);
         if (employerSiret != null) {
             query.setParameter("employer", employerSiret);
         }

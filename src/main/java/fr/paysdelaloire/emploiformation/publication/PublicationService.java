@@ -1,5 +1,7 @@
 package fr.paysdelaloire.emploiformation.publication;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -78,13 +80,13 @@ public class PublicationService {
         BodyValidator.refuseIfAny(violations);
         long lastChange = entries.lastChange();
         List<PublicationEntry> page = entries.page(after, since, employerSiret, size);
-        List<PublishedSession> items = new ArrayList<>();
+        List<StoredJson> items = new ArrayList<>();
         List<FeedPage.Tombstone> tombstones = new ArrayList<>();
         long last = after == null ? 0 : after;
         for (PublicationEntry entry : page) {
             last = entry.changeSeq;
             if (entry.published) {
-                items.add(json.read(entry.payload, PublishedSession.class));
+                items.add(new StoredJson(entry.payload));
             } else {
                 tombstones.add(new FeedPage.Tombstone(entry.sessionId, entry.deletedAt));
             }
@@ -106,7 +108,10 @@ public class PublicationService {
     /** Streams the LHEO document, batch by batch, each batch read in its own short transaction. */
     public void writeLheo(Batch first, String employerSiret, OutputStream out) {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            // Buffered: the XML writer makes many small writes, each of which would otherwise go to the response
+            // as its own chunk (benchmark P2).
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(buffered, StandardCharsets.UTF_8.name());
             LheoWriter lheo = new LheoWriter(xml, publicViseCode);
             lheo.start(OffsetDateTime.now(clock));
             Batch batch = first;
@@ -123,7 +128,8 @@ public class PublicationService {
             }
             lheo.end();
             xml.close();
-        } catch (XMLStreamException e) {
+            buffered.flush();
+        } catch (XMLStreamException | IOException e) {
             throw new IllegalStateException("LHEO export failed", e);
         }
     }
