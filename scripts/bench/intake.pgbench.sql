@@ -1,0 +1,28 @@
+-- P1 baseline: the statements that POST /api/v1/hiring-intentions executes for a new intention (read off
+-- PostgreSQL's log with log_statement=all), with the same values shapes: the rate-limit upsert outside the
+-- transaction, then the employer lock, the (sender, external_id) look-up, the one-training-body count, the
+-- intention insert and its history row. :eligibility is the eligibility document the application wrote and
+-- :sender its sender, both given with -D (pgbench reads a colon inside a literal as a variable).
+\set n random(1, 9000000000000000)
+\set e random(1, 9999999999999)
+insert into rate_limit_window (client_id, window_start, calls) values ('nosemplois', extract(epoch from now())::bigint / 60 * 60, 1)
+  on conflict (client_id, window_start) do update set calls = rate_limit_window.calls + 1 returning calls;
+begin;
+select pg_advisory_xact_lock(hashtextextended('employer' || chr(58) || lpad(:e::text, 14, '0'), 0));
+select id, content_hash, status, version from hiring_intention where sender = :sender
+  and external_id = 'pg-' || :client_id::text || '-' || :n::text fetch first 1 rows only;
+select count(*) from hiring_intention where employer_siret = lpad(:e::text, 14, '0') and job_rome_code = 'F1703'
+  and training_body_siret <> '73866205898790' and status in ('ELIGIBLE', 'AWAITING_DEROGATION', 'ATTACHED', 'COVERED')
+  and target_certification_code = 'RNCP35185';
+insert into hiring_intention (content_hash, contract_duration_months, contract_type, contract_weekly_hours, created_at,
+  eligibility, eligibility_outcome, employer_commune_insee, employer_department, employer_involvement, employer_name,
+  employer_siret, external_id, job_rome_code, job_title, last_status_change_at, positions, proof_channel,
+  proof_received_on, proof_reference, sender, status, target_certification_code, target_skills, training_body_siret,
+  updated_at, version, id)
+  values (md5(:n::text) || md5(:e::text), null, 'CDI', 35, now(), :eligibility::jsonb, 'ELIGIBLE', '44109', '44', 'IMMERSION',
+  'Employeur', lpad(:e::text, 14, '0'), 'pg-' || :client_id::text || '-' || :n::text, 'F1703', 'Maçon', now(), 1, 'PLATFORM',
+  '2026-11-20', null, :sender, 'ELIGIBLE', 'RNCP35185', null, '73866205898790', now(), 0,
+  md5(:client_id::text || :n::text)::uuid);
+insert into hiring_intention_history (actor, at, from_status, intention_id, reason, to_status)
+  values (:sender, now(), null, md5(:client_id::text || :n::text)::uuid, null, 'ELIGIBLE');
+commit;

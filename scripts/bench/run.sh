@@ -1,0 +1,239 @@
+#!/usr/bin/env bash
+# The performance benchmark (issue #10): the packaged application, in the prod profile, beside PostgreSQL doing the
+# same SQL, in one run on this machine. Not a test: ./mvnw verify does not run it; .ci/run runs its --smoke version.
+#
+#   scripts/bench/run.sh            full run: 10k then 1M hiring intentions, 100k publishable sessions (~12 min)
+#   scripts/bench/run.sh --smoke    10k then 20k intentions, 1k sessions, a few seconds per measure (~2 min)
+#   scripts/bench/run.sh --no-build reuse target/quarkus-app (both options combine)
+#
+# Prints a table, then as its last line:
+#   P1 ratio=… p99_ms=… | P2 json_ratio=… lheo_ratio=… | P3 worst_growth=… | P4 ready_s=… rss_mb=…
+# Everything it writes goes under target/bench/ (results.txt holds the table). docs/performance.md explains each
+# figure, what limits it and the last full run's results.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BENCH=scripts/bench
+
+SMOKE=false BUILD=true
+for arg in "$@"; do
+  case $arg in
+    --smoke) SMOKE=true ;;
+    --no-build) BUILD=false ;;
+    *) echo "unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+if $SMOKE; then
+  SMALL=10000 LARGE=20000 SESSIONS_SMALL=100 SESSIONS=1000 SECONDS_EACH=3 WARMUP=5
+else
+  SMALL=10000 LARGE=1000000 SESSIONS_SMALL=1000 SESSIONS=100000 SECONDS_EACH=20 WARMUP=30
+fi
+LARGE=${BENCH_LARGE:-$LARGE} SESSIONS=${BENCH_SESSIONS:-$SESSIONS}
+# The JVM as the Deployment runs it (k8s/base: memory limit 768Mi, -XX:MaxRAMPercentage=50; with under 2 GiB the
+# JVM picks the serial collector), unless BENCH_JAVA_OPTS says otherwise.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC}
+CONNECTIONS=16 # wrk's and pgbench's clients: the application's connection pool holds 16
+PGPORT=${BENCH_PGPORT:-55460} PORT=${BENCH_PORT:-8097}
+WORK=target/bench
+URL=http://127.0.0.1:$PORT
+run_start=$(date +%s)
+
+# --- tools: wrk, PostgreSQL server and pgbench, openssl (Debian packages, installed when missing)
+missing=()
+command -v wrk > /dev/null || missing+=(wrk)
+ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1 || missing+=(postgresql)
+ls /usr/lib/postgresql/*/bin/pgbench > /dev/null 2>&1 || missing+=(postgresql-contrib)
+command -v openssl > /dev/null || missing+=(openssl)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}..."
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
+fi
+PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | tail -1)")
+
+if $BUILD; then
+  echo "== building the packaged application (./mvnw package -DskipTests)"
+  ./mvnw -B -ntp -q package -DskipTests
+fi
+test -f target/quarkus-app/quarkus-run.jar || { echo "target/quarkus-app/quarkus-run.jar missing: run without --no-build" >&2; exit 1; }
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+RESULTS=$WORK/results.txt
+row() { printf '%-44s %s\n' "$1" "$2" | tee -a "$RESULTS"; }
+
+# --- PostgreSQL: one server for the application and for its baselines, same settings for both
+RUN=""
+if [ "$(id -u)" = "0" ]; then
+  chown -R postgres "$WORK"
+  RUN="runuser -u postgres --"
+fi
+$RUN "$PGBIN/initdb" -D "$WORK/pgdata" -A trust -U postgres > /dev/null
+$RUN "$PGBIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" -w start \
+  -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=60 -c max_wal_size=8GB -c checkpoint_timeout=30min" > /dev/null
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2> /dev/null || true
+  $RUN "$PGBIN/pg_ctl" -D "$WORK/pgdata" -m fast stop > /dev/null 2>&1 || true
+}
+trap cleanup EXIT
+psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d emploi -v ON_ERROR_STOP=1 -qtA "$@"; }
+"$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "create database emploi"
+
+# --- tokens: signed with the benchmark's own key; the application trusts its public key (quarkus.oidc.public-key)
+openssl genrsa -out "$WORK/key.pem" 2048 2> /dev/null
+PUBLIC_KEY=$(openssl rsa -in "$WORK/key.pem" -pubout 2> /dev/null | grep -v -- '-----' | tr -d '\n')
+token() { $BENCH/jwt.sh "$WORK/key.pem" "$@"; }
+PLATFORM=$(token nosemplois employer-platform)
+BODY=$(token of-mandataire-demo training-body '"org_siret":"73866205898790"')
+REGION=$(token region-tool region-officer)
+PUBLISHER=$(token cariforef publisher)
+
+start_app() { # [extra JVM options] - sets APP_PID, and READY_SECONDS: from `java -jar` to the first 200 of /q/health/ready
+  local begin; begin=$(date +%s%N)
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/emploi" QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=unused QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_HTTP_PORT=$PORT \
+  _PROD_EF_OPENAPI_TOKEN_URL=http://127.0.0.1/unused \
+  EF_RATE_LIMIT_PER_MINUTE_EMPLOYER_PLATFORM=100000000 EF_RATE_LIMIT_PER_MINUTE_REGION_OFFICER=100000000 \
+  EF_RATE_LIMIT_PER_MINUTE_PUBLISHER=100000000 EF_RATE_LIMIT_PER_MINUTE_TRAINING_BODY=100000000 \
+    java $JAVA_OPTS "$@" -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 1200); do
+    if curl -fs -o /dev/null "$URL/q/health/ready" 2> /dev/null; then
+      READY_SECONDS=$(echo "scale=2; ($(date +%s%N) - $begin) / 1000000000" | bc | sed 's/^\./0./')
+      return
+    fi
+    kill -0 "$APP_PID" 2> /dev/null || break
+    sleep 0.05
+  done
+  echo "the application did not become ready; see $WORK/app.log" >&2
+  exit 1
+}
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""; }
+rss_mb() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }
+field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" | tail -1; } # a key=value of a RESULT line
+ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
+max() { echo "if ($1 > $2) $1 else $2" | bc | sed 's/^\./0./'; }
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(java -version 2>&1 | head -1), PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}')" \
+  | tee "$RESULTS"
+
+# --- data: templates written through the API, then cloned in SQL. This first run is also the training run of a
+# class-data-sharing archive (AppCDS, written at exit), measured in P4 beside the plain start.
+start_app -XX:ArchiveClassesAtExit="$WORK/app-cds.jsa"
+$BENCH/seed.sh "$URL" "$PLATFORM" "$BODY" "$REGION" > "$WORK/seed.txt"
+stop_app
+generate() { # intentions, publishable sessions
+  local begin; begin=$(date +%s)
+  psql -v intentions="$1" -v sessions="$2" -f $BENCH/generate.sql | tail -1 > "$WORK/volume.txt"
+  row "data: intentions|requests|publishable|tomb.|paths" "$(cat "$WORK/volume.txt") (generated in $(( $(date +%s) - begin )) s)"
+}
+generate $SMALL $SESSIONS_SMALL
+
+# --- P4: a restart on a migrated database, as a pod restarts
+start_app
+READY_S=$READY_SECONDS
+row "P4 ready (java -jar to ready)" "$READY_S s ($(grep -o 'started in [0-9.]*s' "$WORK/app.log" | tail -1))"
+row "P4 RSS idle" "$(rss_mb) MB"
+
+# --- P3: three reads, at the small then the large volume
+p3_paths() {
+  psql -c "select '/api/v1/hiring-intentions/' || id from hiring_intention where external_id ~ '^bench-' order by md5(id::text) limit 1000" > "$WORK/p3-get.txt"
+  echo "/api/v1/hiring-intentions?status=ELIGIBLE&size=20" > "$WORK/p3-list.txt"
+  local last; last=$(psql -c "select coalesce(max(change_seq), 0) from publication_entry")
+  local cursor; cursor=$(printf 'c1:%d' $((last > 50 ? last - 50 : 0)) | openssl base64 -A | tr '+/' '-_' | tr -d '=')
+  echo "/api/v1/publication/sessions?limit=100&cursor=$cursor" > "$WORK/p3-delta.txt"
+}
+p3() { # label -> sets P3_<read>_<label>
+  p3_paths
+  local read tok
+  for read in get list delta; do
+    case $read in get) tok=$REGION ;; list) tok=$PLATFORM ;; delta) tok=$PUBLISHER ;; esac
+    PATHS=$WORK/p3-$read.txt TOKEN=$tok wrk -t1 -c2 -d${WARMUP}s -s $BENCH/get.lua "$URL" > /dev/null
+    PATHS=$WORK/p3-$read.txt TOKEN=$tok wrk -t1 -c2 -d${SECONDS_EACH}s -s $BENCH/get.lua "$URL" > "$WORK/p3-$read-$1.txt"
+    local p50; p50=$(field p50_ms < "$WORK/p3-$read-$1.txt")
+    [ "$(field non2xx < "$WORK/p3-$read-$1.txt")" = 0 ] || { echo "P3 $read answered non-2xx" >&2; cat "$WORK/p3-$read-$1.txt" >&2; exit 1; }
+    printf -v "P3_${read}_$1" '%s' "$p50"
+    row "P3 $read p50 at $1 intentions" "$p50 ms ($(field requests < "$WORK/p3-$read-$1.txt") requests, 2 connections)"
+  done
+}
+p3 small
+
+# --- P1: intake against pgbench running the endpoint's statements
+echo "   (warming the JIT up: ${WARMUP} s of intake)"
+TOKEN=$PLATFORM RUN_ID=warm wrk -t2 -c$CONNECTIONS -d${WARMUP}s -s $BENCH/intake.lua "$URL" > /dev/null
+RSS_PEAK=0
+( while kill -0 "$APP_PID" 2> /dev/null; do rss_mb; sleep 1; done ) > "$WORK/rss.txt" 2> /dev/null &
+RSS_SAMPLER=$!
+TOKEN=$PLATFORM RUN_ID=max wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s -s $BENCH/intake.lua "$URL" > "$WORK/p1-api.txt"
+kill $RSS_SAMPLER 2> /dev/null || true
+RSS_PEAK=$(sort -n "$WORK/rss.txt" | tail -1)
+API_RPS=$(field rps < "$WORK/p1-api.txt")
+[ "$(field non2xx < "$WORK/p1-api.txt")" = 0 ] || { echo "P1: answers other than 2xx" >&2; cat "$WORK/p1-api.txt" >&2; exit 1; }
+ELIGIBILITY=$(psql -c "select eligibility::text from hiring_intention where external_id like 'max-%' limit 1")
+"$PGBIN/pgbench" -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c $CONNECTIONS -j 2 -T "$SECONDS_EACH" \
+  -D eligibility="$ELIGIBILITY" -D sender=employer-platform:nosemplois -f $BENCH/intake.pgbench.sql emploi > "$WORK/p1-pgbench.txt" 2>&1
+PG_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/p1-pgbench.txt")
+P1_RATIO=$(ratio "$API_RPS" "$PG_TPS")
+row "P1 PostgreSQL alone (pgbench, same SQL)" "$PG_TPS transactions/s ($CONNECTIONS clients)"
+row "P1 API maximum (wrk, new intention each)" "$API_RPS requests/s ($CONNECTIONS connections, p50 $(field p50_ms < "$WORK/p1-api.txt") ms, p99 $(field p99_ms < "$WORK/p1-api.txt") ms)"
+row "P1 ratio API / PostgreSQL" "$P1_RATIO"
+# 70 % of the maximum: each of 8 connections waits between two requests, so that the rate falls to 70 % (closed
+# loop). A short probe measures the mean time a request takes at about that rate, and the wait is the period each
+# connection must keep minus that time; a second probe corrects the wait by the rate it achieved. The achieved rate
+# is printed: the percentiles were measured at it.
+TARGET=$(echo "$API_RPS * 0.7" | bc)
+PACE_CONN=8
+PACE_MS=$(echo "$PACE_CONN * 1000 / $TARGET" | bc)
+TOKEN=$PLATFORM RUN_ID=probe PACE_MS=$PACE_MS wrk -t2 -c$PACE_CONN -d$(( SECONDS_EACH / 4 + 2 ))s -s $BENCH/intake.lua "$URL" > "$WORK/p1-probe.txt"
+PACE_MS=$(echo "p = $PACE_CONN * 1000 / $TARGET - $(field mean_ms < "$WORK/p1-probe.txt"); if (p < 0) 0 else p / 1" | bc)
+TOKEN=$PLATFORM RUN_ID=probe2 PACE_MS=$PACE_MS wrk -t2 -c$PACE_CONN -d$(( SECONDS_EACH / 4 + 2 ))s -s $BENCH/intake.lua "$URL" > "$WORK/p1-probe2.txt"
+PACE_MS=$(echo "p = $PACE_MS + $PACE_CONN * 1000 / $TARGET - $PACE_CONN * 1000 / $(field rps < "$WORK/p1-probe2.txt"); if (p < 0) 0 else p / 1" | bc)
+TOKEN=$PLATFORM RUN_ID=seventy PACE_MS=$PACE_MS wrk -t2 -c$PACE_CONN -d${SECONDS_EACH}s -s $BENCH/intake.lua "$URL" > "$WORK/p1-70.txt"
+P1_P99=$(field p99_ms < "$WORK/p1-70.txt")
+row "P1 at 70 % (target $(printf '%.0f' "$TARGET")/s)" "$(field rps < "$WORK/p1-70.txt") requests/s achieved: p50 $(field p50_ms < "$WORK/p1-70.txt") ms, p99 $P1_P99 ms"
+row "P4 RSS under the P1 load (peak)" "$RSS_PEAK MB"
+row "P1 intentions recorded by the API" "$(psql -c "select count(*) from hiring_intention where external_id ~ '^(warm|max|probe|probe2|seventy)-'") (all answered 2xx)"
+
+# --- grow to the large volume; P3 again
+stop_app
+generate $LARGE $SESSIONS
+start_app -XX:SharedArchiveFile="$WORK/app-cds.jsa"
+row "P4 ready with the AppCDS archive (plan)" "$READY_SECONDS s ($(grep -o 'started in [0-9.]*s' "$WORK/app.log" | tail -1))"
+p3 large
+P3_WORST=0
+for read in get list delta; do
+  small=P3_${read}_small large=P3_${read}_large
+  growth=$(ratio "${!large}" "${!small}")
+  row "P3 $read growth (p50 large / small)" "$growth"
+  P3_WORST=$(max "$P3_WORST" "$growth")
+done
+
+# --- P2: full pulls of the feed and of the LHEO export, against \copy of the same rows
+psql -c "\copy (select * from publication_entry where published order by change_seq) to '/dev/null'" # warm cache
+COPY_BEGIN=$(date +%s%N)
+psql -c "\copy (select * from publication_entry where published order by change_seq) to '/dev/null'"
+COPY_S=$(echo "scale=3; ($(date +%s%N) - $COPY_BEGIN) / 1000000000" | bc | sed 's/^\./0./')
+java $BENCH/Feed.java feed "$URL" "$PUBLISHER" 500 3 > "$WORK/p2-json.txt" # 2 pulls warm both sides up, the 3rd is timed
+JSON_S=$(field seconds < "$WORK/p2-json.txt")
+heap_used_mb() { jstat -gc "$APP_PID" 2> /dev/null | tail -1 | awk '{print int(($3 + $4 + $6 + $8) / 1024)}'; } # S0U+S1U+EU+OU
+curl -fs -o /dev/null -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml" # warm-up
+jcmd "$APP_PID" GC.run > /dev/null
+HEAP_BEFORE=$(heap_used_mb)
+( while kill -0 "$APP_PID" 2> /dev/null; do heap_used_mb; sleep 0.2; done ) > "$WORK/heap.txt" 2> /dev/null &
+HEAP_SAMPLER=$!
+LHEO_S=$(curl -fs -o "$WORK/lheo.xml" -w '%{time_total}' -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml")
+kill $HEAP_SAMPLER 2> /dev/null || true
+HEAP_PEAK=$(sort -n "$WORK/heap.txt" | tail -1)
+HEAP_PEAK=${HEAP_PEAK:-$HEAP_BEFORE} # a pull shorter than one sampling period
+jcmd "$APP_PID" GC.run > /dev/null
+HEAP_AFTER=$(heap_used_mb)
+row "P2 \\copy of the publishable rows" "$COPY_S s"
+row "P2 JSON feed, full pull (pages of 500)" "$JSON_S s ($(field sessions < "$WORK/p2-json.txt") sessions, $(field pages < "$WORK/p2-json.txt") pages, $(field bytes < "$WORK/p2-json.txt") bytes)"
+row "P2 LHEO export, one document" "$LHEO_S s ($(grep -o '<session[ >]' "$WORK/lheo.xml" | wc -l) sessions, $(stat -c %s "$WORK/lheo.xml") bytes)"
+JSON_RATIO=$(ratio "$JSON_S" "$COPY_S")
+LHEO_RATIO=$(ratio "$LHEO_S" "$COPY_S")
+row "P2 ratios JSON / \\copy, LHEO / \\copy" "$JSON_RATIO, $LHEO_RATIO"
+row "P2 heap: before, peak during, after the LHEO pull" "$HEAP_BEFORE MB, $HEAP_PEAK MB, $HEAP_AFTER MB (after a GC)"
+stop_app
+
+row "run time" "$(( $(date +%s) - run_start )) s"
+echo "P1 ratio=$P1_RATIO p99_ms=$P1_P99 | P2 json_ratio=$JSON_RATIO lheo_ratio=$LHEO_RATIO | P3 worst_growth=$P3_WORST | P4 ready_s=$READY_S rss_mb=$RSS_PEAK" \
+  | tee -a "$RESULTS"
