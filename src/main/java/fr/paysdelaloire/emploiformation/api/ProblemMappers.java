@@ -117,7 +117,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (unstorableCharacter(e)) {
+            return ProblemResponses.of(ProblemType.VALIDATION, "A value contains a character that cannot be stored "
+                    + "(U+0000, the NUL character, is refused in every field and path).", request.path(), List.of(), Map.of());
+        }
         return internalError(e, request);
+    }
+
+    /**
+     * PostgreSQL refuses U+0000 in text (SQLSTATE 22021, 22P05): bad input, not an incident. Found by the bad-input
+     * campaign (R1), which sent {@code %00} in a path: it answered 500.
+     */
+    static boolean unstorableCharacter(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Response internalError(Throwable e, HttpServerRequest request) {
