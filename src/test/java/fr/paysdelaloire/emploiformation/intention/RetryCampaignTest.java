@@ -1,0 +1,88 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * R3 (issue #11): a partner's retries, a thousand at once — the same push (same external_id) with and without one
+ * Idempotency-Key — make exactly one record, and every answer names it.
+ */
+@QuarkusTest
+class RetryCampaignTest {
+
+    static final int REPLAYS = 1000;
+    static final int CLIENTS = 64;
+
+    static List<Response> concurrently(Callable<Response> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Callable<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < REPLAYS; i++) {
+                calls.add(call);
+            }
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> response : pool.invokeAll(calls)) {
+                responses.add(response.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Map<Integer, Integer> statuses(List<Response> responses) {
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        responses.forEach(r -> statuses.merge(r.statusCode(), 1, Integer::sum));
+        return statuses;
+    }
+
+    @Test
+    void aThousandReplaysWithOneIdempotencyKeyMakeOneRecordAndOneAnswer() throws Exception {
+        IntentionJson intention = IntentionJson.eligible();
+        String token = Tokens.employerPlatform();
+        String key = UUID.randomUUID().toString();
+        List<Response> responses = concurrently(() -> given().auth().oauth2(token).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(intention.json()).post(IntentionResourceTest.PATH));
+        long bodies = responses.stream().map(Response::asString).distinct().count();
+        long records = IntentionResourceTest.countFor(intention.get("employer.siret"));
+        System.out.printf("R3 retries with one Idempotency-Key: requests sent=%d answers=%s distinct bodies=%d records=%d "
+                + "lost=%d duplicated=%d%n", REPLAYS, statuses(responses), bodies, records, 1 - Math.min(1, records),
+                Math.max(0, records - 1));
+        assertEquals(Map.of(201, REPLAYS), statuses(responses));
+        assertEquals(1, bodies);
+        assertEquals(1, records);
+    }
+
+    @Test
+    void aThousandReplaysOfOneExternalIdMakeOneRecordThatEveryAnswerNames() throws Exception {
+        IntentionJson intention = IntentionJson.eligible();
+        String token = Tokens.employerPlatform();
+        List<Response> responses = concurrently(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(intention.json()).post(IntentionResourceTest.PATH));
+        long ids = responses.stream().map(r -> r.<String>path("id")).distinct().count();
+        long records = IntentionResourceTest.countFor(intention.get("employer.siret"));
+        System.out.printf("R3 retries of one external_id: requests sent=%d answers=%s distinct ids=%d records=%d "
+                + "lost=%d duplicated=%d%n", REPLAYS, statuses(responses), ids, records, 1 - Math.min(1, records),
+                Math.max(0, records - 1));
+        assertEquals(Map.of(201, 1, 200, REPLAYS - 1), statuses(responses));
+        assertEquals(1, ids);
+        assertEquals(1, records);
+    }
+}
