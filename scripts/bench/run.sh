@@ -32,7 +32,7 @@ LARGE=${BENCH_LARGE:-$LARGE} SESSIONS=${BENCH_SESSIONS:-$SESSIONS}
 # JVM picks the serial collector), unless BENCH_JAVA_OPTS says otherwise.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC}
 CONNECTIONS=16 # wrk's and pgbench's clients: the application's connection pool holds 16
-PGPORT=${BENCH_PGPORT:-55460} PORT=${BENCH_PORT:-8097}
+PGPORT=${BENCH_PGPORT:-25460} PORT=${BENCH_PORT:-8097}
 WORK=target/bench
 URL=http://127.0.0.1:$PORT
 run_start=$(date +%s)

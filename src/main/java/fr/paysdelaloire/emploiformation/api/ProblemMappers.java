@@ -121,7 +121,38 @@ public class ProblemMappers {
             return ProblemResponses.of(ProblemType.VALIDATION, "A value contains a character that cannot be stored "
                     + "(U+0000, the NUL character, is refused in every field and path).", request.path(), List.of(), Map.of());
         }
+        if (dependencyUnavailable(e)) {
+            LOG.warnf("Dependency unavailable on %s %s: %s", request.method(), request.path(), SafeThrowables.describe(e));
+            return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "A service this API depends on (the database or "
+                    + "the identity provider) cannot be reached. Retry after the delay given: a push with the same external_id or "
+                    + "Idempotency-Key answers what was recorded; a transition already applied answers 409.",
+                    request.path(), List.of(), Map.of("Retry-After", "5"));
+        }
         return internalError(e, request);
+    }
+
+    /**
+     * The database unreachable (SQLSTATE class 08, 57P01-57P03, or no pooled connection within the acquisition timeout)
+     * or lost at commit (the transaction rolled back), or the OIDC provider unreachable: 503 with Retry-After, not
+     * an incident. Found by the crash campaign (R4): while
+     * PostgreSQL was stopped, calls answered 500.
+     */
+    static boolean dependencyUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+            if (cause instanceof java.net.SocketException || cause instanceof java.io.EOFException
+                    || cause instanceof jakarta.transaction.RollbackException // the commit failed: rolled back
+                    || cause.getClass().getName().equals("io.quarkus.oidc.OIDCException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# R4 (issue #11): under a sustained write load (scripts/reliability/load.py: intakes, and session requests taken to
+# authorised), the application is killed with SIGKILL and started again; then PostgreSQL's connections are cut and
+# PostgreSQL itself stopped for a few seconds, while readiness is polled. Afterwards: every answer 2xx the load got is
+# found, none twice, and no transition is half-done. Prints its figures; exits 1 when an invariant does not hold.
+# Needs the packaged application (./mvnw package), PostgreSQL server binaries (apt), openssl, curl, python3.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PGPORT=${PGPORT:-25470} PORT=${PORT:-8098} WORKERS=${WORKERS:-8}
+WORK=target/crash
+URL=http://127.0.0.1:$PORT
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+if ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql > /dev/null
+fi
+PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | tail -1)")
+RUN=""
+if [ "$(id -u)" = "0" ]; then chown -R postgres "$WORK"; RUN="runuser -u postgres --"; fi
+$RUN "$PGBIN/initdb" -D "$WORK/pgdata" -A trust -U postgres > /dev/null
+pg_start() { $RUN "$PGBIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" -w start -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1" > /dev/null; }
+pg_start
+APP_PID="" LOAD_PID=""
+cleanup() {
+  touch "$WORK/stop"
+  [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2> /dev/null || true
+  $RUN "$PGBIN/pg_ctl" -D "$WORK/pgdata" -m fast stop > /dev/null 2>&1 || true
+}
+trap cleanup EXIT
+psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d emploi -qtAc "$1"; }
+"$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "create database emploi"
+
+openssl genrsa -out "$WORK/key.pem" 2048 2> /dev/null
+PUBLIC_KEY=$(openssl rsa -in "$WORK/key.pem" -pubout 2> /dev/null | grep -v -- '-----' | tr -d '\n')
+token() { scripts/bench/jwt.sh "$WORK/key.pem" "$@"; }
+PLATFORM=$(token nosemplois employer-platform)
+BODY=$(token of-mandataire-demo training-body '"org_siret":"73866205898790"')
+REGION=$(token region-tool region-officer)
+
+start_app() {
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/emploi" QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=unused QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_HTTP_PORT=$PORT \
+  _PROD_EF_OPENAPI_TOKEN_URL=http://127.0.0.1/unused EF_RATE_LIMIT_PER_MINUTE_EMPLOYER_PLATFORM=1000000 \
+  EF_RATE_LIMIT_PER_MINUTE_REGION_OFFICER=1000000 EF_RATE_LIMIT_PER_MINUTE_TRAINING_BODY=1000000 \
+    java -XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 600); do curl -fs -o /dev/null "$URL/q/health/ready" 2> /dev/null && return; sleep 0.1; done
+  echo "the application did not start" >&2; exit 1
+}
+ready() { curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$URL/q/health/ready" || true; }
+
+start_app
+curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $REGION" -H 'Content-Type: application/json' "$URL/api/v1/lots/CRASH-44" \
+  -d '{"label":"Lot","sector":"CONSTRUCTION","departments":["44"],"price_per_trainee_hour":14.5,"minimum_order_hours":1000,
+  "mandataire_siret":"73866205898790","mandataire_name":"M","mandataire_nda":"52440123444","members":[]}'
+
+python3 scripts/reliability/load.py "$URL" "$WORK/journal.jsonl" "$WORK/stop" "$PLATFORM" "$BODY" "$REGION" "$WORKERS" \
+  > "$WORK/load.txt" 2>&1 &
+LOAD_PID=$!
+
+echo "== SIGKILL under load"
+sleep 8
+before_kill=$(wc -l < "$WORK/journal.jsonl")
+kill -9 "$APP_PID"; wait "$APP_PID" 2> /dev/null || true
+echo "answers 2xx before the kill: $before_kill; application killed (SIGKILL)"
+sleep 2
+start_app
+echo "restarted; ready: $(ready)"
+sleep 6
+
+echo "== PostgreSQL's connections cut, then PostgreSQL stopped for 5 s, under load"
+psql "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = 'emploi' and pid <> pg_backend_pid()" \
+  | sed 's/^/connections cut: /'
+sleep 3
+$RUN "$PGBIN/pg_ctl" -D "$WORK/pgdata" -m immediate stop > /dev/null
+outage=()
+for _ in 1 2 3 4 5; do outage+=("$(ready)"); sleep 1; done
+echo "readiness during the outage: ${outage[*]}"
+pg_start
+recovered=""
+for i in $(seq 1 60); do
+  if [ "$(ready)" = 200 ]; then recovered="after $i s"; break; fi
+  sleep 1
+done
+echo "readiness back to 200: ${recovered:-never}"
+sleep 6
+touch "$WORK/stop"
+wait "$LOAD_PID" || true
+cat "$WORK/load.txt"
+kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""
+
+echo "== what was acknowledged is there, once, whole"
+python3 -c 'import json, sys
+for line in open(sys.argv[1]):
+    if line.strip():
+        r = json.loads(line)
+        print("%s,%s,%d" % (r["what"], r["id"], r["status"]))' "$WORK/journal.jsonl" > "$WORK/acknowledged.csv"
+psql "create table acknowledged (what text, id uuid, status int)"
+"$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d emploi -qc "\copy acknowledged from '$WORK/acknowledged.csv' csv"
+acknowledged=$(psql "select count(*) from acknowledged")
+intentions_acked=$(psql "select count(distinct id) from acknowledged where what = 'intention'")
+lost_intentions=$(psql "select count(distinct a.id) from acknowledged a where a.what = 'intention' and not exists (select 1 from hiring_intention h where h.id = a.id)")
+lost_requests=$(psql "select count(distinct a.id) from acknowledged a where a.what <> 'intention' and not exists (select 1 from session_request s where s.id = a.id)")
+authorised_acked=$(psql "select count(distinct id) from acknowledged where what = 'authorise'")
+lost_authorisations=$(psql "select count(distinct a.id) from acknowledged a where a.what = 'authorise' and not exists (select 1 from session_request s where s.id = a.id and s.status = 'AUTHORISED')")
+duplicated=$(psql "select count(*) from (select sender, external_id from hiring_intention group by 1, 2 having count(*) > 1) d")
+half_authorised=$(psql "select count(*) from session_request s where s.status = 'AUTHORISED' and not exists (select 1 from purchase_order_session p where p.session_request_id = s.id)")
+half_orders=$(psql "select count(*) from purchase_order_session p join session_request s on s.id = p.session_request_id where s.status not in ('AUTHORISED', 'STARTED', 'COMPLETED', 'CANCELLED')")
+half_history=$(psql "select count(*) from session_request s where s.status <> (select h.to_status from session_request_history h where h.session_request_id = s.id order by h.id desc limit 1)")
+no_history=$(psql "select count(*) from hiring_intention h where not exists (select 1 from hiring_intention_history x where x.intention_id = h.id)")
+unpublished=$(psql "select count(*) from session_request s where s.status = 'AUTHORISED' and not exists (select 1 from publication_entry e where e.session_id = s.id and e.published)")
+echo "acknowledged answers (2xx): $acknowledged, of which intentions: $intentions_acked, authorisations: $authorised_acked"
+echo "lost: $((lost_intentions + lost_requests + lost_authorisations)) (intentions $lost_intentions, requests $lost_requests, authorisations $lost_authorisations)"
+echo "duplicated (sender, external_id): $duplicated"
+echo "half-done: $((half_authorised + half_orders + half_history + no_history + unpublished)) (authorised without order $half_authorised, order without authorisation $half_orders, status not in history $half_history, intention without history $no_history, authorised not published $unpublished)"
+OTHER_5XX=$(sed -n 's/.* other_5xx=\([0-9]*\).*/\1/p' "$WORK/load.txt")
+echo "answers 503 (service unavailable, during the outages): $(sed -n 's/.* 503=\([0-9]*\).*/\1/p' "$WORK/load.txt"); other 5xx: $OTHER_5XX"
+[ "$acknowledged" -gt 0 ] && [ "$authorised_acked" -gt 0 ] || { echo "the load acknowledged too little to judge" >&2; exit 1; }
+[ $((lost_intentions + lost_requests + lost_authorisations + duplicated + half_authorised + half_orders + half_history + no_history + unpublished)) = 0 ]
+[ -n "$recovered" ]
+[ "$OTHER_5XX" = 0 ]

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Write load for the crash campaign (R4): workers push new hiring intentions and take session requests from draft to
+authorised, as long as the file STOP does not exist, retrying through outages. Every answer 2xx is appended to the
+journal (one JSON line: what, id, status) and flushed before the next request, so the journal holds exactly what
+the application acknowledged. Usage: load.py <base url> <journal> <stop file> <platform token> <body token>
+<region token> <workers>"""
+import http.client
+import json
+import random
+import sys
+import threading
+import time
+import uuid
+
+BASE, JOURNAL, STOP, PLATFORM, BODY, REGION, WORKERS = sys.argv[1:8]
+HOST, PORT = BASE.replace("http://", "").split(":")
+lock = threading.Lock()
+journal = open(JOURNAL, "a", buffering=1)
+counts = {"sent": 0, "2xx": 0, "4xx": 0, "503": 0, "other_5xx": 0, "refused": 0}
+
+
+def stopped():
+    try:
+        open(STOP).close()
+        return True
+    except FileNotFoundError:
+        return False
+
+
+def call(method, path, token, body=None):
+    """One request; (status, parsed body) or (None, None) when the connection failed."""
+    with lock:
+        counts["sent"] += 1
+    try:
+        connection = http.client.HTTPConnection(HOST, int(PORT), timeout=10)
+        connection.request(method, path, json.dumps(body) if body is not None else None,
+                           {"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+        response = connection.getresponse()
+        text = response.read()
+        connection.close()
+    except (OSError, http.client.HTTPException):
+        with lock:
+            counts["refused"] += 1
+        return None, None
+    kind = "503" if response.status == 503 else "other_5xx" if response.status >= 500 else str(response.status // 100) + "xx"
+    with lock:
+        counts[kind] = counts.get(kind, 0) + 1
+    try:
+        return response.status, json.loads(text) if text else None
+    except ValueError:
+        return response.status, None
+
+
+def record(what, ident, status):
+    with lock:
+        journal.write(json.dumps({"what": what, "id": ident, "status": status}) + "\n")
+        journal.flush()
+
+
+def siret():
+    while True:
+        base = "5" + "".join(random.choice("0123456789") for _ in range(12))
+        for key in range(10):
+            candidate = base + str(key)
+            total = 0
+            for i, ch in enumerate(reversed(candidate)):
+                d = int(ch)
+                if i % 2:
+                    d = d * 2 - 9 if d * 2 > 9 else d * 2
+                total += d
+            if total % 10 == 0:
+                return candidate
+
+
+def intention(external_id, token=PLATFORM):
+    """Pushes one intention until an answer comes; the same external_id on every retry (a partner's retry)."""
+    body = {"external_id": external_id, "employer": {"siret": siret(), "name": "E", "department": "44", "commune_insee": "44109"},
+            "job": {"title": "Maçon", "rome_code": "F1703"}, "positions": 1, "contract": {"type": "CDI", "weekly_hours": 35},
+            "target": {"certification_code": "RNCP35185"}, "employer_involvement": ["IMMERSION"],
+            "proof": {"channel": "PLATFORM", "received_on": "2026-11-20"}, "training_body_siret": "73866205898790"}
+    while not stopped():
+        status, answer = call("POST", "/api/v1/hiring-intentions", token, body)
+        if status in (200, 201):
+            record("intention", answer["id"], status)
+            return answer["id"]
+        if status is not None and status < 500 and status != 429:
+            return None
+        time.sleep(0.2)
+    return None
+
+
+def until_answered(method, path, token, body, what):
+    while not stopped():
+        status, answer = call(method, path, token, body)
+        if status is not None and status // 100 == 2:
+            record(what, path.split("/")[4] if what != "request" else answer["id"], status)
+            return answer
+        if status is not None and status < 500 and status != 429:
+            return None  # e.g. 409 after a retry whose first attempt had been applied: the journal has no 2xx for it
+        time.sleep(0.2)
+    return None
+
+
+def intake_worker(n):
+    i = 0
+    while not stopped():
+        i += 1
+        intention("crash-%s-%d-%d" % (RUN, n, i))
+
+
+def session_worker(n):
+    i = 0
+    while not stopped():
+        i += 1
+        ids = [intention("crash-s-%s-%d-%d-%d" % (RUN, n, i, k)) for k in range(5)]
+        if None in ids:
+            continue
+        request = until_answered("POST", "/api/v1/session-requests", BODY, {
+            "lot_code": "CRASH-44", "title": "Session", "training_sector": "CONSTRUCTION",
+            "certification": {"kind": "RNCP", "code": "RNCP35185"}, "formacode": "22454", "planned_hours": 700,
+            "start_date": "2027-03-01", "end_date": "2027-09-30",
+            "locations": [{"commune_insee": "44109", "label": "1 rue A", "postcode": "44000", "city": "Nantes"}],
+            "hiring_intention_ids": ids, "places": 5}, "request")
+        if request is None:
+            continue
+        rid = request["id"]
+        for step, token, body in (("submit", BODY, {}), ("start-review", REGION, {}), ("authorise", REGION, {"reason": "OK"})):
+            if until_answered("POST", "/api/v1/session-requests/%s/%s" % (rid, step), token, body, step) is None:
+                break
+
+
+RUN = uuid.uuid4().hex[:8]
+threads = [threading.Thread(target=intake_worker if n % 2 else session_worker, args=(n,)) for n in range(int(WORKERS))]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print("load: " + " ".join("%s=%d" % item for item in counts.items()))
