@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
@@ -42,8 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         `type` (`urn:emploi-formation:problem:<code>`) and `code`; a 400 lists each invalid field in \
                         `violations`. Codes: VALIDATION, MALFORMED_BODY (400), UNAUTHENTICATED (401), FORBIDDEN (403), \
                         NOT_FOUND (404), METHOD_NOT_ALLOWED (405), NOT_ACCEPTABLE (406), CONFLICT (409), \
-                        PRECONDITION_FAILED (412), UNSUPPORTED_MEDIA_TYPE (415), UNPROCESSABLE (422), TOO_MANY_REQUESTS (429), \
-                        INTERNAL (500).
+                        PRECONDITION_FAILED (412), PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), UNPROCESSABLE (422), \
+                        TOO_MANY_REQUESTS (429), INTERNAL (500), SERVICE_UNAVAILABLE (503, with `Retry-After`).
 
                         **Rate limits.** Each client (the token's `azp`) has a number of calls per minute, set per role; \
                         every answer carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (epoch \
@@ -117,6 +119,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = "NotAcceptable", responseCode = "406", description = "The `Accept` header asks for a media type this operation does not produce.",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body is not `application/json`.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The body is over 1 MiB; refused before it is read.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "ServiceUnavailable", responseCode = "503", description = "The database or the identity provider cannot be reached; retry after `Retry-After` seconds. A push retried with the same `external_id` or `Idempotency-Key` answers what was recorded; a transition already applied answers 409.",
+                        headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected failure; the answer quotes an incident id, never internals.",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

@@ -36,6 +36,7 @@ public class StandardResponsesFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             add(responses, "400", "BadRequest");
+            add(responses, "413", "PayloadTooLarge");
             add(responses, "415", "UnsupportedMediaType");
         }
         add(responses, "401", "Unauthenticated");
@@ -43,6 +44,7 @@ public class StandardResponsesFilter implements OASFilter {
         add(responses, "406", "NotAcceptable");
         add(responses, "429", "TooManyRequests");
         add(responses, "500", "InternalError");
+        add(responses, "503", "ServiceUnavailable");
     }
 
     private static void add(APIResponses responses, String status, String component) {
