@@ -19,6 +19,8 @@ class FailureClassificationTest {
         assertTrue(ProblemMappers.dependencyUnavailable(new SQLException("Sorry, acquisition timeout!")));
         assertTrue(ProblemMappers.dependencyUnavailable(new IllegalStateException(new ConnectException("Connection refused"))));
         assertTrue(ProblemMappers.dependencyUnavailable(new IllegalStateException(new jakarta.transaction.RollbackException())));
+        // the OIDC provider unreachable (seen when the benchmark's first start pointed at a provider that did not answer)
+        assertTrue(ProblemMappers.dependencyUnavailable(new io.quarkus.oidc.OIDCException("OIDC server is not available")));
         assertFalse(ProblemMappers.dependencyUnavailable(new RuntimeException(new SQLException("duplicate key", "23505"))));
         assertFalse(ProblemMappers.dependencyUnavailable(new NullPointerException()));
     }
