@@ -2,11 +2,11 @@ package fr.paysdelaloire.emploiformation.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 /**
@@ -20,16 +20,19 @@ public class BodyLimit {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    @Inject
+    Json json;
+
     void install(@Observes Router router) {
         long max = maxBodySize.asLongValue();
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && tooLong(length, max)) {
-                String problem = new JsonObject().put("type", ProblemType.PAYLOAD_TOO_LARGE.uri())
-                        .put("title", ProblemType.PAYLOAD_TOO_LARGE.title()).put("status", 413)
-                        .put("detail", "The body is " + length + " bytes; the limit is " + max + " bytes.")
-                        .put("instance", context.request().path()).put("code", ProblemType.PAYLOAD_TOO_LARGE.name()).encode();
-                context.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")
+                ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
+                String problem = json.write(new Problem(type.uri(), type.title(), type.status(),
+                        "The body is " + length + " bytes; the limit is " + max + " bytes.", context.request().path(),
+                        type.name(), null, null, null));
+                context.response().setStatusCode(type.status()).putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
                         .putHeader("Connection", "close").end(problem)
                         .onComplete(done -> context.request().connection().close()); // the body is never read
             } else {

@@ -134,25 +134,15 @@ public class ProblemMappers {
     /**
      * The database unreachable (SQLSTATE class 08, 57P01-57P03, or no pooled connection within the acquisition timeout)
      * or lost at commit (the transaction rolled back), or the OIDC provider unreachable: 503 with Retry-After, not
-     * an incident. Found by the crash campaign (R4): while
-     * PostgreSQL was stopped, calls answered 500.
+     * an incident. Found by the crash campaign (R4): while PostgreSQL was stopped, calls answered 500.
      */
     static boolean dependencyUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
-                return true;
-            }
-            if (cause instanceof java.net.SocketException || cause instanceof java.io.EOFException
-                    || cause instanceof jakarta.transaction.RollbackException // the commit failed: rolled back
-                    || cause.getClass().getName().equals("io.quarkus.oidc.OIDCException")) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, cause -> sqlState(cause).map(state -> state.startsWith("08") || state.startsWith("57P")).orElse(false)
+                || cause instanceof java.sql.SQLException
+                        && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")
+                || cause instanceof java.net.SocketException || cause instanceof java.io.EOFException
+                || cause instanceof jakarta.transaction.RollbackException // the commit failed: rolled back
+                || cause.getClass().getName().equals("io.quarkus.oidc.OIDCException"));
     }
 
     /**
@@ -160,13 +150,17 @@ public class ProblemMappers {
      * campaign (R1), which sent {@code %00} in a path: it answered 500.
      */
     static boolean unstorableCharacter(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql
-                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+        return anyCause(e, cause -> sqlState(cause).map(state -> state.equals("22021") || state.equals("22P05")).orElse(false));
+    }
+
+    private static java.util.Optional<String> sqlState(Throwable e) {
+        return e instanceof java.sql.SQLException sql ? java.util.Optional.ofNullable(sql.getSQLState()) : java.util.Optional.empty();
+    }
+
+    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> test) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (test.test(cause)) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;

@@ -17,8 +17,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "Unprocessable request"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
-    SERVICE_UNAVAILABLE(503, "Service unavailable"),
-    INTERNAL(500, "Internal error");
+    INTERNAL(500, "Internal error"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable");
 
     public static final String URN_PREFIX = "urn:emploi-formation:problem:";
 
