@@ -27,10 +27,15 @@ class IntentionConcurrencyTest {
     static final int CALLS = 50;
 
     static List<Response> inParallel(Callable<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CALLS);
+        return inParallel(CALLS, CALLS, call);
+    }
+
+    /** {@code count} calls made by {@code clients} threads at once; the answers in the order of the calls. */
+    static List<Response> inParallel(int count, int clients, Callable<Response> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Callable<Response>> calls = new ArrayList<>();
-            for (int i = 0; i < CALLS; i++) {
+            for (int i = 0; i < count; i++) {
                 calls.add(call);
             }
             List<Response> responses = new ArrayList<>();

@@ -3,15 +3,11 @@ package fr.paysdelaloire.emploiformation.intention;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,20 +27,7 @@ class RetryCampaignTest {
     static final int CLIENTS = 64;
 
     static List<Response> concurrently(Callable<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Callable<Response>> calls = new ArrayList<>();
-            for (int i = 0; i < REPLAYS; i++) {
-                calls.add(call);
-            }
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> response : pool.invokeAll(calls)) {
-                responses.add(response.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return IntentionConcurrencyTest.inParallel(REPLAYS, CLIENTS, call);
     }
 
     static Map<Integer, Integer> statuses(List<Response> responses) {

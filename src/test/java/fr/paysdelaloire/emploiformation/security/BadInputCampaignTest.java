@@ -220,7 +220,7 @@ class BadInputCampaignTest {
                     }
                 });
                 if (parameters.isEmpty()) { // nothing to break in the query: ask for a representation it does not have
-                    yield new Call(method, hasPathId ? goodPath : template, example == null ? null : "application/json",
+                    yield new Call(method, goodPath, example == null ? null : "application/json",
                             example == null ? null : "{", Map.of(), "not-acceptable");
                 }
                 JsonNode parameter = parameters.get(random.nextInt(parameters.size()));
@@ -228,7 +228,7 @@ class BadInputCampaignTest {
                         ? List.of("-1", "abc", "99999999999999999999", "1.5")
                         : List.of("NOT_A_VALUE", "2026-99-99T25:00:00Z", "%25", "%00");
                 Map<String, String> query = Map.of(parameter.path("name").asText(), values.get(random.nextInt(values.size())));
-                yield new Call(method, hasPathId ? goodPath : template, example == null ? null : "application/json",
+                yield new Call(method, goodPath, example == null ? null : "application/json",
                         example == null ? null : "{", query, kind);
             }
         };
