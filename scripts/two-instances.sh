@@ -7,32 +7,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PGPORT=${PGPORT:-55439}
+PGPORT=${PGPORT:-25439}
 WORK=target/two-instances
 PGDATA=$WORK/pgdata
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-if ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
-  echo "Installing PostgreSQL server binaries..."
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql > /dev/null
-fi
-PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | tail -1)")
-RUN=""
-if [ "$(id -u)" = "0" ]; then
-  chown -R postgres "$WORK"
-  RUN="runuser -u postgres --"
-fi
-$RUN "$PGBIN/initdb" -D "$PGDATA" -A trust -U postgres > /dev/null
-$RUN "$PGBIN/pg_ctl" -D "$PGDATA" -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1" -l "$WORK/postgres.log" -w start > /dev/null
+. scripts/lib/local-postgres.sh
+local_pg_init "$PGDATA" "$PGPORT"
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]:-}"; do kill "$pid" 2> /dev/null || true; done
-  $RUN "$PGBIN/pg_ctl" -D "$PGDATA" -m fast stop > /dev/null 2>&1 || true
+  local_pg_stop
   scripts/keycloak-dev.sh --stop
 }
 trap cleanup EXIT
 psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d emploi -tAc "$1"; }
-"$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "create database emploi"
 
 ISSUER=$(scripts/keycloak-dev.sh --start)
 for port in 8091 8092; do
@@ -74,17 +63,7 @@ intention() { # external id, employer SIRET
   \"target\":{\"certification_code\":\"RNCP35185\"},\"employer_involvement\":[\"IMMERSION\"],
   \"proof\":{\"channel\":\"PLATFORM\",\"received_on\":\"2026-11-20\"},\"training_body_siret\":\"73866205898790\"}"
 }
-siret() { python3 -c '
-import random
-while True:
-    s="4"+"".join(random.choice("0123456789") for _ in range(12))
-    for k in range(10):
-        c=s+str(k); t=0
-        for i,ch in enumerate(reversed(c)):
-            d=int(ch)
-            if i%2: d=d*2-9 if d*2>9 else d*2
-            t+=d
-        if t%10==0: print(c); raise SystemExit'; }
+siret() { python3 scripts/lib/siret.py; }
 
 echo "== 40 pushes of one intention, split across both instances, in parallel"
 EXT="two-$RANDOM$RANDOM"; EMPLOYER=$(siret); KEY=$(python3 -c 'import uuid;print(uuid.uuid4())')

@@ -40,14 +40,12 @@ run_start=$(date +%s)
 # --- tools: wrk, PostgreSQL server and pgbench, openssl (Debian packages, installed when missing)
 missing=()
 command -v wrk > /dev/null || missing+=(wrk)
-ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1 || missing+=(postgresql)
 ls /usr/lib/postgresql/*/bin/pgbench > /dev/null 2>&1 || missing+=(postgresql-contrib)
 command -v openssl > /dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]}..."
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
-PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | tail -1)")
 
 if $BUILD; then
   echo "== building the packaged application (./mvnw package -DskipTests)"
@@ -60,22 +58,15 @@ RESULTS=$WORK/results.txt
 row() { printf '%-44s %s\n' "$1" "$2" | tee -a "$RESULTS"; }
 
 # --- PostgreSQL: one server for the application and for its baselines, same settings for both
-RUN=""
-if [ "$(id -u)" = "0" ]; then
-  chown -R postgres "$WORK"
-  RUN="runuser -u postgres --"
-fi
-$RUN "$PGBIN/initdb" -D "$WORK/pgdata" -A trust -U postgres > /dev/null
-$RUN "$PGBIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" -w start \
-  -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=60 -c max_wal_size=8GB -c checkpoint_timeout=30min" > /dev/null
+. scripts/lib/local-postgres.sh
+local_pg_init "$WORK/pgdata" "$PGPORT" "-c shared_buffers=512MB -c max_connections=60 -c max_wal_size=8GB -c checkpoint_timeout=30min"
 APP_PID=""
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2> /dev/null || true
-  $RUN "$PGBIN/pg_ctl" -D "$WORK/pgdata" -m fast stop > /dev/null 2>&1 || true
+  local_pg_stop
 }
 trap cleanup EXIT
 psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d emploi -v ON_ERROR_STOP=1 -qtA "$@"; }
-"$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "create database emploi"
 
 # --- tokens: signed with the benchmark's own key; the application trusts its public key (quarkus.oidc.public-key)
 openssl genrsa -out "$WORK/key.pem" 2048 2> /dev/null

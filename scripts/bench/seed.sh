@@ -5,6 +5,7 @@
 # Usage: seed.sh <base url> <platform token> <training-body token> <region token>
 set -euo pipefail
 URL=$1 PLATFORM=$2 BODY=$3 REGION=$4
+LIB=$(dirname "$0")/../lib
 call() { # method path token [body] -> body on stdout, fails on a non-2xx answer
   curl -fsS -X "$1" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' "$URL$2" ${4:+-d "$4"}
 }
@@ -21,16 +22,9 @@ intention() { # external id, employer SIRET
 }
 request() { # title -> id of a draft answering five new intentions
   local ids=() i
-  for i in 1 2 3 4 5; do ids+=("\"$(intention "bench-template-$1-$i" "$(printf '4122983800%03d' $((i * 7)) | python3 -c '
-import sys
-s=sys.stdin.read().strip()[:13]
-for k in range(10):
-    c=s+str(k); t=0
-    for i,ch in enumerate(reversed(c)):
-        d=int(ch)
-        if i%2: d=d*2-9 if d*2>9 else d*2
-        t+=d
-    if t%10==0: print(c); break')")\""); done
+  for i in 1 2 3 4 5; do
+    ids+=("\"$(intention "bench-template-$1-$i" "$(python3 "$LIB/siret.py" "$(printf '4122983800%03d' $((i * 7)))")")\"")
+  done
   local joined; joined=$(IFS=,; echo "${ids[*]}")
   call POST /api/v1/session-requests "$BODY" "{\"lot_code\":\"BENCH-44\",\"title\":\"Maçon - session $1\",
   \"training_sector\":\"CONSTRUCTION\",\"certification\":{\"kind\":\"RNCP\",\"code\":\"RNCP35185\"},\"formacode\":\"22454\",

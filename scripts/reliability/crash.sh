@@ -11,24 +11,16 @@ WORK=target/crash
 URL=http://127.0.0.1:$PORT
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-if ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql > /dev/null
-fi
-PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | tail -1)")
-RUN=""
-if [ "$(id -u)" = "0" ]; then chown -R postgres "$WORK"; RUN="runuser -u postgres --"; fi
-$RUN "$PGBIN/initdb" -D "$WORK/pgdata" -A trust -U postgres > /dev/null
-pg_start() { $RUN "$PGBIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" -w start -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1" > /dev/null; }
-pg_start
+. scripts/lib/local-postgres.sh
+local_pg_init "$WORK/pgdata" "$PGPORT"
 APP_PID="" LOAD_PID=""
 cleanup() {
   touch "$WORK/stop"
   [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2> /dev/null || true
-  $RUN "$PGBIN/pg_ctl" -D "$WORK/pgdata" -m fast stop > /dev/null 2>&1 || true
+  local_pg_stop
 }
 trap cleanup EXIT
 psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d emploi -qtAc "$1"; }
-"$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "create database emploi"
 
 openssl genrsa -out "$WORK/key.pem" 2048 2> /dev/null
 PUBLIC_KEY=$(openssl rsa -in "$WORK/key.pem" -pubout 2> /dev/null | grep -v -- '-----' | tr -d '\n')
@@ -72,11 +64,11 @@ echo "== PostgreSQL's connections cut, then PostgreSQL stopped for 5 s, under lo
 psql "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = 'emploi' and pid <> pg_backend_pid()" \
   | sed 's/^/connections cut: /'
 sleep 3
-$RUN "$PGBIN/pg_ctl" -D "$WORK/pgdata" -m immediate stop > /dev/null
+local_pg_stop immediate
 outage=()
 for _ in 1 2 3 4 5; do outage+=("$(ready)"); sleep 1; done
 echo "readiness during the outage: ${outage[*]}"
-pg_start
+local_pg_start
 recovered=""
 for i in $(seq 1 60); do
   if [ "$(ready)" = 200 ]; then recovered="after $i s"; break; fi

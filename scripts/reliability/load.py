@@ -6,11 +6,14 @@ the application acknowledged. Usage: load.py <base url> <journal> <stop file> <p
 <region token> <workers>"""
 import http.client
 import json
-import random
+import os
 import sys
 import threading
 import time
 import uuid
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from siret import siret  # noqa: E402
 
 BASE, JOURNAL, STOP, PLATFORM, BODY, REGION, WORKERS = sys.argv[1:8]
 HOST, PORT = BASE.replace("http://", "").split(":")
@@ -57,24 +60,9 @@ def record(what, ident, status):
         journal.flush()
 
 
-def siret():
-    while True:
-        base = "5" + "".join(random.choice("0123456789") for _ in range(12))
-        for key in range(10):
-            candidate = base + str(key)
-            total = 0
-            for i, ch in enumerate(reversed(candidate)):
-                d = int(ch)
-                if i % 2:
-                    d = d * 2 - 9 if d * 2 > 9 else d * 2
-                total += d
-            if total % 10 == 0:
-                return candidate
-
-
 def intention(external_id, token=PLATFORM):
     """Pushes one intention until an answer comes; the same external_id on every retry (a partner's retry)."""
-    body = {"external_id": external_id, "employer": {"siret": siret(), "name": "E", "department": "44", "commune_insee": "44109"},
+    body = {"external_id": external_id, "employer": {"siret": siret("5"), "name": "E", "department": "44", "commune_insee": "44109"},
             "job": {"title": "Maçon", "rome_code": "F1703"}, "positions": 1, "contract": {"type": "CDI", "weekly_hours": 35},
             "target": {"certification_code": "RNCP35185"}, "employer_involvement": ["IMMERSION"],
             "proof": {"channel": "PLATFORM", "received_on": "2026-11-20"}, "training_body_siret": "73866205898790"}
