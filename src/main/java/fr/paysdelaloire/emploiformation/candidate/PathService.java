@@ -34,6 +34,9 @@ public class PathService {
     public static final String PATH = "/api/v1/paths";
 
     @Inject
+    PathEvents events;
+
+    @Inject
     PathRepository paths;
 
     @Inject
@@ -147,6 +150,9 @@ public class PathService {
             OffsetDateTime now = OffsetDateTime.now(clock);
             path.updatedAt = now;
             record(path, from, path.status, actor, now, reason);
+            if (transition == PathTransition.INTEGRATE) {
+                events.integrated(path);
+            }
             paths.flush();
             changes.fire(new SessionChanged(path.sessionRequestId));
             return answer(200, path);
@@ -186,6 +192,7 @@ public class PathService {
             if (body.outcome() == TrainingPath.Outcome.HIRED) {
                 ledger.fulfil(path.intentionId, actor);
             }
+            events.outcomeRecorded(path);
             paths.flush();
             return answer(200, path);
         });

@@ -40,6 +40,9 @@ public class IntentionDerogationSubject implements DerogationSubject {
     @Inject
     Clock clock;
 
+    @Inject
+    IntentionEvents events;
+
     @Override
     public SubjectType type() {
         return SubjectType.HIRING_INTENTION;
@@ -79,5 +82,6 @@ public class IntentionDerogationSubject implements DerogationSubject {
                 intention.lastStatusChangeAt = now;
             }
         }
+        events.decided(intention);
     }
 }

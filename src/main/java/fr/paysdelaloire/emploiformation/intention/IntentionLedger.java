@@ -40,6 +40,9 @@ public class IntentionLedger {
     @Inject
     Clock clock;
 
+    @Inject
+    IntentionEvents events;
+
     public List<Summary> lookup(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -111,6 +114,7 @@ public class IntentionLedger {
 
     private void change(HiringIntention intention, IntentionStatus to, String actor, OffsetDateTime now, String reason) {
         history.persist(IntentionHistoryEntry.of(intention.id, intention.status, to, actor, now, reason));
+        events.changed(intention, intention.status, to);
         intention.status = to;
         intention.lastStatusChangeAt = now;
         intention.updatedAt = now;

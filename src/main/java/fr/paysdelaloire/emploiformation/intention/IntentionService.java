@@ -71,6 +71,9 @@ public class IntentionService {
     @Inject
     Event<IntentionWithdrawn> withdrawals;
 
+    @Inject
+    IntentionEvents events;
+
     /** The evaluation a POST would give, nothing stored. */
     @Transactional
     public Evaluation dryRun(IntentionRequest request) {
@@ -128,6 +131,7 @@ public class IntentionService {
         intentions.persist(recorded);
         intentions.flush();
         recordChange(recorded.id, null, recorded.status, sender, now, null);
+        events.decided(recorded);
         return answer(201, recorded);
     }
 
@@ -161,6 +165,7 @@ public class IntentionService {
                 recorded.lastStatusChangeAt = now;
             }
             intentions.flush();
+            events.decided(recorded);
             return answer(200, recorded);
         });
     }
@@ -178,6 +183,7 @@ public class IntentionService {
                     }
                     OffsetDateTime now = OffsetDateTime.now(clock);
                     recordChange(recorded.id, recorded.status, IntentionStatus.WITHDRAWN, actor, now, request.reason().strip());
+                    events.changed(recorded, recorded.status, IntentionStatus.WITHDRAWN);
                     recorded.status = IntentionStatus.WITHDRAWN;
                     recorded.lastStatusChangeAt = now;
                     recorded.updatedAt = now;

@@ -78,6 +78,9 @@ public class SessionRequestService {
     Event<SessionChanged> changes;
 
     @Inject
+    SessionEvents events;
+
+    @Inject
     fr.paysdelaloire.emploiformation.api.BusinessMetrics metrics;
 
     // --- drafting -------------------------------------------------------------------------------------
@@ -239,6 +242,7 @@ public class SessionRequestService {
                 }
             }
             recordChange(request.id, from, request.status, actor, now, recordedReason);
+            events.changed(request, from, transition);
             requests.flush();
             changes.fire(new SessionChanged(request.id));
             waited.set(request.firstSubmittedAt == null ? null : java.time.Duration.between(request.firstSubmittedAt, now));

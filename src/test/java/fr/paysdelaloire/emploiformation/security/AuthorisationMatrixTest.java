@@ -103,6 +103,14 @@ class AuthorisationMatrixTest {
         row("PUT /api/v1/paths/{id}/attendance/{month}", T);
         row("GET /api/v1/publication/sessions", C, V);
         row("GET /api/v1/publication/sessions.xml", C, V);
+        row("POST /api/v1/webhooks", P, T, V, R);
+        row("GET /api/v1/webhooks", P, T, V, R);
+        row("GET /api/v1/webhooks/{id}", P, T, V, R);
+        row("DELETE /api/v1/webhooks/{id}", P, T, V, R);
+        row("GET /api/v1/webhooks/{id}/deliveries", P, T, V, R);
+        row("GET /api/v1/webhooks/{id}/deliveries/{delivery_id}", P, T, V, R);
+        row("POST /api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", P, T, V, R);
+        row("GET /api/v1/statistics/funnel", R);
     }
 
     static String token(String role) {
@@ -168,7 +176,7 @@ class AuthorisationMatrixTest {
 
     static int call(String token, String operation) {
         String[] parts = operation.split(" ", 2);
-        String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{code}", "ZZ-MATRIX")
+        String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{delivery_id}", UUID.randomUUID().toString()).replace("{code}", "ZZ-MATRIX")
                 .replace("{month}", "2026-01");
         RequestSpecification request = given();
         if (token != null) {

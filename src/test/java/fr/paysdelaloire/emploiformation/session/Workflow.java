@@ -71,6 +71,11 @@ public final class Workflow {
 
     /** An intention of the given employer naming {@code body}. */
     public static String intention(String body, int positions, Integer months, String employerSiret) {
+        return intention(Tokens.trainingBody(body), body, positions, months, employerSiret);
+    }
+
+    /** An intention sent with {@code token} (a platform, a training body), naming {@code body}. */
+    public static String intention(String token, String body, int positions, Integer months, String employerSiret) {
         Map<String, Object> contract = new LinkedHashMap<>();
         contract.put("type", months == null ? "CDI" : "CDD");
         if (months != null) {
@@ -87,7 +92,7 @@ public final class Workflow {
         intention.put("employer_involvement", List.of("IMMERSION"));
         intention.put("proof", Map.of("channel", "EMAIL", "received_on", "2026-11-20"));
         intention.put("training_body_siret", body);
-        return given().auth().oauth2(Tokens.trainingBody(body)).contentType(ContentType.JSON).body(json(intention))
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(json(intention))
                 .post("/api/v1/hiring-intentions").then().statusCode(201).extract().path("id");
     }
 

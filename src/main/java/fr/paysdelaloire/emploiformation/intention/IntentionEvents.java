@@ -1,0 +1,59 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fr.paysdelaloire.emploiformation.security.Roles;
+import fr.paysdelaloire.emploiformation.webhook.EventType;
+import fr.paysdelaloire.emploiformation.webhook.Outbox;
+
+/** What partners are told about hiring intentions, and who may be told: those who may read the intention. */
+@ApplicationScoped
+class IntentionEvents {
+
+    @Inject
+    Outbox outbox;
+
+    /** Received, corrected, or a derogation decided: the eligibility was evaluated. */
+    void decided(HiringIntention intention) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("outcome", intention.eligibilityOutcome);
+        data.put("status", intention.status);
+        outbox.publish(EventType.INTENTION_ELIGIBILITY_DECIDED, intention.id, data, readers(intention));
+    }
+
+    /** A status change; only covered, fulfilled and withdrawn are events. */
+    void changed(HiringIntention intention, IntentionStatus from, IntentionStatus to) {
+        EventType type = switch (to) {
+            case COVERED -> EventType.INTENTION_COVERED;
+            case FULFILLED -> EventType.INTENTION_FULFILLED;
+            case WITHDRAWN -> EventType.INTENTION_WITHDRAWN;
+            default -> null;
+        };
+        if (type != null) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("from", from);
+            data.put("to", to);
+            outbox.publish(type, intention.id, data, readers(intention));
+        }
+    }
+
+    /**
+     * The organisations that read an intention besides the Region (as {@code IntentionService} decides): its
+     * sender when a platform or a training body (validators send, but do not read intentions), and the training
+     * body it names.
+     */
+    static Set<String> readers(HiringIntention intention) {
+        Set<String> readers = new TreeSet<>();
+        if (intention.sender.startsWith(Roles.EMPLOYER_PLATFORM + ":") || intention.sender.startsWith(Roles.TRAINING_BODY + ":")) {
+            readers.add(intention.sender);
+        }
+        readers.add(Roles.TRAINING_BODY + ":" + intention.trainingBodySiret);
+        return readers;
+    }
+}

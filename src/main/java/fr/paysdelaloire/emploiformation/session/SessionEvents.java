@@ -1,0 +1,55 @@
+package fr.paysdelaloire.emploiformation.session;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fr.paysdelaloire.emploiformation.security.Roles;
+import fr.paysdelaloire.emploiformation.webhook.EventType;
+import fr.paysdelaloire.emploiformation.webhook.Outbox;
+
+/** What partners are told about session requests, and who may be told: those who may read the request. */
+@ApplicationScoped
+class SessionEvents {
+
+    @Inject
+    Outbox outbox;
+
+    /** A transition of the life cycle; submitted, information requested, authorised and rejected are events. */
+    void changed(SessionRequest request, SessionStatus from, SessionTransition transition) {
+        EventType type = switch (transition) {
+            case SUBMIT -> EventType.SESSION_REQUEST_SUBMITTED;
+            case REQUEST_INFORMATION -> EventType.SESSION_REQUEST_INFORMATION_REQUESTED;
+            case AUTHORISE -> EventType.SESSION_REQUEST_AUTHORISED;
+            case REJECT -> EventType.SESSION_REQUEST_REJECTED;
+            default -> null;
+        };
+        if (type == null) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("from", from);
+        data.put("to", request.status);
+        data.put("lot_code", request.lotCode);
+        outbox.publish(type, request.id, data, readers(request));
+        if (transition == SessionTransition.SUBMIT && !request.submitterSiret.equals(request.mandataireSiret)) {
+            // §9: a co-traitant submits to the Region directly, the mandataire being informed.
+            Map<String, Object> cotraitant = new LinkedHashMap<>(data);
+            cotraitant.put("submitter_siret", request.submitterSiret);
+            outbox.publish(EventType.COTRAITANT_SUBMITTED, request.id, cotraitant,
+                    Set.of(Roles.TRAINING_BODY + ":" + request.mandataireSiret));
+        }
+    }
+
+    /** As {@code SessionRequestService#mayRead}: the submitter and the lot's mandataire, besides the Region. */
+    static Set<String> readers(SessionRequest request) {
+        Set<String> readers = new TreeSet<>();
+        readers.add(Roles.TRAINING_BODY + ":" + request.submitterSiret);
+        readers.add(Roles.TRAINING_BODY + ":" + request.mandataireSiret);
+        return readers;
+    }
+}

@@ -1,0 +1,67 @@
+package fr.paysdelaloire.emploiformation.statistics;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
+import fr.paysdelaloire.emploiformation.security.Roles;
+
+@Path(FunnelService.PATH)
+@Tag(name = "Statistics")
+@SecurityRequirement(name = ApiDocumentation.OAUTH2)
+@SecurityRequirement(name = ApiDocumentation.BEARER)
+@Produces(MediaType.APPLICATION_JSON)
+public class FunnelResource {
+
+    static final String FIGURES = "\"received\":1200,\"eligible\":1010,\"covered\":610,\"fulfilled\":240,\"withdrawn\":96,"
+            + "\"withdrawal_rate\":0.08,\"decided\":700,\"median_days_to_decision\":6.5,\"p90_days_to_decision\":19.0,"
+            + "\"paths_started\":580,\"paths_dropped_out\":61,\"paths_hired\":240";
+
+    @Inject
+    FunnelService funnel;
+
+    @GET
+    @RolesAllowed(Roles.REGION_OFFICER)
+    @Operation(operationId = "getFunnel", summary = "Engagement funnel: intentions → covered → hired",
+            description = "How far employers really commit (FAQ §6) and what follows the training (§7): the hiring intentions "
+                    + "(*intentions d'embauche*) received in the period, how many are eligible, covered by an authorised "
+                    + "session, fulfilled by a hire or withdrawn (*désistement*), the employers' withdrawal rate; the median "
+                    + "and 90th percentile days from a session request's first submission to the Region's decision; the "
+                    + "training paths (*parcours*) started, dropped out and ended in a hire. For the whole period, then by "
+                    + "sector (of the session request the intention is in; UNASSIGNED before that), by the employer's "
+                    + "département and by month of receipt. Statuses are those of today. Computed in one SQL pass; no "
+                    + "personal data.\n\nRoles: `region-officer`.")
+    @APIResponse(responseCode = "200", description = "The funnel.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FunnelReport.class),
+                    examples = @ExampleObject(name = "year", value = "{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\","
+                            + "\"total\":{" + FIGURES + "},"
+                            + "\"by_sector\":[{\"sector\":\"CONSTRUCTION\"," + FIGURES + "}],"
+                            + "\"by_department\":[{\"department\":\"44\"," + FIGURES + "}],"
+                            + "\"by_month\":[{\"month\":\"2026-03\"," + FIGURES + "}]}")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public FunnelReport get(
+            @Parameter(description = "First day of receipt (Europe/Paris), YYYY-MM-DD; default: a year before `to`.",
+                    schema = @Schema(format = "date"), example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day of receipt, included; default: today. At most three years after `from`.",
+                    schema = @Schema(format = "date"), example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(description = "Only intentions in session requests of this sector (UNASSIGNED: in none yet).",
+                    example = "CONSTRUCTION") @QueryParam("sector") String sector,
+            @Parameter(description = "Only intentions of employers in this département.", example = "44")
+            @QueryParam("department") String department) {
+        return funnel.funnel(from, to, sector, department);
+    }
+}

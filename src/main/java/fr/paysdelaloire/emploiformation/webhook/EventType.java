@@ -1,0 +1,64 @@
+package fr.paysdelaloire.emploiformation.webhook;
+
+/**
+ * What a partner can be told about (the {@code type} of an event). Each names the object it is about; the
+ * body carries its id, the link to read it, and statuses — never personal data: the partner reads the object
+ * with its own token when it needs more.
+ */
+public enum EventType {
+    INTENTION_ELIGIBILITY_DECIDED(SubjectType.HIRING_INTENTION,
+            "A hiring intention was evaluated: on receipt, after a correction, or after a derogation was decided"),
+    INTENTION_COVERED(SubjectType.HIRING_INTENTION, "The Region authorised a session for the intention"),
+    INTENTION_FULFILLED(SubjectType.HIRING_INTENTION, "A trainee was hired on the intention"),
+    INTENTION_WITHDRAWN(SubjectType.HIRING_INTENTION, "The employer pulled out (désistement)"),
+    SESSION_REQUEST_SUBMITTED(SubjectType.SESSION_REQUEST, "A session request was submitted to the Region"),
+    SESSION_REQUEST_INFORMATION_REQUESTED(SubjectType.SESSION_REQUEST, "The Region sent a request back for more information"),
+    SESSION_REQUEST_AUTHORISED(SubjectType.SESSION_REQUEST, "The Region authorised the session"),
+    SESSION_REQUEST_REJECTED(SubjectType.SESSION_REQUEST, "The Region rejected the session request"),
+    COTRAITANT_SUBMITTED(SubjectType.SESSION_REQUEST,
+            "For the lot's mandataire: a co-traitant submitted a session request to the Region (§9)"),
+    PATH_INTEGRATED(SubjectType.PATH, "The training body validated a candidate's integration in the session"),
+    PATH_OUTCOME_RECORDED(SubjectType.PATH, "What became of the trainee was recorded (hired or not)");
+
+    /** The kind of object an event is about. */
+    public enum SubjectType {
+        HIRING_INTENTION("/api/v1/hiring-intentions/"),
+        SESSION_REQUEST("/api/v1/session-requests/"),
+        PATH("/api/v1/paths/");
+
+        private final String base;
+
+        SubjectType(String base) {
+            this.base = base;
+        }
+
+        public String href(java.util.UUID id) {
+            return base + id;
+        }
+    }
+
+    private final SubjectType subject;
+    private final String description;
+
+    EventType(SubjectType subject, String description) {
+        this.subject = subject;
+        this.description = description;
+    }
+
+    public SubjectType subject() {
+        return subject;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static boolean isType(String value) {
+        for (EventType type : values()) {
+            if (type.name().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,111 @@
+package fr.paysdelaloire.emploiformation.webhook;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.security.Roles;
+
+/**
+ * The transactional outbox: a capability reports a change here, inside the transaction that makes it; the
+ * event and one delivery per matching subscription are written by one statement of that transaction, so a
+ * rolled-back change leaves nothing to send and a committed one is never lost. The dispatcher is woken once
+ * the transaction has committed.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** The owners of Region subscriptions read everything. */
+    static final String REGION_OWNERS = Roles.REGION_OFFICER + ":%";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    Json json;
+
+    @Inject
+    Clock clock;
+
+    /** The body partners receive; {@code data} holds statuses and outcomes, never personal data. */
+    @Schema(name = "WebhookEvent", description = "What a delivery POSTs to the receiver. Its id is the `webhook-id` header, the "
+            + "same on every attempt: process each id once.")
+    public record EventBody(UUID id, EventType type, OffsetDateTime occurredAt, Subject subject,
+            @Schema(description = "Statuses and outcomes of the change (e.g. from, to, outcome, lot_code); never personal data.")
+            Map<String, Object> data) {
+    }
+
+    @Schema(name = "WebhookSubject", description = "The object the event is about; read it at `href` with your own token.")
+    public record Subject(EventType.SubjectType type, UUID id, String href) {
+    }
+
+    /**
+     * Reports a change about {@code subjectId} to the subscriptions of {@code readers} — the organisations
+     * ({@code role:identifier}) that may read the subject, as its capability decides — and of the Region.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(EventType type, UUID subjectId, Map<String, Object> data, Collection<String> readers) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        UUID eventId = UUID.randomUUID();
+        Subject subject = new Subject(type.subject(), subjectId, type.subject().href(subjectId));
+        String body = json.write(new EventBody(eventId, type, now, subject, new LinkedHashMap<>(data)));
+        int deliveries = entityManager.createNativeQuery("""
+                with targets as (
+                    select s.id from webhook_subscription s
+                    where s.deleted_at is null and cast(:type as text) = any(s.event_types)
+                      and (s.owner = any(string_to_array(cast(:readers as text), chr(10))) or s.owner like :region)),
+                event as (
+                    insert into webhook_event (id, type, subject_type, subject_id, occurred_at, payload)
+                    select :event, :type, :subjectType, :subject, :now, :payload where exists (select 1 from targets)
+                    returning id)
+                insert into webhook_delivery (id, subscription_id, event_id, subject_key, seq, status, attempts, next_attempt_at, created_at)
+                select gen_random_uuid(), t.id, e.id, :subjectKey, nextval('webhook_delivery_seq'), 'PENDING', 0, :now, :now
+                from targets t cross join event e
+                order by t.id""")
+                .setParameter("type", type.name())
+                .setParameter("readers", String.join("\n", new TreeSet<>(readers)))
+                .setParameter("region", REGION_OWNERS)
+                .setParameter("event", eventId)
+                .setParameter("subjectType", subject.type().name())
+                .setParameter("subject", subjectId)
+                .setParameter("now", now)
+                .setParameter("payload", body)
+                .setParameter("subjectKey", subject.type().name() + ":" + subjectId)
+                .executeUpdate();
+        if (deliveries > 0) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        dispatcher.wake();
+                    }
+                }
+            });
+        }
+    }
+}

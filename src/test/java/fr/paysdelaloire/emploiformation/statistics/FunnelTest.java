@@ -1,0 +1,252 @@
+package fr.paysdelaloire.emploiformation.statistics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import fr.paysdelaloire.emploiformation.session.Workflow;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+
+/**
+ * The funnel against a dataset whose answer is known by construction: twelve intentions written in 2019 (a year no
+ * other test writes), three session requests, five paths; every figure below is counted by hand from the table
+ * in {@link #dataset()}.
+ */
+@QuarkusTest
+class FunnelTest {
+
+    static final String FUNNEL = "/api/v1/statistics/funnel";
+    static final String SENDER = "employer-platform:funnel-test";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    DataSource dataSource;
+
+    String lot;
+
+    @BeforeEach
+    void dataset() throws SQLException {
+        lot = Workflow.lot();
+        try (Connection c = dataSource.getConnection()) {
+            for (String sql : List.of(
+                    "delete from training_path where intention_id in (select id from hiring_intention where sender = '" + SENDER + "')",
+                    "delete from session_request_intention where intention_id in (select id from hiring_intention where sender = '" + SENDER + "')",
+                    "delete from session_request where title = 'funnel-test'",
+                    "delete from hiring_intention where sender = '" + SENDER + "'")) {
+                c.createStatement().executeUpdate(sql);
+            }
+            // request        sector            first submitted            decided                    → days
+            UUID r1 = request(c, "CONSTRUCTION", "2019-03-10T09:00:00+01:00", "2019-03-14T09:00:00+01:00"); // 4.0
+            UUID r2 = request(c, "INTER_INDUSTRIE", "2019-04-01T08:00:00+02:00", "2019-04-11T20:00:00+02:00"); // 10.5
+            UUID r3 = request(c, "CONSTRUCTION", "2019-04-02T08:00:00+02:00", null); // not decided
+            // intention  dept  received (UTC)              status               eligibility        request
+            UUID i1 = intention(c, "44", "2019-03-05T10:00:00Z", "COVERED", "ELIGIBLE", r1);
+            UUID i2 = intention(c, "44", "2019-03-06T10:00:00Z", "FULFILLED", "ELIGIBLE", r1);
+            UUID i3 = intention(c, "44", "2019-03-07T10:00:00Z", "FULFILLED", "ELIGIBLE", r1);
+            UUID i4 = intention(c, "44", "2019-03-08T10:00:00Z", "WITHDRAWN", "ELIGIBLE", r1);
+            UUID i5 = intention(c, "85", "2019-04-01T10:00:00Z", "COVERED", "ELIGIBLE", r2);
+            intention(c, "85", "2019-04-02T10:00:00Z", "COVERED", "ELIGIBLE", r2); // i6
+            intention(c, "85", "2019-04-03T10:00:00Z", "ATTACHED", "ELIGIBLE", r3); // i7
+            intention(c, "44", "2019-05-01T10:00:00Z", "ELIGIBLE", "ELIGIBLE", null); // i8
+            intention(c, "44", "2019-05-02T10:00:00Z", "INELIGIBLE", "INELIGIBLE", null); // i9
+            intention(c, "85", "2019-05-03T10:00:00Z", "WITHDRAWN", "NEEDS_DEROGATION", null); // i10
+            intention(c, "44", "2018-12-31T22:59:59Z", "ELIGIBLE", "ELIGIBLE", null); // i11: 2018-12-31 23:59:59 in Paris, outside
+            intention(c, "44", "2019-12-31T22:30:00Z", "ELIGIBLE", "ELIGIBLE", null); // i12: 2019-12-31 23:30 in Paris, inside
+            // paths      intention  request  status         integrated  outcome
+            path(c, i1, r1, "INTEGRATED", true, null);
+            path(c, i2, r1, "COMPLETED", true, "HIRED");
+            path(c, i3, r1, "COMPLETED", true, "HIRED");
+            path(c, i4, r1, "DROPPED_OUT", true, null);
+            path(c, i5, r2, "DROPPED_OUT", false, null);
+            path(c, i5, r2, "POSITIONED", false, null);
+        }
+    }
+
+    @Test
+    void theWholeYearBySectorDepartmentAndMonth() throws Exception {
+        JsonNode funnel = funnel("?from=2019-01-01&to=2019-12-31");
+        assertEquals("2019-01-01", funnel.path("from").asText());
+        //                          received elig covered fulfilled withdrawn rate decided median p90 started dropped hired
+        assertFigures(funnel.path("total"), 11, 9, 5, 2, 2, 0.1818, 6, 4.0, 10.5, 4, 2, 2);
+        assertEquals(List.of("CONSTRUCTION", "INTER_INDUSTRIE", "UNASSIGNED"), keys(funnel.path("by_sector"), "sector"));
+        assertFigures(funnel.path("by_sector").path(0), 5, 5, 3, 2, 1, 0.2, 4, 4.0, 4.0, 4, 1, 2);
+        assertFigures(funnel.path("by_sector").path(1), 2, 2, 2, 0, 0, 0.0, 2, 10.5, 10.5, 0, 1, 0);
+        assertFigures(funnel.path("by_sector").path(2), 4, 2, 0, 0, 1, 0.25, 0, null, null, 0, 0, 0);
+        assertEquals(List.of("44", "85"), keys(funnel.path("by_department"), "department"));
+        assertFigures(funnel.path("by_department").path(0), 7, 6, 3, 2, 1, 0.1429, 4, 4.0, 4.0, 4, 1, 2);
+        assertFigures(funnel.path("by_department").path(1), 4, 3, 2, 0, 1, 0.25, 2, 10.5, 10.5, 0, 1, 0);
+        assertEquals(List.of("2019-03", "2019-04", "2019-05", "2019-12"), keys(funnel.path("by_month"), "month"));
+        assertEquals(List.of(4L, 3L, 3L, 1L), counts(funnel.path("by_month"), "received"));
+    }
+
+    @Test
+    void filtersNarrowTheCohortAndAnEmptyPeriodIsZeros() throws Exception {
+        JsonNode vendee = funnel("?from=2019-01-01&to=2019-12-31&department=85");
+        assertEquals("85", vendee.path("department").asText());
+        assertFigures(vendee.path("total"), 4, 3, 2, 0, 1, 0.25, 2, 10.5, 10.5, 0, 1, 0);
+        assertEquals(List.of("85"), keys(vendee.path("by_department"), "department"));
+
+        JsonNode unassigned = funnel("?from=2019-01-01&to=2019-12-31&sector=UNASSIGNED");
+        assertFigures(unassigned.path("total"), 4, 2, 0, 0, 1, 0.25, 0, null, null, 0, 0, 0);
+
+        JsonNode march = funnel("?from=2019-03-01&to=2019-03-31&sector=CONSTRUCTION");
+        assertFigures(march.path("total"), 4, 4, 3, 2, 1, 0.25, 4, 4.0, 4.0, 4, 1, 2);
+
+        JsonNode nothing = funnel("?from=2017-01-01&to=2017-12-31");
+        assertFigures(nothing.path("total"), 0, 0, 0, 0, 0, null, 0, null, null, 0, 0, 0);
+        assertEquals(0, nothing.path("by_sector").size());
+    }
+
+    @Test
+    void badParametersAre400AndOnlyTheRegionReadsIt() {
+        given().auth().oauth2(Tokens.regionOfficer()).get(FUNNEL + "?from=2019-12-31&to=2019-01-01").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("from"));
+        given().auth().oauth2(Tokens.regionOfficer()).get(FUNNEL + "?from=2019-01-01&to=2023-01-01").then().statusCode(400)
+                .body("violations[0].field", equalTo("to"));
+        given().auth().oauth2(Tokens.regionOfficer()).get(FUNNEL + "?from=2019-13-01&sector=BTP&department=4").then().statusCode(400)
+                .body("violations", hasSize(3));
+        given().auth().oauth2(Tokens.regionOfficer()).get(FUNNEL).then().statusCode(200).body("to", equalTo(
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString()));
+        given().auth().oauth2(Tokens.trainingBody(Workflow.MANDATAIRE)).get(FUNNEL).then().statusCode(403);
+        given().auth().oauth2(Tokens.employerPlatform()).get(FUNNEL).then().statusCode(403);
+        given().get(FUNNEL).then().statusCode(401);
+    }
+
+    JsonNode funnel(String query) throws Exception {
+        return JSON.readTree(given().auth().oauth2(Tokens.regionOfficer()).get(FUNNEL + query).then().statusCode(200)
+                .extract().asString());
+    }
+
+    static void assertFigures(JsonNode row, long received, long eligible, long covered, long fulfilled, long withdrawn, Double rate,
+            long decided, Double median, Double p90, long started, long dropped, long hired) {
+        String where = row.toString();
+        assertEquals(received, row.path("received").asLong(), where);
+        assertEquals(eligible, row.path("eligible").asLong(), where);
+        assertEquals(covered, row.path("covered").asLong(), where);
+        assertEquals(fulfilled, row.path("fulfilled").asLong(), where);
+        assertEquals(withdrawn, row.path("withdrawn").asLong(), where);
+        assertEquals(rate, row.has("withdrawal_rate") ? row.path("withdrawal_rate").asDouble() : null, where);
+        assertEquals(decided, row.path("decided").asLong(), where);
+        assertEquals(median, row.has("median_days_to_decision") ? row.path("median_days_to_decision").asDouble() : null, where);
+        assertEquals(p90, row.has("p90_days_to_decision") ? row.path("p90_days_to_decision").asDouble() : null, where);
+        assertEquals(started, row.path("paths_started").asLong(), where);
+        assertEquals(dropped, row.path("paths_dropped_out").asLong(), where);
+        assertEquals(hired, row.path("paths_hired").asLong(), where);
+    }
+
+    static List<String> keys(JsonNode rows, String field) {
+        List<String> keys = new ArrayList<>();
+        rows.forEach(r -> keys.add(r.path(field).asText()));
+        return keys;
+    }
+
+    static List<Long> counts(JsonNode rows, String field) {
+        List<Long> counts = new ArrayList<>();
+        rows.forEach(r -> counts.add(r.path(field).asLong()));
+        return counts;
+    }
+
+    UUID request(Connection c, String sector, String submitted, String decided) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into session_request (id, kind, lot_code, created_by, submitter_siret, mandataire_siret, title, training_sector,
+                    certification_kind, certification_code, formacode, planned_hours, start_date, end_date, locations, afest, part_time,
+                    permanent_entry, completes_existing_group, preparatory_phase, places, status, first_submitted_at,
+                    last_submitted_at, decided_at, created_at, updated_at, last_status_change_at)
+                values (?, 'ONE_JOB_ONE_TRAINING', ?, 'training-body:73866205898790', '73866205898790', '73866205898790',
+                    'funnel-test', ?, 'RNCP', 'RNCP35185', '22454', 400, date '2019-06-01', date '2019-09-30', '[]', false, false,
+                    false, false, false, 5, ?, ?, ?, ?, ?, ?, ?)""")) {
+            OffsetDateTime first = OffsetDateTime.parse(submitted);
+            OffsetDateTime decision = decided == null ? null : OffsetDateTime.parse(decided);
+            s.setObject(1, id);
+            s.setString(2, lot);
+            s.setString(3, sector);
+            s.setString(4, decision == null ? "UNDER_REVIEW" : "AUTHORISED");
+            s.setObject(5, first);
+            s.setObject(6, first);
+            s.setObject(7, decision);
+            s.setObject(8, first);
+            s.setObject(9, first);
+            s.setObject(10, first);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    UUID intention(Connection c, String department, String received, String status, String eligibility, UUID request)
+            throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into hiring_intention (id, sender, external_id, content_hash, employer_siret, employer_name, employer_department,
+                    employer_commune_insee, job_title, job_rome_code, positions, contract_type, contract_weekly_hours,
+                    employer_involvement, training_body_siret, status, eligibility_outcome, eligibility, created_at, updated_at,
+                    last_status_change_at)
+                values (?, ?, ?, 'x', '73282932000074', 'Employeur', ?, '44109', 'Maçon', 'F1703', 1, 'CDI', 35, 'IMMERSION',
+                    '73866205898790', ?, ?, '{}', ?, ?, ?)""")) {
+            OffsetDateTime at = OffsetDateTime.parse(received);
+            s.setObject(1, id);
+            s.setString(2, SENDER);
+            s.setString(3, "funnel-" + id);
+            s.setString(4, department);
+            s.setString(5, status);
+            s.setString(6, eligibility);
+            s.setObject(7, at);
+            s.setObject(8, at);
+            s.setObject(9, at);
+            s.executeUpdate();
+        }
+        if (request != null) {
+            try (PreparedStatement s = c.prepareStatement("insert into session_request_intention (session_request_id, intention_id) values (?, ?)")) {
+                s.setObject(1, request);
+                s.setObject(2, id);
+                s.executeUpdate();
+            }
+        }
+        return id;
+    }
+
+    void path(Connection c, UUID intention, UUID request, String status, boolean integrated, String outcome) throws SQLException {
+        UUID candidate = UUID.randomUUID();
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into candidate (id, france_travail_id, first_name, last_name, department, situation, business_creation_project,
+                    created_by, content_hash, status, created_at, updated_at)
+                values (?, ?, 'Prénom', 'Nom', '44', 'JOB_SEEKER', false, 'validator:funnel-test', 'x', 'VALIDATED', now(), now())""")) {
+            s.setObject(1, candidate);
+            s.setString(2, candidate.toString().substring(0, 11));
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into training_path (id, session_request_id, intention_id, candidate_id, status, individual_hours, outcome,
+                    created_by, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'training-body:73866205898790', now(), now())""")) {
+            s.setObject(1, UUID.randomUUID());
+            s.setObject(2, request);
+            s.setObject(3, intention);
+            s.setObject(4, candidate);
+            s.setString(5, status);
+            s.setObject(6, integrated ? 400 : null);
+            s.setString(7, outcome);
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package fr.paysdelaloire.emploiformation.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+import fr.paysdelaloire.emploiformation.session.Workflow;
+import fr.paysdelaloire.emploiformation.support.Sirets;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.WebhookReceiver;
+
+/**
+ * Webhooks end to end, with a partner's receiver on localhost: signed deliveries after commit only, retries with
+ * the same event id, order per object, replay, and nothing ever sent about what the subscriber may not read.
+ */
+@QuarkusTest
+class WebhookDeliveryTest {
+
+    static final String WEBHOOKS = "/api/v1/webhooks";
+    static final Duration WAIT = Duration.ofSeconds(15);
+    static final ObjectMapper JSON = new ObjectMapper();
+    static WebhookReceiver receiver;
+
+    @Inject
+    OutboxProbe probe;
+
+    @Inject
+    DataSource dataSource;
+
+    /** (token, subscription id) of what a test subscribed: deleted after it, so no other test's change is sent anywhere. */
+    final List<String[]> subscribed = new ArrayList<>();
+
+    @BeforeAll
+    static void startReceiver() throws Exception {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.close();
+    }
+
+    @AfterEach
+    void unsubscribe() {
+        for (String[] subscription : subscribed) {
+            given().auth().oauth2(subscription[0]).delete(WEBHOOKS + "/{id}", subscription[1]).then().statusCode(204);
+        }
+    }
+
+    record Subscription(String id, String secret, String path) {
+    }
+
+    Subscription subscribe(String token, String path, String... types) {
+        ExtractableResponse<Response> created = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("url", receiver.url(path), "event_types", List.of(types), "description", "test")))
+                .post(WEBHOOKS).then().statusCode(201).header("Location", containsString(WEBHOOKS + "/")).extract();
+        String id = created.path("id");
+        subscribed.add(new String[] { token, id });
+        return new Subscription(id, created.path("secret"), path);
+    }
+
+    static String platformIntention() {
+        return Workflow.intention(Tokens.employerPlatform(), Workflow.MANDATAIRE, 1, null, Sirets.random());
+    }
+
+    static JsonNode body(WebhookReceiver.Received received) throws Exception {
+        return JSON.readTree(received.body());
+    }
+
+    static List<WebhookReceiver.Received> about(String path, String subjectId) {
+        return receiver.received(path).stream().filter(r -> r.body().contains(subjectId)).toList();
+    }
+
+    static List<WebhookReceiver.Received> awaitAbout(String path, String subjectId, int count) throws InterruptedException {
+        receiver.await(path, all -> all.stream().filter(r -> r.body().contains(subjectId)).count() >= count, WAIT);
+        return about(path, subjectId);
+    }
+
+    JsonNode delivery(String token, Subscription subscription, String status) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            JsonNode page = JSON.readTree(given().auth().oauth2(token).get(WEBHOOKS + "/{id}/deliveries", subscription.id())
+                    .then().statusCode(200).extract().asString());
+            JsonNode first = page.path("items").path(0);
+            if (first.path("status").asText().equals(status) || System.nanoTime() > deadline) {
+                return JSON.readTree(given().auth().oauth2(token)
+                        .get(WEBHOOKS + "/{id}/deliveries/{delivery_id}", subscription.id(), first.path("id").asText())
+                        .then().statusCode(200).extract().asString());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void aDeliveryIsSignedCarriesNoPersonalDataAndATamperedBodyFailsVerification() throws Exception {
+        Subscription mine = subscribe(Tokens.employerPlatform(), "/platform/signed", "INTENTION_ELIGIBILITY_DECIDED");
+        String intention = platformIntention();
+
+        WebhookReceiver.Received received = awaitAbout(mine.path(), intention, 1).get(0);
+        assertEquals(WebhookSignature.Verdict.VALID, WebhookSignature.verify(mine.secret(), received.id(), received.timestamp(),
+                received.signature(), received.body(), Instant.now()));
+        JsonNode event = body(received);
+        assertEquals(received.id(), event.path("id").asText(), "webhook-id is the event's id");
+        assertEquals("INTENTION_ELIGIBILITY_DECIDED", event.path("type").asText());
+        assertEquals("HIRING_INTENTION", event.path("subject").path("type").asText());
+        assertEquals(intention, event.path("subject").path("id").asText());
+        assertEquals("/api/v1/hiring-intentions/" + intention, event.path("subject").path("href").asText());
+        assertEquals("ELIGIBLE", event.path("data").path("outcome").asText());
+        assertEquals(Set.of("id", "type", "occurred_at", "subject", "data"), fieldNames(event));
+        assertFalse(received.body().contains("Employeur") || received.body().contains("siret"), received.body());
+
+        String tampered = received.body().replace("\"ELIGIBLE\"", "\"INELIGIBLE\"");
+        assertEquals(WebhookSignature.Verdict.BAD_SIGNATURE, WebhookSignature.verify(mine.secret(), received.id(),
+                received.timestamp(), received.signature(), tampered, Instant.now()));
+        assertEquals(WebhookSignature.Verdict.OUTSIDE_REPLAY_WINDOW, WebhookSignature.verify(mine.secret(), received.id(),
+                received.timestamp(), received.signature(), received.body(), Instant.now().plus(Duration.ofMinutes(6))));
+
+        JsonNode logged = delivery(Tokens.employerPlatform(), mine, "DELIVERED");
+        assertEquals("DELIVERED", logged.path("status").asText());
+        assertEquals(received.id(), logged.path("event").path("id").asText());
+        assertEquals(200, logged.path("attempt_log").path(0).path("status_code").asInt());
+    }
+
+    @Test
+    void aReceiversFailureIsRetriedWithBackoffAndTheSameEventId() throws Exception {
+        receiver.answer("/platform/flaky", 500, 503);
+        Subscription mine = subscribe(Tokens.employerPlatform(), "/platform/flaky", "INTENTION_ELIGIBILITY_DECIDED");
+        String intention = platformIntention();
+
+        List<WebhookReceiver.Received> attempts = awaitAbout(mine.path(), intention, 3);
+        assertEquals(List.of(500, 503, 200), attempts.stream().map(WebhookReceiver.Received::answered).toList());
+        assertEquals(1, attempts.stream().map(WebhookReceiver.Received::id).distinct().count(), "one event id for every attempt");
+        assertEquals(1, attempts.stream().map(WebhookReceiver.Received::body).distinct().count(), "the same body every time");
+        for (WebhookReceiver.Received attempt : attempts) {
+            assertEquals(WebhookSignature.Verdict.VALID, WebhookSignature.verify(mine.secret(), attempt.id(), attempt.timestamp(),
+                    attempt.signature(), attempt.body(), Instant.now()));
+        }
+        JsonNode logged = delivery(Tokens.employerPlatform(), mine, "DELIVERED");
+        assertEquals(3, logged.path("attempts").asInt());
+        List<Integer> codes = new ArrayList<>();
+        logged.path("attempt_log").forEach(a -> codes.add(a.path("status_code").asInt()));
+        assertEquals(List.of(500, 503, 200), codes);
+        assertEquals("the receiver answered 500", logged.path("attempt_log").path(0).path("error").asText());
+    }
+
+    @Test
+    void aRolledBackChangeSendsNothingAndACommittedOneIsSentOnlyAfterItsCommit() throws Exception {
+        Subscription mine = subscribe(Tokens.employerPlatform(), "/platform/commit", "INTENTION_WITHDRAWN");
+        Set<String> readers = Set.of("employer-platform:nosemplois");
+
+        UUID rolledBack = UUID.randomUUID();
+        assertThrows(IllegalStateException.class, () -> probe.publishThenFail(rolledBack, readers));
+
+        UUID committed = UUID.randomUUID();
+        CountDownLatch published = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> change = CompletableFuture.runAsync(() -> {
+            try {
+                probe.publishAndWait(committed, readers, published, commit);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(published.await(10, TimeUnit.SECONDS));
+        Thread.sleep(1_500); // seven poll intervals with the delivery written but not committed
+        assertEquals(List.of(), receiver.received(mine.path()), "nothing is sent before the commit");
+        commit.countDown();
+        change.get(10, TimeUnit.SECONDS);
+
+        List<WebhookReceiver.Received> received = awaitAbout(mine.path(), committed.toString(), 1);
+        assertEquals(1, received.size());
+        assertEquals(List.of(), about(mine.path(), rolledBack.toString()), "the rolled-back change was never sent");
+        assertEquals(0, count("select count(*) from webhook_event where subject_id = '" + rolledBack + "'"));
+        assertEquals(1, count("select count(*) from webhook_event where subject_id = '" + committed + "'"));
+    }
+
+    @Test
+    void anEventAboutAnotherOrganisationsObjectIsNeverDelivered() throws Exception {
+        String otherPlatform = Tokens.client("other-platform", "employer-platform", Map.of());
+        String otherBody = Tokens.trainingBody(Workflow.OTHER_MANDATAIRE);
+        String[] types = { "INTENTION_ELIGIBILITY_DECIDED", "INTENTION_WITHDRAWN" };
+        Subscription mine = subscribe(Tokens.employerPlatform(), "/scope/mine", types);
+        Subscription named = subscribe(Tokens.trainingBody(Workflow.MANDATAIRE), "/scope/named-body", types);
+        Subscription region = subscribe(Tokens.regionOfficer(), "/scope/region", types);
+        Subscription theirs = subscribe(otherPlatform, "/scope/other-platform", types);
+        Subscription stranger = subscribe(otherBody, "/scope/other-body", types);
+
+        String intention = platformIntention();
+        given().auth().oauth2(Tokens.employerPlatform()).contentType(ContentType.JSON).body("{\"reason\":\"Projet abandonné\"}")
+                .post("/api/v1/hiring-intentions/{id}/withdraw", intention).then().statusCode(200);
+
+        assertEquals(2, awaitAbout(mine.path(), intention, 2).size());
+        assertEquals(2, awaitAbout(named.path(), intention, 2).size());
+        assertEquals(2, awaitAbout(region.path(), intention, 2).size());
+        // the deliveries of an event are written together, in the change's transaction: had the others any, they would exist now
+        for (Object[] other : new Object[][] { { otherPlatform, theirs }, { otherBody, stranger } }) {
+            Subscription subscription = (Subscription) other[1];
+            given().auth().oauth2((String) other[0]).get(WEBHOOKS + "/{id}/deliveries", subscription.id()).then().statusCode(200)
+                    .body("items", hasSize(0));
+            assertEquals(List.of(), receiver.received(subscription.path()));
+        }
+        // nor can they read or replay another's subscription and log
+        given().auth().oauth2(otherPlatform).get(WEBHOOKS + "/{id}", mine.id()).then().statusCode(404);
+        given().auth().oauth2(otherPlatform).get(WEBHOOKS + "/{id}/deliveries", mine.id()).then().statusCode(404);
+        given().auth().oauth2(otherPlatform).delete(WEBHOOKS + "/{id}", mine.id()).then().statusCode(404);
+        given().auth().oauth2(Tokens.employerPlatform()).get(WEBHOOKS + "/{id}", mine.id()).then().statusCode(200)
+                .body("secret", nullValue()).body("url", equalTo(receiver.url(mine.path())));
+    }
+
+    @Test
+    void eventsOfOneObjectArriveInOrderWhileTheFirstIsRetried() throws Exception {
+        receiver.answer("/order/platform", 500, 500);
+        Subscription mine = subscribe(Tokens.employerPlatform(), "/order/platform", "INTENTION_ELIGIBILITY_DECIDED",
+                "INTENTION_WITHDRAWN");
+        String intention = platformIntention();
+        given().auth().oauth2(Tokens.employerPlatform()).contentType(ContentType.JSON).body("{\"reason\":\"Projet abandonné\"}")
+                .post("/api/v1/hiring-intentions/{id}/withdraw", intention).then().statusCode(200);
+
+        List<WebhookReceiver.Received> received = awaitAbout(mine.path(), intention, 4);
+        List<String> sequence = new ArrayList<>();
+        for (WebhookReceiver.Received r : received) {
+            sequence.add(body(r).path("type").asText() + " " + r.answered());
+        }
+        assertEquals(List.of("INTENTION_ELIGIBILITY_DECIDED 500", "INTENTION_ELIGIBILITY_DECIDED 500",
+                "INTENTION_ELIGIBILITY_DECIDED 200", "INTENTION_WITHDRAWN 200"), sequence);
+    }
+
+    @Test
+    void aFailedDeliveryCanBeReplayedWithTheSameEventId() throws Exception {
+        receiver.answer("/replay/platform", 500, 500, 500, 500);
+        Subscription mine = subscribe(Tokens.employerPlatform(), "/replay/platform", "INTENTION_ELIGIBILITY_DECIDED");
+        String intention = platformIntention();
+        awaitAbout(mine.path(), intention, 4);
+        JsonNode failed = delivery(Tokens.employerPlatform(), mine, "FAILED");
+        assertEquals("FAILED", failed.path("status").asText(), "given up after the 4 attempts of the test profile");
+        assertEquals(4, failed.path("attempts").asInt());
+        given().auth().oauth2(Tokens.employerPlatform()).get(WEBHOOKS + "/{id}", mine.id()).then().body("failed", equalTo(1));
+
+        given().auth().oauth2(Tokens.employerPlatform())
+                .post(WEBHOOKS + "/{id}/deliveries/{delivery_id}/replay", mine.id(), failed.path("id").asText())
+                .then().statusCode(202).body("status", equalTo("PENDING"));
+        List<WebhookReceiver.Received> received = awaitAbout(mine.path(), intention, 5);
+        assertEquals(200, received.get(4).answered());
+        assertEquals(received.get(0).id(), received.get(4).id());
+        assertEquals("DELIVERED", delivery(Tokens.employerPlatform(), mine, "DELIVERED").path("status").asText());
+    }
+
+    @Test
+    void theMandataireIsToldWhenACoTraitantSubmits() throws Exception {
+        Subscription mandataire = subscribe(Tokens.trainingBody(Workflow.MANDATAIRE), "/session/mandataire", "COTRAITANT_SUBMITTED");
+        Subscription cotraitant = subscribe(Tokens.trainingBody(Workflow.COTRAITANT), "/session/cotraitant", "COTRAITANT_SUBMITTED",
+                "SESSION_REQUEST_SUBMITTED");
+        Subscription stranger = subscribe(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE), "/session/stranger", "COTRAITANT_SUBMITTED",
+                "SESSION_REQUEST_SUBMITTED");
+        String lot = Workflow.lot();
+        String request = Workflow.draft(Workflow.COTRAITANT, Workflow.request(lot, Workflow.intentions(Workflow.COTRAITANT, 5), 5));
+        Workflow.step(Tokens.trainingBody(Workflow.COTRAITANT), request, "submit", null).statusCode(200);
+
+        JsonNode told = body(awaitAbout(mandataire.path(), request, 1).get(0));
+        assertEquals("COTRAITANT_SUBMITTED", told.path("type").asText());
+        assertEquals(Workflow.COTRAITANT, told.path("data").path("submitter_siret").asText());
+        assertEquals(lot, told.path("data").path("lot_code").asText());
+        assertEquals("SESSION_REQUEST_SUBMITTED", body(awaitAbout(cotraitant.path(), request, 1).get(0)).path("type").asText());
+        given().auth().oauth2(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE)).get(WEBHOOKS + "/{id}/deliveries", stranger.id())
+                .then().statusCode(200).body("items", hasSize(0));
+        assertEquals(1, about(cotraitant.path(), request).size(), "the co-traitant is not told about its own submission twice");
+    }
+
+    @Test
+    void subscriptionsAreCheckedAndOnePerUrl() {
+        String token = Tokens.employerPlatform();
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"url\":\"ftp://partner.example/hooks\",\"event_types\":[\"INTENTION_COVERED\"]}")
+                .post(WEBHOOKS).then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("url"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"url\":\"" + receiver.url("/x") + "\",\"event_types\":[\"NOT_AN_EVENT\"]}")
+                .post(WEBHOOKS).then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"url\":\"" + receiver.url("/x") + "\",\"event_types\":[]}")
+                .post(WEBHOOKS).then().statusCode(400).contentType("application/problem+json");
+        Subscription first = subscribe(token, "/unique", "INTENTION_COVERED");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"url\":\"" + receiver.url("/unique") + "\",\"event_types\":[\"INTENTION_FULFILLED\"]}")
+                .post(WEBHOOKS).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("already subscribed"));
+        given().auth().oauth2(token).get(WEBHOOKS).then().statusCode(200)
+                .body("find { it.id == '" + first.id() + "' }.event_types", equalTo(List.of("INTENTION_COVERED")))
+                .body("find { it.id == '" + first.id() + "' }.secret", nullValue());
+        given().auth().oauth2(Tokens.publisher()).get(WEBHOOKS).then().statusCode(403);
+        given().get(WEBHOOKS).then().statusCode(401);
+        given().auth().oauth2(token).delete(WEBHOOKS + "/{id}", first.id()).then().statusCode(204);
+        subscribed.clear();
+        given().auth().oauth2(token).get(WEBHOOKS + "/{id}", first.id()).then().statusCode(404);
+    }
+
+    long count(String sql) throws Exception {
+        try (var connection = dataSource.getConnection(); var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new java.util.TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
