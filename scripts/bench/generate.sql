@@ -38,6 +38,8 @@ from n, hiring_intention t,
     'status', (array['ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', 'AWAITING_DEROGATION',
         'INELIGIBLE', 'ATTACHED', 'ATTACHED', 'COVERED', 'COVERED', 'COVERED', 'COVERED', 'FULFILLED', 'FULFILLED',
         'FULFILLED', 'WITHDRAWN', 'WITHDRAWN', 'ELIGIBLE'])[1 + g % 20],
+    'request_sector', case when g % 20 between 8 and 16 then 'CONSTRUCTION' end,
+    'decision_seconds', case when g % 20 between 10 and 16 then (12 + g % 480) * 3600 end,
     'created_at', now() - make_interval(secs => (g * 7919 % 31536000)),
     'updated_at', now() - make_interval(secs => (g * 7919 % 31536000)) + make_interval(secs => g % 86400),
     'last_status_change_at', now() - make_interval(secs => (g * 7919 % 31536000)) + make_interval(secs => g % 86400))) r
@@ -66,8 +68,18 @@ from wanted_request w, session_request t,
     'last_status_change_at', now() - make_interval(secs => (w.g * 7919 % 31536000)) + interval '3 days',
     'first_submitted_at', case when w.status = 'DRAFT' then null else now() - make_interval(secs => (w.g * 7919 % 31536000)) end,
     'decided_at', case when w.status in ('AUTHORISED', 'STARTED', 'COMPLETED', 'CANCELLED', 'REJECTED')
-        then now() - make_interval(secs => (w.g * 7919 % 31536000)) + interval '3 days' end)) r
+        then now() - make_interval(secs => (w.g * 7919 % 31536000)) + make_interval(hours => 12 + w.g % 480) end)) r
 where t.id = :'template_request';
+
+-- The intentions a request uses (attached, covered, fulfilled: 45 %), spread over the requests. Their request's sector
+-- and wait for a decision (12 h to 20 days) are set in the clone above, as the intention ledger writes them.
+insert into session_request_intention (session_request_id, intention_id)
+select md5('request-' || r.g)::uuid, h.id
+from hiring_intention h
+cross join lateral (select 1 + (abs(hashtext(h.id::text)) % (:sessions + :sessions / 2)) as g) r
+where h.external_id ~ '^bench-\d+$' and h.status in ('ATTACHED', 'COVERED', 'FULFILLED')
+  and exists (select 1 from session_request s where s.id = md5('request-' || r.g)::uuid)
+on conflict do nothing;
 
 insert into purchase_order
 select r.*
@@ -105,7 +117,8 @@ where exists (select 1 from hiring_intention h where h.id = md5('intention-' || 
   and not exists (select 1 from training_path p where p.id = md5('path-' || g)::uuid);
 
 select indexdef from bench_index \gexec
-analyze;
+-- What autovacuum does after a bulk insert: statistics, and the visibility map index-only scans rely on (the funnel).
+vacuum analyze;
 select (select count(*) from hiring_intention) as intentions,
        (select count(*) from session_request) as requests,
        (select count(*) from publication_entry where published) as publishable,

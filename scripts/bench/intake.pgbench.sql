@@ -1,7 +1,7 @@
 -- P1 baseline: the statements that POST /api/v1/hiring-intentions executes for a new intention (read off
 -- PostgreSQL's log with log_statement=all), with the same values shapes: the rate-limit upsert outside the
 -- transaction, then the employer lock, the (sender, external_id) look-up, the one-training-body count, the
--- intention insert and its history row. :eligibility is the eligibility document the application wrote and
+-- intention insert, its history row, and the outbox statement (issue #12; with no subscription it writes nothing). :eligibility is the eligibility document the application wrote and
 -- :sender its sender, both given with -D (pgbench reads a colon inside a literal as a variable).
 \set n random(1, 9000000000000000)
 \set e random(1, 9999999999999)
@@ -25,4 +25,18 @@ insert into hiring_intention (content_hash, contract_duration_months, contract_t
   md5(:client_id::text || :n::text)::uuid);
 insert into hiring_intention_history (actor, at, from_status, intention_id, reason, to_status)
   values (:sender, now(), null, md5(:client_id::text || :n::text)::uuid, null, 'ELIGIBLE');
+with targets as (
+    select s.id from webhook_subscription s
+    where s.deleted_at is null and cast('INTENTION_ELIGIBILITY_DECIDED' as text) = any(s.event_types)
+      and (s.owner = any(string_to_array(cast(:sender as text), chr(10))) or s.owner like 'region-officer' || chr(58) || '%')),
+event as (
+    insert into webhook_event (id, type, subject_type, subject_id, occurred_at, payload)
+    select md5('event' || :client_id::text || :n::text)::uuid, 'INTENTION_ELIGIBILITY_DECIDED', 'HIRING_INTENTION',
+      md5(:client_id::text || :n::text)::uuid, now(), :eligibility where exists (select 1 from targets)
+    returning id)
+insert into webhook_delivery (id, subscription_id, event_id, subject_key, seq, status, attempts, next_attempt_at, created_at)
+select gen_random_uuid(), t.id, e.id, 'HIRING_INTENTION' || chr(58) || md5(:client_id::text || :n::text), nextval('webhook_delivery_seq'),
+  'PENDING', 0, now(), now()
+from targets t cross join event e
+order by t.id;
 commit;

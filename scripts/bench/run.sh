@@ -7,7 +7,7 @@
 #   scripts/bench/run.sh --no-build reuse target/quarkus-app (both options combine)
 #
 # Prints a table, then as its last line:
-#   P1 ratio=… p99_ms=… | P2 json_ratio=… lheo_ratio=… | P3 worst_growth=… | P4 ready_s=… rss_mb=…
+#   P1 ratio=… p99_ms=… | P2 json_ratio=… lheo_ratio=… | P3 worst_growth=… | P4 ready_s=… rss_mb=… | P5 funnel_ms=…
 # Everything it writes goes under target/bench/ (results.txt holds the table). docs/performance.md explains each
 # figure, what limits it and the last full run's results.
 set -euo pipefail
@@ -197,6 +197,16 @@ for read in get list delta; do
   P3_WORST=$(max "$P3_WORST" "$growth")
 done
 
+# --- P5: the Region's funnel (issue #12) over a year of receipts, i.e. every generated intention: the API's answer
+# time, one warm-up call then the median of five (the statement's plan is in docs/performance.md).
+FUNNEL_URL="$URL/api/v1/statistics/funnel"
+curl -fs -o "$WORK/funnel.json" -H "Authorization: Bearer $REGION" "$FUNNEL_URL"
+for _ in 1 2 3 4 5; do
+  curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $REGION" "$FUNNEL_URL"
+done | sort -n > "$WORK/p5.txt"
+P5_MS=$(echo "scale=0; $(sed -n 3p "$WORK/p5.txt") * 1000 / 1" | bc)
+row "P5 funnel over a year, median of 5" "$P5_MS ms (max $(echo "scale=0; $(tail -1 "$WORK/p5.txt") * 1000 / 1" | bc) ms; received $(sed -n 's/.*"total":{"received":\([0-9]*\).*/\1/p' "$WORK/funnel.json"))"
+
 # --- P2: full pulls of the feed and of the LHEO export, against \copy of the same rows
 psql -c "\copy (select * from publication_entry where published order by change_seq) to '/dev/null'" # warm cache
 COPY_BEGIN=$(date +%s%N)
@@ -226,5 +236,5 @@ row "P2 heap: before, peak during, after the LHEO pull" "$HEAP_BEFORE MB, $HEAP_
 stop_app
 
 row "run time" "$(( $(date +%s) - run_start )) s"
-echo "P1 ratio=$P1_RATIO p99_ms=$P1_P99 | P2 json_ratio=$JSON_RATIO lheo_ratio=$LHEO_RATIO | P3 worst_growth=$P3_WORST | P4 ready_s=$READY_S rss_mb=$RSS_PEAK" \
+echo "P1 ratio=$P1_RATIO p99_ms=$P1_P99 | P2 json_ratio=$JSON_RATIO lheo_ratio=$LHEO_RATIO | P3 worst_growth=$P3_WORST | P4 ready_s=$READY_S rss_mb=$RSS_PEAK | P5 funnel_ms=$P5_MS" \
   | tee -a "$RESULTS"

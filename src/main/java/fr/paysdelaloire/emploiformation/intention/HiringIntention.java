@@ -104,6 +104,14 @@ public class HiringIntention {
     @Column(nullable = false, columnDefinition = "jsonb")
     public String eligibility;
 
+    /** The sector of the session request that last used it (the funnel's sector), null if none ever did. */
+    @Column(name = "request_sector")
+    public String requestSector;
+
+    /** How long that request waited, from its first submission to the Region's decision, once decided. */
+    @Column(name = "decision_seconds")
+    public Long decisionSeconds;
+
     @Version
     public long version;
 

@@ -90,6 +90,22 @@ public class IntentionLedger {
         }
     }
 
+    /** The request using them has this training sector (the funnel's sector): on creation and on correction. */
+    public void classify(Collection<UUID> ids, String sector) {
+        for (HiringIntention intention : locked(ids)) {
+            if (!sector.equals(intention.requestSector)) {
+                intention.requestSector = sector;
+            }
+        }
+    }
+
+    /** The Region decided the request using them (authorised or rejected), this long after its first submission. */
+    public void decided(Collection<UUID> ids, java.time.Duration sinceFirstSubmission) {
+        for (HiringIntention intention : locked(ids)) {
+            intention.decisionSeconds = Math.max(0, sinceFirstSubmission.toSeconds());
+        }
+    }
+
     /** Locks one intention until the transaction ends (paths on it are counted one at a time). */
     public Summary lock(UUID id) {
         return intentions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(IntentionLedger::summary)

@@ -116,6 +116,7 @@ public class SessionRequestService {
             fill(request, body, now);
             // checked (and locked) before the link rows are written: an intention already used answers 409
             ledger.attach(request.intentionIds, lot.members().keySet(), actor);
+            ledger.classify(request.intentionIds, request.trainingSector.name());
             requests.persist(request);
             requests.flush();
             recordChange(request.id, null, SessionStatus.DRAFT, actor, now, null);
@@ -164,6 +165,7 @@ public class SessionRequestService {
             ledger.release(removed, actor, "Retirée de la demande de session");
             ledger.attach(added, lot.members().keySet(), actor);
             fill(request, body, OffsetDateTime.now(clock));
+            ledger.classify(request.intentionIds, request.trainingSector.name());
             requests.flush();
             return answer(200, request);
         });
@@ -217,6 +219,7 @@ public class SessionRequestService {
                     }
                     request.evaluation = json.write(evaluation);
                     request.decidedAt = now;
+                    ledger.decided(request.intentionIds, waitedFor(request, now));
                     if (body != null && body.purchaseOrderId() != null) {
                         addToOrder(request, body.purchaseOrderId());
                     } else {
@@ -226,6 +229,7 @@ public class SessionRequestService {
                 }
                 case REJECT -> {
                     request.decidedAt = now;
+                    ledger.decided(request.intentionIds, waitedFor(request, now));
                     recordedReason = join(reason, free(request, actor, "Demande de session rejetée par la Région"));
                 }
                 case WITHDRAW -> recordedReason = join(reason, free(request, actor, "Demande de session retirée par l'organisme"));
@@ -252,6 +256,11 @@ public class SessionRequestService {
             metrics.sessionDecided(transition.to().name(), waited.get());
         }
         return done;
+    }
+
+    /** How long the request waited for the Region's decision, from its first submission (§7, §9). */
+    private static java.time.Duration waitedFor(SessionRequest request, OffsetDateTime now) {
+        return request.firstSubmittedAt == null ? java.time.Duration.ZERO : java.time.Duration.between(request.firstSubmittedAt, now);
     }
 
     /** The request ended without a session: its intentions are free for another request (§6); says which. */

@@ -10,8 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * The funnel in one SQL statement: one pass over the intentions received in the period, joined to their
- * session request and their paths, aggregated by grouping sets (everything, sector, département, month).
+ * The funnel in one SQL statement: one pass over the intentions received in the period (which carry their
+ * request's sector and time to decision, see V12) and their paths, summed by everything, sector, département and
+ * month of receipt.
  */
 @ApplicationScoped
 public class FunnelRepository {
@@ -29,43 +30,88 @@ public class FunnelRepository {
     @Inject
     EntityManager entityManager;
 
+    /**
+     * The funnel of the intentions received in [from, until). First a hash aggregate at the finest grain (sector,
+     * département, month, days to decision to the tenth of a day), the paths counted apart on the same grain; then the
+     * four groupings are summed from those few rows, and the percentiles read off their histograms (interpolated as
+     * percentile_cont does). Sorting the intentions themselves for percentile_cont over grouping sets took 2.2 s at
+     * 1M (docs/performance.md, P5).
+     */
     public List<Grouped> funnel(OffsetDateTime from, OffsetDateTime until, String sector, String department) {
+        // For this statement only (measured at 1M intentions, docs/performance.md P5): JIT compiling costs more than it
+        // saves; the planner over-estimates the finest groups and sorts a million rows (1.4 s) where hashing them takes
+        // 0.5 s; and it keeps the scan serial unless parallel workers look cheap (0.8 s with two instead of 1.05 s).
+        for (String setting : List.of("jit = off", "work_mem = '32MB'", "enable_sort = off", "parallel_setup_cost = 0",
+                "parallel_tuple_cost = 0")) {
+            entityManager.createNativeQuery("set local " + setting).executeUpdate();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                with cohort as (
-                    select h.id, h.status, h.eligibility_outcome, h.employer_department as department,
-                           coalesce(r.training_sector, 'UNASSIGNED') as sector,
-                           to_char(h.created_at at time zone 'Europe/Paris', 'YYYY-MM') as month,
-                           case when r.decided_at is not null and r.first_submitted_at is not null
-                                then extract(epoch from (r.decided_at - r.first_submitted_at)) / 86400.0 end as decision_days
+                with fine as (
+                    select coalesce(h.request_sector, 'UNASSIGNED') as sector, h.employer_department as department,
+                           date_trunc('month', h.created_at at time zone 'Europe/Paris') as month,
+                           round(h.decision_seconds / 86400.0, 1) as days,
+                           count(*) as received,
+                           count(*) filter (where h.eligibility_outcome = 'ELIGIBLE') as eligible,
+                           count(*) filter (where h.status in ('COVERED', 'FULFILLED')) as covered,
+                           count(*) filter (where h.status = 'FULFILLED') as fulfilled,
+                           count(*) filter (where h.status = 'WITHDRAWN') as withdrawn,
+                           0 as started, 0 as dropped_out, 0 as hired
                     from hiring_intention h
-                    left join session_request_intention l on l.intention_id = h.id
-                    left join session_request r on r.id = l.session_request_id
                     where h.created_at >= :from and h.created_at < :until
                       and (cast(:department as text) is null or h.employer_department = cast(:department as text))
-                      and (cast(:sector as text) is null or coalesce(r.training_sector, 'UNASSIGNED') = cast(:sector as text))),
-                paths as (
-                    select p.intention_id,
+                      and (cast(:sector as text) is null or coalesce(h.request_sector, 'UNASSIGNED') = cast(:sector as text))
+                    group by 1, 2, 3, 4
+                    union all
+                    select coalesce(h.request_sector, 'UNASSIGNED'), h.employer_department,
+                           date_trunc('month', h.created_at at time zone 'Europe/Paris'), null, 0, 0, 0, 0, 0,
                            count(*) filter (where p.status in ('INTEGRATED', 'COMPLETED')
-                                               or (p.status = 'DROPPED_OUT' and p.individual_hours is not null)) as started,
-                           count(*) filter (where p.status = 'DROPPED_OUT') as dropped_out,
-                           count(*) filter (where p.outcome = 'HIRED') as hired
-                    from training_path p
-                    where p.intention_id in (select id from cohort)
-                    group by p.intention_id)
-                select grouping(c.sector) = 0, grouping(c.department) = 0, grouping(c.month) = 0, c.sector, c.department, c.month,
-                       count(*),
-                       count(*) filter (where c.eligibility_outcome = 'ELIGIBLE'),
-                       count(*) filter (where c.status in ('COVERED', 'FULFILLED')),
-                       count(*) filter (where c.status = 'FULFILLED'),
-                       count(*) filter (where c.status = 'WITHDRAWN'),
-                       count(c.decision_days),
-                       percentile_cont(0.5) within group (order by c.decision_days),
-                       percentile_cont(0.9) within group (order by c.decision_days),
-                       coalesce(sum(p.started), 0), coalesce(sum(p.dropped_out), 0), coalesce(sum(p.hired), 0)
-                from cohort c left join paths p on p.intention_id = c.id
-                group by grouping sets ((), (c.sector), (c.department), (c.month))
-                order by 1, 2, 3, 4, 5, 6""")
+                                               or (p.status = 'DROPPED_OUT' and p.individual_hours is not null)),
+                           count(*) filter (where p.status = 'DROPPED_OUT'),
+                           count(*) filter (where p.outcome = 'HIRED')
+                    from training_path p join hiring_intention h on h.id = p.intention_id
+                    where h.created_at >= :from and h.created_at < :until
+                      and (cast(:department as text) is null or h.employer_department = cast(:department as text))
+                      and (cast(:sector as text) is null or coalesce(h.request_sector, 'UNASSIGNED') = cast(:sector as text))
+                    group by 1, 2, 3),
+                sets as (
+                    select g.grouping, case when g.grouping = 1 then f.sector end as sector,
+                           case when g.grouping = 2 then f.department end as department,
+                           case when g.grouping = 3 then to_char(f.month, 'YYYY-MM') end as month,
+                           f.days, f.received, f.eligible, f.covered, f.fulfilled, f.withdrawn, f.started, f.dropped_out, f.hired
+                    from (select * from fine union all
+                          select null, null, null, null, 0, 0, 0, 0, 0, 0, 0, 0 where not exists (select 1 from fine)) f
+                    cross join (values (0), (1), (2), (3)) as g(grouping)
+                    where g.grouping = 0 or f.sector is not null), -- the placeholder of an empty period only makes the total
+                figures as (
+                    select grouping, sector, department, month, sum(received) as received, sum(eligible) as eligible,
+                           sum(covered) as covered, sum(fulfilled) as fulfilled, sum(withdrawn) as withdrawn,
+                           coalesce(sum(received) filter (where days is not null), 0) as decided,
+                           sum(started) as started, sum(dropped_out) as dropped_out, sum(hired) as hired
+                    from sets group by 1, 2, 3, 4),
+                histogram as (
+                    select grouping, sector, department, month, days, sum(received) as n
+                    from sets where days is not null group by 1, 2, 3, 4, 5),
+                positions as (
+                    select h.*, sum(h.n) over w - h.n as below, q.p,
+                           q.p * (sum(h.n) over (partition by h.grouping, h.sector, h.department, h.month, q.p) - 1) as pos
+                    from histogram h cross join (values (0.5), (0.9)) as q(p)
+                    window w as (partition by h.grouping, h.sector, h.department, h.month, q.p order by h.days)),
+                percentiles as (
+                    select grouping, sector, department, month, p,
+                           max(days) filter (where below <= floor(pos) and floor(pos) < below + n) as low,
+                           max(days) filter (where below <= ceil(pos) and ceil(pos) < below + n) as high,
+                           max(pos - floor(pos)) as fraction
+                    from positions group by 1, 2, 3, 4, 5)
+                select f.grouping, f.sector, f.department, f.month, f.received, f.eligible, f.covered, f.fulfilled, f.withdrawn,
+                       f.decided, m.low + m.fraction * (m.high - m.low), n.low + n.fraction * (n.high - n.low),
+                       f.started, f.dropped_out, f.hired
+                from figures f
+                left join percentiles m on m.p = 0.5 and m.grouping = f.grouping and m.sector is not distinct from f.sector
+                     and m.department is not distinct from f.department and m.month is not distinct from f.month
+                left join percentiles n on n.p = 0.9 and n.grouping = f.grouping and n.sector is not distinct from f.sector
+                     and n.department is not distinct from f.department and n.month is not distinct from f.month
+                order by f.grouping, f.sector, f.department, f.month""")
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setParameter("sector", sector)
@@ -75,13 +121,12 @@ public class FunnelRepository {
     }
 
     private static Grouped grouped(Object[] r) {
-        Grouping grouping = Boolean.TRUE.equals(r[0]) ? Grouping.SECTOR : Boolean.TRUE.equals(r[1]) ? Grouping.DEPARTMENT
-                : Boolean.TRUE.equals(r[2]) ? Grouping.MONTH : Grouping.TOTAL;
-        long received = count(r[6]);
-        long withdrawn = count(r[10]);
-        FunnelRow row = new FunnelRow((String) r[3], (String) r[4], (String) r[5], received, count(r[7]), count(r[8]), count(r[9]),
-                withdrawn, received == 0 ? null : round(withdrawn / (double) received, 4), count(r[11]), days(r[12]), days(r[13]),
-                count(r[14]), count(r[15]), count(r[16]));
+        Grouping grouping = Grouping.values()[((Number) r[0]).intValue()];
+        long received = count(r[4]);
+        long withdrawn = count(r[8]);
+        FunnelRow row = new FunnelRow((String) r[1], (String) r[2], (String) r[3], received, count(r[5]), count(r[6]), count(r[7]),
+                withdrawn, received == 0 ? null : round(withdrawn / (double) received, 4), count(r[9]), days(r[10]), days(r[11]),
+                count(r[12]), count(r[13]), count(r[14]));
         return new Grouped(grouping, row);
     }
 

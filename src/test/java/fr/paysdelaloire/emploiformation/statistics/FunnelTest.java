@@ -28,8 +28,8 @@ import fr.paysdelaloire.emploiformation.session.Workflow;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 
 /**
- * The funnel against a dataset whose answer is known by construction: twelve intentions written in 2019 (a year no
- * other test writes), three session requests, five paths; every figure below is counted by hand from the table
+ * The funnel against a dataset whose answer is known by construction: twelve intentions written in 2019 and four in 2016 (years no
+ * other test writes), seven session requests, six paths; every figure below is counted by hand from the table
  * in {@link #dataset()}.
  */
 @QuarkusTest
@@ -56,9 +56,9 @@ class FunnelTest {
                 c.createStatement().executeUpdate(sql);
             }
             // request        sector            first submitted            decided                    → days
-            UUID r1 = request(c, "CONSTRUCTION", "2019-03-10T09:00:00+01:00", "2019-03-14T09:00:00+01:00"); // 4.0
-            UUID r2 = request(c, "INTER_INDUSTRIE", "2019-04-01T08:00:00+02:00", "2019-04-11T20:00:00+02:00"); // 10.5
-            UUID r3 = request(c, "CONSTRUCTION", "2019-04-02T08:00:00+02:00", null); // not decided
+            Req r1 = request(c, "CONSTRUCTION", "2019-03-10T09:00:00+01:00", "2019-03-14T09:00:00+01:00"); // 4.0
+            Req r2 = request(c, "INTER_INDUSTRIE", "2019-04-01T08:00:00+02:00", "2019-04-11T20:00:00+02:00"); // 10.5
+            Req r3 = request(c, "CONSTRUCTION", "2019-04-02T08:00:00+02:00", null); // not decided
             // intention  dept  received (UTC)              status               eligibility        request
             UUID i1 = intention(c, "44", "2019-03-05T10:00:00Z", "COVERED", "ELIGIBLE", r1);
             UUID i2 = intention(c, "44", "2019-03-06T10:00:00Z", "FULFILLED", "ELIGIBLE", r1);
@@ -72,6 +72,11 @@ class FunnelTest {
             intention(c, "85", "2019-05-03T10:00:00Z", "WITHDRAWN", "NEEDS_DEROGATION", null); // i10
             intention(c, "44", "2018-12-31T22:59:59Z", "ELIGIBLE", "ELIGIBLE", null); // i11: 2018-12-31 23:59:59 in Paris, outside
             intention(c, "44", "2019-12-31T22:30:00Z", "ELIGIBLE", "ELIGIBLE", null); // i12: 2019-12-31 23:30 in Paris, inside
+            // 2016, for the interpolation: four decided intentions waiting 1, 2, 4 and 10 days
+            for (int days : new int[] { 1, 2, 4, 10 }) {
+                Req decided = request(c, "MARITIME", "2016-06-01T10:00:00Z", "2016-06-" + String.format("%02d", 1 + days) + "T10:00:00Z");
+                intention(c, "53", "2016-05-20T10:00:00Z", "COVERED", "ELIGIBLE", decided);
+            }
             // paths      intention  request  status         integrated  outcome
             path(c, i1, r1, "INTEGRATED", true, null);
             path(c, i2, r1, "COMPLETED", true, "HIRED");
@@ -100,6 +105,15 @@ class FunnelTest {
     }
 
     @Test
+    void percentilesInterpolateAsPercentileContDoes() throws Exception {
+        // sorted 1, 2, 4, 10: the median at position 1.5 is 2 + 0.5 × (4 − 2) = 3; the 90th at 2.7 is 4 + 0.7 × (10 − 4) = 8.2
+        JsonNode year = funnel("?from=2016-01-01&to=2016-12-31");
+        assertFigures(year.path("total"), 4, 4, 4, 0, 0, 0.0, 4, 3.0, 8.2, 0, 0, 0);
+        assertFigures(year.path("by_sector").path(0), 4, 4, 4, 0, 0, 0.0, 4, 3.0, 8.2, 0, 0, 0);
+        assertEquals("MARITIME", year.path("by_sector").path(0).path("sector").asText());
+    }
+
+    @Test
     void filtersNarrowTheCohortAndAnEmptyPeriodIsZeros() throws Exception {
         JsonNode vendee = funnel("?from=2019-01-01&to=2019-12-31&department=85");
         assertEquals("85", vendee.path("department").asText());
@@ -115,6 +129,39 @@ class FunnelTest {
         JsonNode nothing = funnel("?from=2017-01-01&to=2017-12-31");
         assertFigures(nothing.path("total"), 0, 0, 0, 0, 0, null, 0, null, null, 0, 0, 0);
         assertEquals(0, nothing.path("by_sector").size());
+    }
+
+    @Test
+    void theLedgerGivesIntentionsTheirRequestsSectorAndWaitForADecision() throws Exception {
+        String lot = Workflow.lot();
+        java.util.List<String> authorised = Workflow.intentions(Workflow.MANDATAIRE, 5);
+        String request = Workflow.draft(Workflow.MANDATAIRE, Workflow.request(lot, authorised, 5));
+        assertEquals(List.of("CONSTRUCTION null"), facts(authorised), "classified when the request is created");
+        Workflow.toReview(Workflow.MANDATAIRE, request);
+        Workflow.step(Tokens.regionOfficer(), request, "authorise", "Projet complet").statusCode(200);
+        assertEquals(List.of("CONSTRUCTION decided"), facts(authorised));
+
+        java.util.List<String> rejected = Workflow.intentions(Workflow.MANDATAIRE, 5);
+        String other = Workflow.draft(Workflow.MANDATAIRE, Workflow.request(lot, rejected, 5));
+        Workflow.toReview(Workflow.MANDATAIRE, other);
+        Workflow.step(Tokens.regionOfficer(), other, "reject", "Hors priorités").statusCode(200);
+        assertEquals(List.of("CONSTRUCTION decided"), facts(rejected), "a rejection is a decision; the intention keeps its sector");
+    }
+
+    /** The distinct (request_sector, decided or null) of these intentions. */
+    List<String> facts(List<String> ids) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select distinct request_sector || ' ' || case when decision_seconds >= 0 then 'decided' else 'null' end "
+                        + "from hiring_intention where id = any(?)")) {
+            s.setArray(1, c.createArrayOf("uuid", ids.stream().map(UUID::fromString).toArray()));
+            List<String> facts = new ArrayList<>();
+            try (var result = s.executeQuery()) {
+                while (result.next()) {
+                    facts.add(result.getString(1));
+                }
+            }
+            return facts;
+        }
     }
 
     @Test
@@ -166,8 +213,13 @@ class FunnelTest {
         return counts;
     }
 
-    UUID request(Connection c, String sector, String submitted, String decided) throws SQLException {
+    /** A session request as the funnel sees it through its intentions: its sector and its wait for a decision. */
+    record Req(UUID id, String sector, Long decisionSeconds) {
+    }
+
+    Req request(Connection c, String sector, String submitted, String decided) throws SQLException {
         UUID id = UUID.randomUUID();
+        Long seconds;
         try (PreparedStatement s = c.prepareStatement("""
                 insert into session_request (id, kind, lot_code, created_by, submitter_siret, mandataire_siret, title, training_sector,
                     certification_kind, certification_code, formacode, planned_hours, start_date, end_date, locations, afest, part_time,
@@ -189,20 +241,22 @@ class FunnelTest {
             s.setObject(9, first);
             s.setObject(10, first);
             s.executeUpdate();
+            seconds = decision == null ? null : java.time.Duration.between(first, decision).toSeconds();
         }
-        return id;
+        return new Req(id, sector, seconds);
     }
 
-    UUID intention(Connection c, String department, String received, String status, String eligibility, UUID request)
+    /** An intention; with a request, linked to it and carrying what the ledger writes (V12): its sector and wait. */
+    UUID intention(Connection c, String department, String received, String status, String eligibility, Req request)
             throws SQLException {
         UUID id = UUID.randomUUID();
         try (PreparedStatement s = c.prepareStatement("""
                 insert into hiring_intention (id, sender, external_id, content_hash, employer_siret, employer_name, employer_department,
                     employer_commune_insee, job_title, job_rome_code, positions, contract_type, contract_weekly_hours,
                     employer_involvement, training_body_siret, status, eligibility_outcome, eligibility, created_at, updated_at,
-                    last_status_change_at)
+                    last_status_change_at, request_sector, decision_seconds)
                 values (?, ?, ?, 'x', '73282932000074', 'Employeur', ?, '44109', 'Maçon', 'F1703', 1, 'CDI', 35, 'IMMERSION',
-                    '73866205898790', ?, ?, '{}', ?, ?, ?)""")) {
+                    '73866205898790', ?, ?, '{}', ?, ?, ?, ?, ?)""")) {
             OffsetDateTime at = OffsetDateTime.parse(received);
             s.setObject(1, id);
             s.setString(2, SENDER);
@@ -213,11 +267,13 @@ class FunnelTest {
             s.setObject(7, at);
             s.setObject(8, at);
             s.setObject(9, at);
+            s.setString(10, request == null ? null : request.sector());
+            s.setObject(11, request == null ? null : request.decisionSeconds());
             s.executeUpdate();
         }
         if (request != null) {
             try (PreparedStatement s = c.prepareStatement("insert into session_request_intention (session_request_id, intention_id) values (?, ?)")) {
-                s.setObject(1, request);
+                s.setObject(1, request.id());
                 s.setObject(2, id);
                 s.executeUpdate();
             }
@@ -225,7 +281,7 @@ class FunnelTest {
         return id;
     }
 
-    void path(Connection c, UUID intention, UUID request, String status, boolean integrated, String outcome) throws SQLException {
+    void path(Connection c, UUID intention, Req request, String status, boolean integrated, String outcome) throws SQLException {
         UUID candidate = UUID.randomUUID();
         try (PreparedStatement s = c.prepareStatement("""
                 insert into candidate (id, france_travail_id, first_name, last_name, department, situation, business_creation_project,
@@ -240,7 +296,7 @@ class FunnelTest {
                     created_by, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, 'training-body:73866205898790', now(), now())""")) {
             s.setObject(1, UUID.randomUUID());
-            s.setObject(2, request);
+            s.setObject(2, request.id());
             s.setObject(3, intention);
             s.setObject(4, candidate);
             s.setString(5, status);
