@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** The scheme's counters on /q/metrics: intentions received by outcome, requests authorised, time to decision. */
+/**
+ * The scheme's counters on /q/metrics: intentions received by outcome, requests authorised, time to decision, webhook
+ * delivery attempts by result.
+ */
 @ApplicationScoped
 public class BusinessMetrics {
 
@@ -23,5 +26,10 @@ public class BusinessMetrics {
         if (sinceFirstSubmission != null) {
             registry.timer("ef_session_requests_time_to_decision", "decision", decision).record(sinceFirstSubmission);
         }
+    }
+
+    /** One attempt to deliver a webhook: DELIVERED, RETRY or FAILED (given up). */
+    public void webhookAttempt(String result) {
+        registry.counter("ef_webhook_delivery_attempts", "result", result).increment();
     }
 }

@@ -87,4 +87,21 @@ public class DeliveryStore {
                 .setParameter("id", id)
                 .executeUpdate();
     }
+
+    /** Forgets deliveries finished before {@code cutoff} (delivered, failed, cancelled), their attempts and events. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purge(OffsetDateTime cutoff) {
+        entityManager.createNativeQuery("""
+                delete from webhook_attempt a using webhook_delivery d
+                where a.delivery_id = d.id and d.status <> 'PENDING' and d.created_at < :cutoff""")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        int deliveries = entityManager.createNativeQuery(
+                "delete from webhook_delivery where status <> 'PENDING' and created_at < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        entityManager.createNativeQuery("""
+                delete from webhook_event e where e.occurred_at < :cutoff
+                  and not exists (select 1 from webhook_delivery d where d.event_id = e.id)""")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        return deliveries;
+    }
 }

@@ -24,6 +24,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import fr.paysdelaloire.emploiformation.api.BusinessMetrics;
+
 /**
  * Sends due deliveries: right after a change commits, and every poll interval for retries and for what
  * another replica wrote. Each delivery is a signed POST of the event's body; the receiver's 2xx ends it,
@@ -44,6 +46,9 @@ public class Dispatcher {
     @Inject
     Clock clock;
 
+    @Inject
+    BusinessMetrics metrics;
+
     private final AtomicBoolean queued = new AtomicBoolean();
     private ScheduledExecutorService executor;
     private HttpClient http;
@@ -60,6 +65,7 @@ public class Dispatcher {
         });
         long every = config.pollInterval().toMillis();
         executor.scheduleWithFixedDelay(this::drainQuietly, every, every, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::purgeQuietly, 1, 60, TimeUnit.MINUTES);
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
@@ -91,6 +97,17 @@ public class Dispatcher {
         } catch (RuntimeException e) {
             // the database may be away (an outage answers 503 elsewhere): the next poll tries again
             LOG.warnf("Webhook dispatch round failed: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    private void purgeQuietly() {
+        try {
+            int purged = store.purge(java.time.OffsetDateTime.now(clock).minus(config.retention()));
+            if (purged > 0) {
+                LOG.infof("Webhook delivery log: %d deliveries older than %s deleted", purged, config.retention());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Webhook delivery log purge failed: %s", e.getClass().getSimpleName());
         }
     }
 
@@ -128,6 +145,7 @@ public class Dispatcher {
             }
             boolean delivered = status != null && DeliveryPolicy.succeeded(status);
             Duration retry = delivered ? null : config.policy().retryAfter(delivery.attempt()).orElse(null);
+            metrics.webhookAttempt(delivered ? "DELIVERED" : retry == null ? "FAILED" : "RETRY");
             store.record(delivery.id(), status, error == null ? null : abbreviate(error), (System.nanoTime() - started) / 1_000_000,
                     delivered, retry);
             if (!delivered) {

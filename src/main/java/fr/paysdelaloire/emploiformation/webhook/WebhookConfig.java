@@ -44,6 +44,10 @@ public interface WebhookConfig {
     @WithDefault("false")
     boolean allowPrivateAddresses();
 
+    /** How long finished deliveries stay in the delivery log (then they, their attempts and events are deleted). */
+    @WithDefault("P30D")
+    Duration retention();
+
     /** Subscriptions an organisation may hold. */
     @WithDefault("10")
     int maxSubscriptionsPerOwner();

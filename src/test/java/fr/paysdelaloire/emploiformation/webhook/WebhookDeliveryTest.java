@@ -60,6 +60,9 @@ class WebhookDeliveryTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    DeliveryStore store;
+
     /** (token, subscription id) of what a test subscribed: deleted after it, so no other test's change is sent anywhere. */
     final List<String[]> subscribed = new ArrayList<>();
 
@@ -297,6 +300,27 @@ class WebhookDeliveryTest {
         given().auth().oauth2(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE)).get(WEBHOOKS + "/{id}/deliveries", stranger.id())
                 .then().statusCode(200).body("items", hasSize(0));
         assertEquals(1, about(cotraitant.path(), request).size(), "the co-traitant is not told about its own submission twice");
+    }
+
+    @Test
+    void theLogForgetsFinishedDeliveriesAfterTheRetention() throws Exception {
+        Subscription mine = subscribe(Tokens.employerPlatform(), "/retention/platform", "INTENTION_ELIGIBILITY_DECIDED");
+        String older = platformIntention();
+        awaitAbout(mine.path(), older, 1);
+        delivery(Tokens.employerPlatform(), mine, "DELIVERED");
+        Thread.sleep(20);
+        java.time.OffsetDateTime cutoff = java.time.OffsetDateTime.now();
+        Thread.sleep(20);
+        String newer = platformIntention();
+        awaitAbout(mine.path(), newer, 1);
+        delivery(Tokens.employerPlatform(), mine, "DELIVERED");
+
+        assertTrue(store.purge(cutoff) >= 1);
+        JsonNode log = JSON.readTree(given().auth().oauth2(Tokens.employerPlatform()).get(WEBHOOKS + "/{id}/deliveries", mine.id())
+                .then().statusCode(200).extract().asString());
+        assertEquals(1, log.path("items").size(), log.toString());
+        assertEquals(newer, log.path("items").path(0).path("event").path("subject").path("id").asText());
+        assertEquals(0, count("select count(*) from webhook_event where subject_id = '" + older + "'"));
     }
 
     @Test
