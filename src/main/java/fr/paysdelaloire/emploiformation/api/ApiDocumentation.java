@@ -68,6 +68,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Invoicing", description = "Attended hours, monthly invoices per purchase order and the lots' order books (FAQ §7, §8)."),
                 @Tag(name = "Derogations", description = "Derogations (*dérogations*) the Region grants to rules that admit them."),
                 @Tag(name = "Hiring intentions", description = "Employers' written hiring intentions (*intentions d'embauche*, FAQ §6) and their eligibility."),
+                @Tag(name = "Webhooks", description = "Signed events on status changes, POSTed to your receiver instead of polling, "
+                        + "with a delivery log and replay. How to verify a delivery: docs/webhooks.md of the repository."),
+                @Tag(name = "Statistics", description = "The Region's engagement funnel: intentions → covered → hired (FAQ §6, §7)."),
         },
         components = @Components(responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "Invalid request: each bad field is listed in `violations`; nothing was changed.",
