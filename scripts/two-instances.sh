@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two instances of the packaged application on one PostgreSQL, started at the same moment, shown to share
-# nothing that matters: they migrate once, idempotent pushes split across both make one record, and two
-# authorisations of one request racing on both make exactly one purchase order.
+# nothing that matters: they migrate once, idempotent pushes split across both make one record, two
+# authorisations of one request racing on both make exactly one purchase order, and both webhook dispatchers
+# together deliver each event once.
 # Needs: the packaged application (./mvnw package), PostgreSQL server binaries (installed with apt when
 # missing), curl and python3. Keycloak comes from scripts/keycloak-dev.sh.
 set -euo pipefail
@@ -17,6 +18,7 @@ local_pg_init "$PGDATA" "$PGPORT"
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]:-}"; do kill "$pid" 2> /dev/null || true; done
+  [ -n "${RECEIVER:-}" ] && kill "$RECEIVER" 2> /dev/null || true
   local_pg_stop
   scripts/keycloak-dev.sh --stop
 }
@@ -27,7 +29,8 @@ ISSUER=$(scripts/keycloak-dev.sh --start)
 for port in 8091 8092; do
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/emploi" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=unused QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_HTTP_PORT=$port \
-  EF_RATE_LIMIT_PER_MINUTE_PUBLISHER=10 java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$WORK/instance-$port.log" 2>&1 &
+  EF_RATE_LIMIT_PER_MINUTE_PUBLISHER=10 EF_WEBHOOKS_ALLOW_HTTP=true EF_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true \
+  EF_WEBHOOKS_POLL_INTERVAL=PT0.5S java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$WORK/instance-$port.log" 2>&1 &
   PIDS+=($!)
 done
 for port in 8091 8092; do
@@ -97,6 +100,37 @@ done
 wait $(jobs -p | tail -2) 2> /dev/null || true
 sleep 1
 echo "purchase orders for the request: $(psql "select count(*) from purchase_order_session where session_request_id = '$REQUEST'")"
+
+echo "== webhooks: both instances' dispatchers deliver 30 events, each once"
+HOOKS=$WORK/received.txt; : > "$HOOKS"
+python3 - "$HOOKS" <<'PY' &
+import http.server, sys
+log = sys.argv[1]
+class Receiver(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        with open(log, "a") as f:
+            f.write(self.headers.get("webhook-id", "") + "\n")
+        self.send_response(200)
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+http.server.ThreadingHTTPServer(("127.0.0.1", 25441), Receiver).serve_forever()
+PY
+RECEIVER=$!
+sleep 1
+curl -fs -o /dev/null -H "Authorization: Bearer $REGION" -H 'Content-Type: application/json' http://127.0.0.1:8091/api/v1/webhooks \
+  -d '{"url":"http://127.0.0.1:25441/hooks","event_types":["INTENTION_ELIGIBILITY_DECIDED"]}'
+for i in $(seq 1 30); do intention "hook-$RANDOM$RANDOM$i" "$(siret)" > "$WORK/hook-$i.json"; done
+seq 1 30 | xargs -P 10 -I{} sh -c 'curl -s -o /dev/null -w "%{http_code}\n" -H "Authorization: Bearer '"$PLATFORM"'" \
+  -H "Content-Type: application/json" -d @'"$WORK"'/hook-{}.json http://127.0.0.1:$((8091 + {} % 2))/api/v1/hiring-intentions' \
+  | sort | uniq -c | sed 's/^ *\([0-9]*\) \(.*\)/intentions answered \2: \1/'
+for _ in $(seq 1 30); do [ "$(sort -u "$HOOKS" | grep -c .)" -ge 30 ] && break; sleep 0.5; done
+sleep 2 # a duplicate would come within the lease's retry time
+echo "webhook deliveries received: $(grep -c . "$HOOKS"), distinct event ids: $(sort -u "$HOOKS" | grep -c .)"
+echo "events received more than once: $(sort "$HOOKS" | uniq -d | grep -c . || true)"
+echo "deliveries sent per instance: $(for port in 8091 8092; do printf '%s=%s ' "$port" "$(curl -s "http://127.0.0.1:$port/q/metrics" \
+  | sed -n 's/^ef_webhook_delivery_attempts_total{result="DELIVERED"} \([0-9.]*\)/\1/p' | head -1)"; done)"
 
 echo "== business counters on each instance (/q/metrics)"
 for port in 8091 8092; do
