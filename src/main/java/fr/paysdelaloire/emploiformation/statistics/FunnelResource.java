@@ -40,9 +40,9 @@ public class FunnelResource {
             description = "How far employers really commit (FAQ §6) and what follows the training (§7): the hiring intentions "
                     + "(*intentions d'embauche*) received in the period, how many are eligible, covered by an authorised "
                     + "session, fulfilled by a hire or withdrawn (*désistement*), the employers' withdrawal rate; the median "
-                    + "and 90th percentile days from a session request's first submission to the Region's decision; the "
+                    + "and 90th percentile days (to a tenth) from a session request's first submission to the Region's decision; the "
                     + "training paths (*parcours*) started, dropped out and ended in a hire. For the whole period, then by "
-                    + "sector (of the session request the intention is in; UNASSIGNED before that), by the employer's "
+                    + "sector (of the session request that last used the intention; UNASSIGNED if none did), by the employer's "
                     + "département and by month of receipt. Statuses are those of today. Computed in one SQL pass; no "
                     + "personal data.\n\nRoles: `region-officer`.")
     @APIResponse(responseCode = "200", description = "The funnel.",

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FunnelRow", description = "The funnel's figures for one group of hiring intentions received in the period.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FunnelRow(
-        @Schema(description = "The sector (filière) of the session request the intention is attached to; UNASSIGNED while "
-                + "no session request uses it (by_sector only).", examples = "CONSTRUCTION")
+        @Schema(description = "The sector (filière) of the session request that last used the intention (kept if that request "
+                + "was rejected or withdrawn); UNASSIGNED if none ever did (by_sector only).", examples = "CONSTRUCTION")
         String sector,
         @Schema(description = "The employer's département (by_department only).", examples = "44") String department,
         @Schema(description = "The month of receipt, Europe/Paris (by_month only).", examples = "2026-03") String month,
