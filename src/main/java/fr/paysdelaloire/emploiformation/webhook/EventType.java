@@ -6,19 +6,28 @@ package fr.paysdelaloire.emploiformation.webhook;
  * with its own token when it needs more.
  */
 public enum EventType {
-    INTENTION_ELIGIBILITY_DECIDED(SubjectType.HIRING_INTENTION,
-            "A hiring intention was evaluated: on receipt, after a correction, or after a derogation was decided"),
-    INTENTION_COVERED(SubjectType.HIRING_INTENTION, "The Region authorised a session for the intention"),
-    INTENTION_FULFILLED(SubjectType.HIRING_INTENTION, "A trainee was hired on the intention"),
-    INTENTION_WITHDRAWN(SubjectType.HIRING_INTENTION, "The employer pulled out (désistement)"),
-    SESSION_REQUEST_SUBMITTED(SubjectType.SESSION_REQUEST, "A session request was submitted to the Region"),
-    SESSION_REQUEST_INFORMATION_REQUESTED(SubjectType.SESSION_REQUEST, "The Region sent a request back for more information"),
-    SESSION_REQUEST_AUTHORISED(SubjectType.SESSION_REQUEST, "The Region authorised the session"),
-    SESSION_REQUEST_REJECTED(SubjectType.SESSION_REQUEST, "The Region rejected the session request"),
-    COTRAITANT_SUBMITTED(SubjectType.SESSION_REQUEST,
-            "For the lot's mandataire: a co-traitant submitted a session request to the Region (§9)"),
-    PATH_INTEGRATED(SubjectType.PATH, "The training body validated a candidate's integration in the session"),
-    PATH_OUTCOME_RECORDED(SubjectType.PATH, "What became of the trainee was recorded (hired or not)");
+    /** A hiring intention was evaluated: on receipt, after a correction, or after a derogation was decided. */
+    INTENTION_ELIGIBILITY_DECIDED(SubjectType.HIRING_INTENTION),
+    /** The Region authorised a session for the intention. */
+    INTENTION_COVERED(SubjectType.HIRING_INTENTION),
+    /** A trainee was hired on the intention. */
+    INTENTION_FULFILLED(SubjectType.HIRING_INTENTION),
+    /** The employer pulled out (désistement). */
+    INTENTION_WITHDRAWN(SubjectType.HIRING_INTENTION),
+    /** A session request was submitted to the Region. */
+    SESSION_REQUEST_SUBMITTED(SubjectType.SESSION_REQUEST),
+    /** The Region sent a request back for more information. */
+    SESSION_REQUEST_INFORMATION_REQUESTED(SubjectType.SESSION_REQUEST),
+    /** The Region authorised the session. */
+    SESSION_REQUEST_AUTHORISED(SubjectType.SESSION_REQUEST),
+    /** The Region rejected the session request. */
+    SESSION_REQUEST_REJECTED(SubjectType.SESSION_REQUEST),
+    /** For the lot's mandataire: a co-traitant submitted a session request to the Region (§9). */
+    COTRAITANT_SUBMITTED(SubjectType.SESSION_REQUEST),
+    /** The training body validated a candidate's integration in the session. */
+    PATH_INTEGRATED(SubjectType.PATH),
+    /** What became of the trainee was recorded (hired or not). */
+    PATH_OUTCOME_RECORDED(SubjectType.PATH);
 
     /** The kind of object an event is about. */
     public enum SubjectType {
@@ -38,27 +47,12 @@ public enum EventType {
     }
 
     private final SubjectType subject;
-    private final String description;
 
-    EventType(SubjectType subject, String description) {
+    EventType(SubjectType subject) {
         this.subject = subject;
-        this.description = description;
     }
 
     public SubjectType subject() {
         return subject;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public static boolean isType(String value) {
-        for (EventType type : values()) {
-            if (type.name().equals(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
