@@ -22,6 +22,7 @@ import fr.paysdelaloire.emploiformation.api.BusinessMetrics;
 import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Idempotency;
 import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.api.Paging;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.api.Versioned;
@@ -228,14 +229,9 @@ public class IntentionService {
                 violations.add(new Violation("updated_since", "must be an ISO-8601 instant with offset, e.g. 2026-11-01T00:00:00Z"));
             }
         }
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? 20 : size;
-        if (pageNumber < 0) {
-            violations.add(new Violation("page", "must be 0 or more"));
-        }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            violations.add(new Violation("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, violations);
+        int pageNumber = paging.page();
+        int pageSize = paging.size();
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }

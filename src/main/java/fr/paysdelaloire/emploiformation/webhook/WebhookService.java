@@ -15,6 +15,7 @@ import fr.paysdelaloire.emploiformation.api.Answer;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.api.Paging;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.security.Caller;
 
@@ -100,14 +101,9 @@ public class WebhookService {
         if (status != null && !List.of("PENDING", "DELIVERED", "FAILED", "CANCELLED").contains(status)) {
             violations.add(new Violation("status", "must be one of PENDING, DELIVERED, FAILED, CANCELLED"));
         }
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? 20 : size;
-        if (pageNumber < 0) {
-            violations.add(new Violation("page", "must be 0 or more"));
-        }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            violations.add(new Violation("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, violations);
+        int pageNumber = paging.page();
+        int pageSize = paging.size();
         BodyValidator.refuseIfAny(violations);
         UUID subscription = owned(id).id();
         List<DeliveryResponse> items = webhooks.deliveries(subscription, status, pageNumber, pageSize).stream()
