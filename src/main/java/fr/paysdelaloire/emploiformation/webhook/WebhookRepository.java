@@ -16,7 +16,7 @@ public class WebhookRepository {
 
     /** A subscription as stored. */
     public record Subscription(UUID id, String owner, String url, List<EventType> eventTypes, String secret, String description,
-            OffsetDateTime createdAt, long pending, long failed) {
+            OffsetDateTime createdAt, long pending, long failed, OffsetDateTime previousSecretUntil) {
     }
 
     /** A delivery as stored, with its event's body. */
@@ -53,6 +53,14 @@ public class WebhookRepository {
 
     public Optional<Subscription> activeByUrl(String owner, String url) {
         return active(owner).stream().filter(s -> s.url().equals(url)).findFirst();
+    }
+
+    /** A new secret; the current one keeps signing beside it until {@code until}. */
+    public void rotate(UUID id, String secret, OffsetDateTime until) {
+        entityManager.createNativeQuery("""
+                update webhook_subscription set previous_secret = secret, previous_secret_until = :until, secret = :secret
+                where id = :id""")
+                .setParameter("until", until).setParameter("secret", secret).setParameter("id", id).executeUpdate();
     }
 
     /** Deletes the subscription; what it had yet to receive is cancelled. */
@@ -115,7 +123,8 @@ public class WebhookRepository {
         var query = entityManager.createNativeQuery("""
                 select s.id, s.owner, s.url, array_to_string(s.event_types, ','), s.secret, s.description, s.created_at,
                        (select count(*) from webhook_delivery d where d.subscription_id = s.id and d.status = 'PENDING'),
-                       (select count(*) from webhook_delivery d where d.subscription_id = s.id and d.status = 'FAILED')
+                       (select count(*) from webhook_delivery d where d.subscription_id = s.id and d.status = 'FAILED'),
+                       case when s.previous_secret_until > now() then s.previous_secret_until end
                 from webhook_subscription s
                 where s.deleted_at is null and """ + " " + where + " order by s.created_at, s.id")
                 .setParameter("owner", owner);
@@ -126,7 +135,7 @@ public class WebhookRepository {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Subscription((UUID) r[0], (String) r[1], (String) r[2],
                 Arrays.stream(((String) r[3]).split(",")).map(EventType::valueOf).toList(), (String) r[4], (String) r[5], time(r[6]),
-                ((Number) r[7]).longValue(), ((Number) r[8]).longValue())).toList();
+                ((Number) r[7]).longValue(), ((Number) r[8]).longValue(), time(r[9]))).toList();
     }
 
     private static OffsetDateTime time(Object value) {

@@ -74,7 +74,8 @@ public class WebhookResource {
                     + "SESSION_REQUEST_SUBMITTED, SESSION_REQUEST_INFORMATION_REQUESTED, SESSION_REQUEST_AUTHORISED, "
                     + "SESSION_REQUEST_REJECTED, COTRAITANT_SUBMITTED (the lot's mandataire: a co-traitant submitted, §9), "
                     + "PATH_INTEGRATED, PATH_OUTCOME_RECORDED.\n\nThe answer carries the signing `secret`, shown this once. "
-                    + "One subscription per URL (409 names the existing one); https on a public host only." + ROLES)
+                    + "One subscription per URL (409 names the existing one); https on a public host only. Change the secret with "
+                    + "`POST /api/v1/webhooks/{id}/secret`." + ROLES)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WebhookRequest.class),
             examples = @ExampleObject(name = "platform", value = """
@@ -116,6 +117,26 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public WebhookResponse get(@Parameter(description = "Subscription id.") @PathParam("id") UUID id) {
         return webhooks.get(id);
+    }
+
+    @POST
+    @Path("/{id}/secret")
+    @Operation(operationId = "rotateWebhookSecret", summary = "Rotate the signing secret",
+            description = "A new signing secret (*renouvellement du secret*), shown in this answer only. For 24 hours "
+                    + "deliveries carry two signatures in `webhook-signature` — with the new secret, then with the previous "
+                    + "one — so that your receiver accepts them whichever key it holds; switch it to the new secret within "
+                    + "that time. Rotate again and the previous secret is the one just replaced." + ROLES)
+    @APIResponse(responseCode = "200", description = "Rotated; keep the new `secret`.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookResponse.class),
+                    examples = @ExampleObject(name = "rotated", value = """
+                            {"id":"8f0e7c1a-55b4-4d0e-9a3c-6c2f0d1e9b77","url":"https://api.nosemplois.fr/webhooks/emploi-formation",\
+                            "event_types":["INTENTION_ELIGIBILITY_DECIDED","INTENTION_COVERED","INTENTION_FULFILLED","INTENTION_WITHDRAWN"],\
+                            "description":"Production","created_at":"2026-11-26T10:00:00Z","pending":0,"failed":0,\
+                            "secret":"whsec_3q2+7wQ0yQk1Hq5w2v9Jm8r1tYc4Xz6Lk0Pq9Rs7Uv4=",\
+                            "previous_secret_valid_until":"2026-12-02T10:00:00Z"}""")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public WebhookResponse rotate(@Parameter(description = "Subscription id.") @PathParam("id") UUID id) {
+        return webhooks.rotate(id);
     }
 
     @DELETE

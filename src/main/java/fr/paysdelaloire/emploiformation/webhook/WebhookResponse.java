@@ -18,8 +18,9 @@ public record WebhookResponse(
         OffsetDateTime createdAt,
         @Schema(description = "Deliveries waiting to be sent or retried.") long pending,
         @Schema(description = "Deliveries given up after every retry (replay them from the delivery log).") long failed,
-        @Schema(description = "The key that signs the deliveries (HMAC-SHA256). Shown once, in the answer to the subscription; "
-                + "keep it secret. To change it, subscribe again and delete this subscription.",
-                examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2m8xTr7eGjw=")
-        String secret) {
+        @Schema(description = "The key that signs the deliveries (HMAC-SHA256). Shown once, in the answer to the subscription "
+                + "or to a rotation; keep it secret.", examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2m8xTr7eGjw=")
+        String secret,
+        @Schema(description = "After a rotation: until when deliveries are also signed with the previous secret.")
+        OffsetDateTime previousSecretValidUntil) {
 }

@@ -28,6 +28,8 @@ public class WebhookService {
 
     public static final String PATH = "/api/v1/webhooks";
     static final int MAX_PAGE_SIZE = 100;
+    /** How long the previous secret keeps signing after a rotation. */
+    static final java.time.Duration ROTATION_OVERLAP = java.time.Duration.ofHours(24);
 
     @Inject
     WebhookRepository webhooks;
@@ -89,6 +91,19 @@ public class WebhookService {
         return response(owned(id), null);
     }
 
+    /**
+     * A new signing secret, shown once; deliveries carry the signatures of both the new and the previous secret for
+     * {@link #ROTATION_OVERLAP}, so the receiver can switch keys without refusing any.
+     */
+    @Transactional
+    public WebhookResponse rotate(UUID id) {
+        WebhookRepository.Subscription subscription = owned(id);
+        webhooks.lockOwner(subscription.owner());
+        String secret = WebhookSignature.newSecret();
+        webhooks.rotate(subscription.id(), secret, OffsetDateTime.now(clock).plus(ROTATION_OVERLAP));
+        return response(owned(id), secret);
+    }
+
     /** Deletes the subscription: nothing more is sent to it, pending deliveries included. */
     @Transactional
     public void delete(UUID id) {
@@ -146,7 +161,8 @@ public class WebhookService {
     }
 
     private static WebhookResponse response(WebhookRepository.Subscription s, String secret) {
-        return new WebhookResponse(s.id(), s.url(), s.eventTypes(), s.description(), s.createdAt(), s.pending(), s.failed(), secret);
+        return new WebhookResponse(s.id(), s.url(), s.eventTypes(), s.description(), s.createdAt(), s.pending(), s.failed(), secret,
+                s.previousSecretUntil());
     }
 
     private DeliveryResponse response(WebhookRepository.Delivery d, List<DeliveryResponse.Attempt> attempts) {

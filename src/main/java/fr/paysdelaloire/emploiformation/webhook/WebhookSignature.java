@@ -51,6 +51,15 @@ public final class WebhookSignature {
         }
     }
 
+    /**
+     * The header's value: the signature with the secret, then, while a rotation is under way, the one with the
+     * previous secret, separated by a space (a receiver accepts a delivery when one of them matches its key).
+     */
+    public static String signatures(String secret, String previousSecret, String id, long timestamp, String body) {
+        String current = sign(secret, id, timestamp, body);
+        return previousSecret == null ? current : current + " " + sign(previousSecret, id, timestamp, body);
+    }
+
     /** What a receiver decides about a delivery. */
     public enum Verdict {
         VALID, BAD_SIGNATURE, OUTSIDE_REPLAY_WINDOW, MALFORMED

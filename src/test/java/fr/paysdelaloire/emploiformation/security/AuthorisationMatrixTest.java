@@ -107,6 +107,7 @@ class AuthorisationMatrixTest {
         row("GET /api/v1/webhooks", P, T, V, R);
         row("GET /api/v1/webhooks/{id}", P, T, V, R);
         row("DELETE /api/v1/webhooks/{id}", P, T, V, R);
+        row("POST /api/v1/webhooks/{id}/secret", P, T, V, R);
         row("GET /api/v1/webhooks/{id}/deliveries", P, T, V, R);
         row("GET /api/v1/webhooks/{id}/deliveries/{delivery_id}", P, T, V, R);
         row("POST /api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", P, T, V, R);

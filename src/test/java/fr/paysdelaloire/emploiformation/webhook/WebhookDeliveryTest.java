@@ -303,6 +303,39 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aRotatedSecretSignsBesideThePreviousOneForADay() throws Exception {
+        Subscription mine = subscribe(Tokens.employerPlatform(), "/rotation/platform", "INTENTION_ELIGIBILITY_DECIDED");
+        given().auth().oauth2(Tokens.client("other-platform", "employer-platform", Map.of()))
+                .post(WEBHOOKS + "/{id}/secret", mine.id()).then().statusCode(404);
+        JsonNode rotated = JSON.readTree(given().auth().oauth2(Tokens.employerPlatform()).post(WEBHOOKS + "/{id}/secret", mine.id())
+                .then().statusCode(200).extract().asString());
+        String secret = rotated.path("secret").asText();
+        assertTrue(secret.startsWith("whsec_") && !secret.equals(mine.secret()), rotated.toString());
+        Duration overlap = Duration.between(Instant.now(), java.time.OffsetDateTime.parse(
+                rotated.path("previous_secret_valid_until").asText()).toInstant());
+        assertTrue(overlap.compareTo(Duration.ofHours(23)) > 0 && overlap.compareTo(Duration.ofHours(25)) < 0, overlap.toString());
+
+        String during = platformIntention();
+        WebhookReceiver.Received signedTwice = awaitAbout(mine.path(), during, 1).get(0);
+        assertEquals(2, signedTwice.signature().split(" ").length, signedTwice.signature());
+        for (String key : List.of(secret, mine.secret())) {
+            assertEquals(WebhookSignature.Verdict.VALID, WebhookSignature.verify(key, signedTwice.id(), signedTwice.timestamp(),
+                    signedTwice.signature(), signedTwice.body(), Instant.now()));
+        }
+
+        execute("update webhook_subscription set previous_secret_until = now() - interval '1 second' where id = '" + mine.id() + "'");
+        String after = platformIntention();
+        WebhookReceiver.Received signedOnce = awaitAbout(mine.path(), after, 1).get(0);
+        assertEquals(1, signedOnce.signature().split(" ").length, signedOnce.signature());
+        assertEquals(WebhookSignature.Verdict.VALID, WebhookSignature.verify(secret, signedOnce.id(), signedOnce.timestamp(),
+                signedOnce.signature(), signedOnce.body(), Instant.now()));
+        assertEquals(WebhookSignature.Verdict.BAD_SIGNATURE, WebhookSignature.verify(mine.secret(), signedOnce.id(),
+                signedOnce.timestamp(), signedOnce.signature(), signedOnce.body(), Instant.now()));
+        given().auth().oauth2(Tokens.employerPlatform()).get(WEBHOOKS + "/{id}", mine.id()).then().statusCode(200)
+                .body("secret", nullValue()).body("previous_secret_valid_until", nullValue());
+    }
+
+    @Test
     void theLogForgetsFinishedDeliveriesAfterTheRetention() throws Exception {
         Subscription mine = subscribe(Tokens.employerPlatform(), "/retention/platform", "INTENTION_ELIGIBILITY_DECIDED");
         String older = platformIntention();
@@ -347,6 +380,12 @@ class WebhookDeliveryTest {
         given().auth().oauth2(token).delete(WEBHOOKS + "/{id}", first.id()).then().statusCode(204);
         subscribed.clear();
         given().auth().oauth2(token).get(WEBHOOKS + "/{id}", first.id()).then().statusCode(404);
+    }
+
+    void execute(String sql) throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
     }
 
     long count(String sql) throws Exception {

@@ -46,6 +46,14 @@ class WebhookSignatureTest {
     }
 
     @Test
+    void duringARotationBothSecretsSign() {
+        String previous = WebhookSignature.newSecret();
+        String both = WebhookSignature.signatures(SECRET, previous, ID, TIMESTAMP, BODY);
+        assertEquals(WebhookSignature.sign(SECRET, ID, TIMESTAMP, BODY) + " " + WebhookSignature.sign(previous, ID, TIMESTAMP, BODY), both);
+        assertEquals(WebhookSignature.sign(SECRET, ID, TIMESTAMP, BODY), WebhookSignature.signatures(SECRET, null, ID, TIMESTAMP, BODY));
+    }
+
+    @Test
     void anOldOrFutureTimestampIsAReplay() {
         String signature = WebhookSignature.sign(SECRET, ID, TIMESTAMP, BODY);
         String stamp = Long.toString(TIMESTAMP);
