@@ -49,6 +49,9 @@ public class Dispatcher {
     @Inject
     BusinessMetrics metrics;
 
+    @Inject
+    SecretBox secrets;
+
     private final AtomicBoolean queued = new AtomicBoolean();
     private ScheduledExecutorService executor;
     private HttpClient http;
@@ -125,8 +128,8 @@ public class Dispatcher {
                         .header("User-Agent", USER_AGENT)
                         .header(WebhookSignature.ID_HEADER, delivery.eventId().toString())
                         .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                        .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.signatures(delivery.secret(),
-                                delivery.previousSecret(), delivery.eventId().toString(), timestamp, delivery.payload()))
+                        .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.signatures(secrets.open(delivery.secret()),
+                                secrets.open(delivery.previousSecret()), delivery.eventId().toString(), timestamp, delivery.payload()))
                         .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
                         .build();
                 status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -140,7 +143,7 @@ public class Dispatcher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return 0;
-            } catch (RefusedAddress | IllegalArgumentException e) {
+            } catch (RefusedAddress | IllegalArgumentException | IllegalStateException e) { // refused URL, unopenable secret
                 error = e.getMessage();
             }
             boolean delivered = status != null && DeliveryPolicy.succeeded(status);

@@ -48,6 +48,9 @@ public interface WebhookConfig {
     @WithDefault("P30D")
     Duration retention();
 
+    /** The key that seals signing secrets at rest: 32 bytes in base64 (from a Secret); unset, they are stored as is. */
+    java.util.Optional<String> secretKey();
+
     /** Subscriptions an organisation may hold. */
     @WithDefault("10")
     int maxSubscriptionsPerOwner();

@@ -52,6 +52,9 @@ public class WebhookService {
     @Inject
     Dispatcher dispatcher;
 
+    @Inject
+    SecretBox secrets;
+
     /** Subscribes the caller; the answer carries the signing secret, once. One subscription per URL. */
     @Transactional
     public Answer subscribe(WebhookRequest request) {
@@ -76,7 +79,7 @@ public class WebhookService {
         String secret = WebhookSignature.newSecret();
         List<EventType> types = List.copyOf(new LinkedHashSet<>(request.eventTypes()));
         String description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
-        webhooks.insert(id, owner, request.url(), types, secret, description, OffsetDateTime.now(clock));
+        webhooks.insert(id, owner, request.url(), types, secrets.seal(secret), description, OffsetDateTime.now(clock));
         WebhookRepository.Subscription created = webhooks.active(owner, id).orElseThrow();
         return new Answer(201, PATH + "/" + id, null, json.write(response(created, secret)));
     }
@@ -100,7 +103,7 @@ public class WebhookService {
         WebhookRepository.Subscription subscription = owned(id);
         webhooks.lockOwner(subscription.owner());
         String secret = WebhookSignature.newSecret();
-        webhooks.rotate(subscription.id(), secret, OffsetDateTime.now(clock).plus(ROTATION_OVERLAP));
+        webhooks.rotate(subscription.id(), secrets.seal(secret), OffsetDateTime.now(clock).plus(ROTATION_OVERLAP));
         return response(owned(id), secret);
     }
 

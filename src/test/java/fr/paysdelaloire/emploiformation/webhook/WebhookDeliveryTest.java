@@ -145,6 +145,13 @@ class WebhookDeliveryTest {
         assertEquals(Set.of("id", "type", "occurred_at", "subject", "data"), fieldNames(event));
         assertFalse(received.body().contains("Employeur") || received.body().contains("siret"), received.body());
 
+        try (var connection = dataSource.getConnection(); var result = connection.createStatement()
+                .executeQuery("select secret from webhook_subscription where id = '" + mine.id() + "'")) {
+            result.next();
+            String stored = result.getString(1);
+            assertTrue(stored.startsWith("aesgcm:") && !stored.contains(mine.secret().substring(6)), "sealed at rest: " + stored);
+        }
+
         String tampered = received.body().replace("\"ELIGIBLE\"", "\"INELIGIBLE\"");
         assertEquals(WebhookSignature.Verdict.BAD_SIGNATURE, WebhookSignature.verify(mine.secret(), received.id(),
                 received.timestamp(), received.signature(), tampered, Instant.now()));
