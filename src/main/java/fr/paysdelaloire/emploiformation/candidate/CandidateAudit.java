@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.paysdelaloire.emploiformation.api.SqlValues;
+
 /** The access audit of candidates: who read or changed which candidate, in the caller's transaction. */
 @ApplicationScoped
 public class CandidateAudit {
@@ -47,16 +49,6 @@ public class CandidateAudit {
     public List<Access> of(UUID candidateId) {
         List<Object[]> rows = em.createNativeQuery("select actor, action, at from candidate_access where candidate_id = :candidate order by id")
                 .setParameter("candidate", candidateId).getResultList();
-        return rows.stream().map(row -> new Access((String) row[0], Action.valueOf((String) row[1]), at(row[2]))).toList();
-    }
-
-    private static OffsetDateTime at(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return rows.stream().map(row -> new Access((String) row[0], Action.valueOf((String) row[1]), SqlValues.utc(row[2]))).toList();
     }
 }

@@ -24,6 +24,7 @@ import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Retries;
+import fr.paysdelaloire.emploiformation.api.SqlValues;
 import fr.paysdelaloire.emploiformation.candidate.PathDirectory;
 import fr.paysdelaloire.emploiformation.candidate.PathStatus;
 import fr.paysdelaloire.emploiformation.reference.Groupements;
@@ -127,23 +128,13 @@ public class InvoicingService {
         BigDecimal total = months.stream().map(InvoicingViews.AttendanceView.Month::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<InvoicingViews.AttendanceView.Change> history = invoices.attendanceHistory(path.id()).stream()
                 .map(row -> new InvoicingViews.AttendanceView.Change(YearMonth.from(localDate(row[0])).toString(),
-                        (BigDecimal) row[1], (BigDecimal) row[2], (String) row[3], instant(row[4]).atOffset(java.time.ZoneOffset.UTC)))
+                        (BigDecimal) row[1], (BigDecimal) row[2], (String) row[3], SqlValues.utc(row[4])))
                 .toList();
         return new InvoicingViews.AttendanceView(path.id(), cap(path), total, months, history);
     }
 
     private static LocalDate localDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (java.time.Instant) value;
     }
 
     /** §7: individual planned hours (the session's by default) plus extra hours for the path or its session. */

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import fr.paysdelaloire.emploiformation.api.SqlValues;
+
 /** Subscriptions and their delivery log, in SQL: the tables are the outbox's, written by plain statements. */
 @ApplicationScoped
 public class WebhookRepository {
@@ -96,7 +98,7 @@ public class WebhookRepository {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select at, status_code, error, duration_ms from webhook_attempt where delivery_id = :id order by id""")
                 .setParameter("id", deliveryId).getResultList();
-        return rows.stream().map(r -> new DeliveryResponse.Attempt(time(r[0]), (Integer) r[1], (String) r[2], ((Number) r[3]).intValue()))
+        return rows.stream().map(r -> new DeliveryResponse.Attempt(SqlValues.utc(r[0]), (Integer) r[1], (String) r[2], ((Number) r[3]).intValue()))
                 .toList();
     }
 
@@ -115,8 +117,8 @@ public class WebhookRepository {
             """;
 
     private static Delivery delivery(Object[] r) {
-        return new Delivery((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(), (Integer) r[3], (String) r[4], time(r[5]),
-                time(r[6]), time(r[7]), (String) r[8]);
+        return new Delivery((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(), (Integer) r[3], (String) r[4], SqlValues.utc(r[5]),
+                SqlValues.utc(r[6]), SqlValues.utc(r[7]), (String) r[8]);
     }
 
     private List<Subscription> subscriptions(String where, String owner, UUID id) {
@@ -134,23 +136,7 @@ public class WebhookRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Subscription((UUID) r[0], (String) r[1], (String) r[2],
-                Arrays.stream(((String) r[3]).split(",")).map(EventType::valueOf).toList(), (String) r[4], (String) r[5], time(r[6]),
-                ((Number) r[7]).longValue(), ((Number) r[8]).longValue(), time(r[9]))).toList();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected time type " + value.getClass());
+                Arrays.stream(((String) r[3]).split(",")).map(EventType::valueOf).toList(), (String) r[4], (String) r[5], SqlValues.utc(r[6]),
+                ((Number) r[7]).longValue(), ((Number) r[8]).longValue(), SqlValues.utc(r[9]))).toList();
     }
 }
