@@ -8,15 +8,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.paysdelaloire.emploiformation.validation.XmlText;
+
 /**
  * Bean Validation of request bodies, reported with the JSON paths partners see, so that a service can
- * add its own rules' violations and answer every bad field at once.
+ * add its own rules' violations and answer every bad field at once. Every string of every body is also held to
+ * {@link XmlText}: a character XML 1.0 does not allow is refused in whatever field it comes, named by its path.
  */
 @ApplicationScoped
 public class BodyValidator {
 
     @Inject
     Validator validator;
+
+    @Inject
+    ObjectMapper mapper;
 
     /** Every constraint violation of the body; a missing body is one violation of {@code body}. */
     public List<Problem.Violation> violations(Object body) {
@@ -26,7 +35,23 @@ public class BodyValidator {
             return violations;
         }
         validator.validate(body).forEach(v -> violations.add(new Problem.Violation(ViolationPaths.of(v.getPropertyPath()), v.getMessage())));
+        freeText(mapper.valueToTree(body), "", violations);
         return violations;
+    }
+
+    /** Walks the body as it came on the wire (its JSON field names) and reports each string XML 1.0 cannot carry. */
+    private static void freeText(JsonNode node, String path, List<Problem.Violation> violations) {
+        if (node.isTextual()) {
+            XmlText.problem(node.textValue()).ifPresent(problem -> violations.add(new Problem.Violation(
+                    path.isEmpty() ? "body" : path, problem)));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                freeText(node.get(i), path + "[" + i + "]", violations);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> freeText(field.getValue(),
+                    path.isEmpty() ? field.getKey() : path + "." + field.getKey(), violations));
+        }
     }
 
     /** 400 listing the violations, sorted by field, when there are any. */

@@ -216,6 +216,9 @@ public class InvoicingService {
     /** The Region validates the invoice, or rejects it with a reason; a rejected month can be corrected and invoiced again. */
     public Answer decide(UUID invoiceId, InvoicingViews.DecisionBody body, boolean validate) {
         String officer = caller.requireOrganisation();
+        if (body != null) {
+            validation.check(body);
+        }
         String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
         if (!validate && reason == null) {
             throw ApiProblem.invalid("reason", "is required to reject an invoice");

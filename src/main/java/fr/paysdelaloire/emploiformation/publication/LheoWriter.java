@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import fr.paysdelaloire.emploiformation.validation.XmlText;
+
 /**
  * Writes published sessions as LHEO 2.3 (namespace {@code http://lheo.gouv.fr/2.3}), one session at a time
  * so that memory does not grow with their number: each session is a formation with one action and one
@@ -21,6 +23,7 @@ public final class LheoWriter {
     /** dict-type-parcours: 2 = individualisé (FAQ §5, §7: paths are individualised inside a session). */
     static final String INDIVIDUALISED = "2";
     static final DateTimeFormatter LHEO_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    static final DateTimeFormatter EXPORT_STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private final XMLStreamWriter xml;
     private final String publicViseCode;
@@ -35,7 +38,8 @@ public final class LheoWriter {
         xml.setDefaultNamespace(NAMESPACE);
         xml.writeStartElement(NAMESPACE, "lheo");
         xml.writeDefaultNamespace(NAMESPACE);
-        xml.writeAttribute("horodatage-export", exportedAt.withNano(0).toString());
+        // always with seconds: OffsetDateTime#toString drops ":00" seconds, which xs:dateTime does not allow
+        xml.writeAttribute("horodatage-export", exportedAt.format(EXPORT_STAMP));
         xml.writeStartElement(NAMESPACE, "offres");
     }
 
@@ -177,15 +181,16 @@ public final class LheoWriter {
         for (int i = 0; i + 1 < infoAndValues.length; i += 2) {
             xml.writeStartElement(NAMESPACE, "extra");
             xml.writeAttribute("info", infoAndValues[i]);
-            xml.writeCharacters(infoAndValues[i + 1] == null ? "" : infoAndValues[i + 1]);
+            xml.writeCharacters(infoAndValues[i + 1] == null ? "" : XmlText.sanitise(infoAndValues[i + 1]));
             xml.writeEndElement();
         }
         xml.writeEndElement();
     }
 
+    /** Every text goes out without the characters XML 1.0 does not allow, whatever the database holds. */
     private void text(String element, String value) throws XMLStreamException {
         xml.writeStartElement(NAMESPACE, element);
-        xml.writeCharacters(value);
+        xml.writeCharacters(XmlText.sanitise(value));
         xml.writeEndElement();
     }
 
@@ -207,10 +212,12 @@ public final class LheoWriter {
         return date == null ? unknown : date.format(LHEO_DATE);
     }
 
-    private static String cut(String value, int max) {
-        if (value == null || value.isBlank()) {
+    /** At most {@code max} characters as the schema counts them (code points), never splitting one; "-" when empty. */
+    static String cut(String value, int max) {
+        String text = XmlText.sanitise(value);
+        if (text == null || text.isBlank()) {
             return "-";
         }
-        return value.length() <= max ? value : value.substring(0, max);
+        return XmlText.cut(text, max);
     }
 }

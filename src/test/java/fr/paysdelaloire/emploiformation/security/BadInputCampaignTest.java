@@ -117,6 +117,104 @@ class BadInputCampaignTest {
                 .queryParam("employer_siret", "%00").get("/api/v1/hiring-intentions").then().statusCode(400);
     }
 
+    /**
+     * Issue #17 (3): a control character in one partner's free text made the whole LHEO export unparseable. Every
+     * string of every operation's example body, in turn, gets U+0001 (outside XML 1.0's {@code Char} production),
+     * then an unpaired surrogate: each answer must be a 400 naming that very field, and nothing is written.
+     */
+    @Test
+    void everyStringOfEveryBodyRefusesCharactersXmlCannotCarry() throws Exception {
+        JsonNode contract = JSON.readTree(given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+        Map<String, Long> before = rowCounts();
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                JsonNode example = exampleBody(method.getValue());
+                if (example == null) {
+                    continue;
+                }
+                operations++;
+                String operation = method.getKey().toUpperCase() + " " + path.getKey();
+                String token = AuthorisationMatrixTest.token(allowedRole(operation));
+                String target = fill(path.getKey(), () -> UUID.randomUUID().toString(), new Random(SEED)).replace("{code}", "ZZ-TEXT");
+                for (String field : textFields(example, "")) {
+                    for (String hostile : List.of("\\u0001", "\\ud83d")) {
+                        String body = withText(example, field, hostile);
+                        Response answer = given().auth().oauth2(token).contentType("application/json").body(body)
+                                .request(method.getKey().toUpperCase(), target);
+                        sent++;
+                        List<String> fields = answer.statusCode() == 400 ? answer.jsonPath().getList("violations.field") : List.of();
+                        if (answer.statusCode() != 400 || fields == null || !fields.contains(field)) {
+                            failures.add(operation + " " + field + " " + hostile + " → " + answer.statusCode() + " "
+                                    + abbreviate(answer.asString()).replaceAll("[^\\x20-\\x7E]", "?"));
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("Free text: operations with a body=%d requests=%d refused as expected=%d%n", operations, sent,
+                sent - failures.size());
+        failures.forEach(f -> System.out.println("Free text refusal missing: " + f));
+        assertTrue(sent > 100, sent + " requests");
+        assertEquals(List.of(), failures);
+        assertEquals(Map.of(), changed(before, rowCounts()));
+    }
+
+    /** The paths of the example's string values, as a partner names them: {@code employer.name}, {@code locations[0].city}. */
+    static List<String> textFields(JsonNode node, String path) {
+        List<String> fields = new ArrayList<>();
+        if (node.isTextual()) {
+            fields.add(path);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                fields.addAll(textFields(node.get(i), path + "[" + i + "]"));
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> fields.addAll(textFields(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey())));
+        }
+        return fields;
+    }
+
+    /** The example as JSON text with {@code escape} (a JSON escape such as {@code \u0001}) inserted in the middle of one string. */
+    static String withText(JsonNode example, String field, String escape) {
+        JsonNode copy = example.deepCopy();
+        String marker = "@@HOSTILE@@";
+        JsonNode parent = copy;
+        String[] steps = field.split("\\.");
+        for (int i = 0; i < steps.length; i++) {
+            String step = steps[i];
+            String name = step.contains("[") ? step.substring(0, step.indexOf('[')) : step;
+            List<Integer> indexes = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(step);
+            while (m.find()) {
+                indexes.add(Integer.parseInt(m.group(1)));
+            }
+            boolean last = i == steps.length - 1;
+            if (indexes.isEmpty() && last) {
+                String value = parent.get(name).textValue();
+                ((ObjectNode) parent).put(name, value.substring(0, value.length() / 2) + marker + value.substring(value.length() / 2));
+                break;
+            }
+            JsonNode next = parent.get(name);
+            for (int k = 0; k < indexes.size(); k++) {
+                if (last && k == indexes.size() - 1) {
+                    String value = next.get(indexes.get(k)).textValue();
+                    ((ArrayNode) next).set(indexes.get(k), NODES.textNode(value.substring(0, value.length() / 2) + marker
+                            + value.substring(value.length() / 2)));
+                    return copy.toString().replace(marker, escape);
+                }
+                next = next.get(indexes.get(k));
+            }
+            parent = next;
+        }
+        return copy.toString().replace(marker, escape);
+    }
+
     static String allowedRole(String operation) {
         var roles = AuthorisationMatrixTest.MATRIX.get(operation);
         assertTrue(roles != null, "no row in the authorisation matrix for " + operation);
