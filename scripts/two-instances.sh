@@ -89,12 +89,17 @@ REQUEST=$(curl -s -H "Authorization: Bearer $BODY" -H 'Content-Type: application
   \"formacode\":\"22454\",\"planned_hours\":700,\"start_date\":\"2027-03-01\",\"end_date\":\"2027-09-30\",
   \"locations\":[{\"commune_insee\":\"44109\",\"label\":\"1 rue A\",\"postcode\":\"44000\",\"city\":\"Nantes\"}],
   \"hiring_intention_ids\":$INTENTIONS,\"places\":5}" | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
+etag() { # port, token: the ETag of the request as read on that instance (a change needs it in If-Match)
+  curl -fsS -o /dev/null -D - -H "Authorization: Bearer $2" "http://127.0.0.1:$1/api/v1/session-requests/$REQUEST" | tr -d '\r' \
+    | sed -n 's/^[Ee][Tt][Aa][Gg]: //p'
+}
 curl -fs -o /dev/null -X POST -H "Authorization: Bearer $BODY" -H 'Content-Type: application/json' -d '{}' \
-  "http://127.0.0.1:8091/api/v1/session-requests/$REQUEST/submit"
+  -H "If-Match: $(etag 8091 "$BODY")" "http://127.0.0.1:8091/api/v1/session-requests/$REQUEST/submit"
 curl -fs -o /dev/null -X POST -H "Authorization: Bearer $REGION" -H 'Content-Type: application/json' -d '{}' \
-  "http://127.0.0.1:8092/api/v1/session-requests/$REQUEST/start-review"
+  -H "If-Match: $(etag 8092 "$REGION")" "http://127.0.0.1:8092/api/v1/session-requests/$REQUEST/start-review"
+READ=$(etag 8091 "$REGION") # both officers read the same version, then authorise at once on two instances
 for port in 8091 8092; do
-  curl -s -o /dev/null -w "authorise on $port: %{http_code}\n" -X POST -H "Authorization: Bearer $REGION" \
+  curl -s -o /dev/null -w "authorise on $port: %{http_code}\n" -X POST -H "Authorization: Bearer $REGION" -H "If-Match: $READ" \
     -H 'Content-Type: application/json' -d '{"reason":"OK"}' "http://127.0.0.1:$port/api/v1/session-requests/$REQUEST/authorise" &
 done
 wait $(jobs -p | tail -2) 2> /dev/null || true

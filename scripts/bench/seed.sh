@@ -9,6 +9,13 @@ LIB=$(dirname "$0")/../lib
 call() { # method path token [body] -> body on stdout, fails on a non-2xx answer
   curl -fsS -X "$1" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' "$URL$2" ${4:+-d "$4"}
 }
+step() { # request id, transition, token, body: a change needs the ETag just read (If-Match)
+  local etag
+  etag=$(curl -fsS -o /dev/null -D - -H "Authorization: Bearer $3" "$URL/api/v1/session-requests/$1" | tr -d '\r' \
+    | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+  curl -fsS -X POST -H "Authorization: Bearer $3" -H 'Content-Type: application/json' -H "If-Match: $etag" \
+    "$URL/api/v1/session-requests/$1/$2" -d "$4"
+}
 id() { python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])'; }
 call PUT /api/v1/lots/BENCH-44 "$REGION" '{"label":"Lot du banc d essai","sector":"CONSTRUCTION","departments":["44"],
   "price_per_trainee_hour":14.5,"minimum_order_hours":1000,"mandataire_siret":"73866205898790","mandataire_name":"Formations Atlantique",
@@ -33,9 +40,9 @@ request() { # title -> id of a draft answering five new intentions
 }
 for title in published cancelled; do
   r=$(request "$title")
-  call POST "/api/v1/session-requests/$r/submit" "$BODY" '{}' > /dev/null
-  call POST "/api/v1/session-requests/$r/start-review" "$REGION" '{}' > /dev/null
-  call POST "/api/v1/session-requests/$r/authorise" "$REGION" '{"reason":"Conforme au cahier des charges"}' > /dev/null
-  [ "$title" = cancelled ] && call POST "/api/v1/session-requests/$r/cancel" "$REGION" '{"reason":"Session annulée"}' > /dev/null
+  step "$r" submit "$BODY" '{}' > /dev/null
+  step "$r" start-review "$REGION" '{}' > /dev/null
+  step "$r" authorise "$REGION" '{"reason":"Conforme au cahier des charges"}' > /dev/null
+  [ "$title" = cancelled ] && step "$r" cancel "$REGION" '{"reason":"Session annulée"}' > /dev/null
   echo "$title $r"
 done

@@ -30,16 +30,21 @@ def stopped():
         return False
 
 
-def call(method, path, token, body=None):
-    """One request; (status, parsed body) or (None, None) when the connection failed."""
+def call(method, path, token, body=None, if_match=None, etags=None):
+    """One request; (status, parsed body) or (None, None) when the connection failed. The answer's ETag goes into
+    etags[path] when a dict is given."""
     with lock:
         counts["sent"] += 1
+    headers = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
+    if if_match is not None:
+        headers["If-Match"] = if_match
     try:
         connection = http.client.HTTPConnection(HOST, int(PORT), timeout=10)
-        connection.request(method, path, json.dumps(body) if body is not None else None,
-                           {"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+        connection.request(method, path, json.dumps(body) if body is not None else None, headers)
         response = connection.getresponse()
         text = response.read()
+        if etags is not None:
+            etags[path] = response.getheader("ETag")
         connection.close()
     except (OSError, http.client.HTTPException):
         with lock:
@@ -77,9 +82,22 @@ def intention(external_id, token=PLATFORM):
     return None
 
 
-def until_answered(method, path, token, body, what):
+def etag(path, token):
+    """Reads the resource until it answers, as a partner does before a change (If-Match is required): its ETag."""
+    etags = {}
     while not stopped():
-        status, answer = call(method, path, token, body)
+        status, _ = call("GET", path, token, etags=etags)
+        if status == 200:
+            return etags[path]
+        if status is not None and status < 500 and status != 429:
+            return None
+        time.sleep(0.2)
+    return None
+
+
+def until_answered(method, path, token, body, what, if_match=None):
+    while not stopped():
+        status, answer = call(method, path, token, body, if_match)
         if status is not None and status // 100 == 2:
             record(what, path.split("/")[4] if what != "request" else answer["id"], status)
             return answer
@@ -113,7 +131,10 @@ def session_worker(n):
             continue
         rid = request["id"]
         for step, token, body in (("submit", BODY, {}), ("start-review", REGION, {}), ("authorise", REGION, {"reason": "OK"})):
-            if until_answered("POST", "/api/v1/session-requests/%s/%s" % (rid, step), token, body, step) is None:
+            # a retry after an outage keeps the ETag read before it: if the first attempt was applied, 412 (no 2xx journaled)
+            read = etag("/api/v1/session-requests/%s" % rid, token)
+            if read is None or until_answered("POST", "/api/v1/session-requests/%s/%s" % (rid, step), token, body, step,
+                                              read) is None:
                 break
 
 

@@ -4,7 +4,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * A write's answer, already serialised: status, {@code Location}, {@code ETag} and the JSON body. It is
+ * A write's answer, already serialised: status, {@code Location}, {@code ETag} (only for the resources that take
+ * {@code If-Match}: hiring intentions, session requests, lots) and the JSON body. It is
  * what an {@code Idempotency-Key} stores, so that a replay returns the very same bytes.
  */
 public record Answer(int status, String location, String etag, String json) {

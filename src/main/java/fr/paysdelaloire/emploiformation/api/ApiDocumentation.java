@@ -45,14 +45,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         `violations`. Codes: VALIDATION, MALFORMED_BODY (400), UNAUTHENTICATED (401), FORBIDDEN (403), \
                         NOT_FOUND (404), METHOD_NOT_ALLOWED (405), NOT_ACCEPTABLE (406), CONFLICT (409), \
                         PRECONDITION_FAILED (412), PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), UNPROCESSABLE (422), \
+                        PRECONDITION_REQUIRED (428), \
                         TOO_MANY_REQUESTS (429), INTERNAL (500), SERVICE_UNAVAILABLE (503, with `Retry-After`).
 
                         **Rate limits.** Each client (the token's `azp`) has a number of calls per minute, set per role; \
                         every answer carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (epoch \
                         seconds); past the limit, 429 TOO_MANY_REQUESTS with `Retry-After` (seconds).
 
-                        **Concurrency.** Writable resources carry an `ETag`; send it back in `If-Match` to refuse lost \
-                        updates (412).
+                        **Concurrency.** The resources that carry an `ETag` (hiring intentions, session requests, lots) \
+                        require it back in `If-Match` on every change: without it, 428 PRECONDITION_REQUIRED; with a stale \
+                        one, 412 (read again, reapply). Creations need none; `If-Match: *` states on purpose that any \
+                        current version will do.
 
                         Source of the rules: the Region's FAQ of the scheme; each rule names its § (e.g. FAQ §6).""",
                 contact = @Contact(name = "Région Pays de la Loire — direction de l'emploi et de la formation",
@@ -100,6 +103,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 examples = @ExampleObject(name = "precondition-failed", value = """
                                         {"type":"urn:emploi-formation:problem:precondition-failed","title":"Precondition failed","status":412,\
                                         "detail":"Lot CONSTR-44 changed since you read it: read it again and reapply your change","instance":"/api/v1/lots/CONSTR-44","code":"PRECONDITION_FAILED"}"""))),
+                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "`If-Match` is missing: changing this resource needs the `ETag` of the version you read (RFC 6585), so that nobody overwrites a change they never saw.",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "precondition-required", value = """
+                                        {"type":"urn:emploi-formation:problem:precondition-required","title":"Precondition required","status":428,\
+                                        "detail":"Send If-Match with the ETag of the session request you read (GET /api/v1/session-requests/{id})","instance":"/api/v1/session-requests/7c9e6679-7425-40de-944b-e07fc1f90ae7/submit","code":"PRECONDITION_REQUIRED"}"""))),
                 @APIResponse(name = "Conflict", responseCode = "409", description = "The request conflicts with what is recorded (a rule of the scheme, a duplicate, or a status that does not allow it); `related` points at the resource concerned when the caller may read it.",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "conflict", value = """

@@ -59,6 +59,13 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemType.VALIDATION, violationsDetail(violations.size()), violations, Map.of());
     }
 
+    /** RFC 6585: the change of a resource that has an ETag needs {@code If-Match}. */
+    public static ApiProblem preconditionRequired(String what, String readPath) {
+        return new ApiProblem(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag of the " + what
+                + " you read (GET " + readPath + "): changes to it are refused without it, so that nobody overwrites a change "
+                + "they never saw");
+    }
+
     public static ApiProblem preconditionFailed(String detail, String currentEtag) {
         return new ApiProblem(ProblemType.PRECONDITION_FAILED, detail, List.of(), Map.of("ETag", currentEtag));
     }

@@ -29,6 +29,11 @@ public final class ETags {
         return ifMatch.trim().equals("*") || listContains(ifMatch, current);
     }
 
+    /** Whether the write carries an {@code If-Match} at all (a change of a resource with an ETag needs one: 428). */
+    public static boolean present(String ifMatch) {
+        return ifMatch != null && !ifMatch.isBlank();
+    }
+
     /** {@code If-None-Match: *} on a write: create only, fail when the resource exists. */
     public static boolean ifNoneMatchHolds(String ifNoneMatch, String current) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank() || current == null) {

@@ -10,8 +10,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents, on every operation of the API, the errors any of them can give, so that no operation
- * forgets one: 401, 403, 406, 429 and 500 always; 400 and 415 when it takes a body. The answers an operation
- * gives for its own reasons (404, 409, 412, 422, and 400 for its parameters) stay on the operation.
+ * forgets one: 401, 403, 406, 429 and 500 always; 400 and 415 when it takes a body; 412 and 428 when it requires
+ * {@code If-Match}. The answers an operation gives for its own reasons (404, 409, 422, and 400 for its parameters)
+ * stay on the operation.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class StandardResponsesFilter implements OASFilter {
@@ -38,6 +39,11 @@ public class StandardResponsesFilter implements OASFilter {
             add(responses, "400", "BadRequest");
             add(responses, "413", "PayloadTooLarge");
             add(responses, "415", "UnsupportedMediaType");
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()) && Boolean.TRUE.equals(p.getRequired()))) {
+            add(responses, "412", "PreconditionFailed");
+            add(responses, "428", "PreconditionRequired");
         }
         add(responses, "401", "Unauthenticated");
         add(responses, "403", "Forbidden");

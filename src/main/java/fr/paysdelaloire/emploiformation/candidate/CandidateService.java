@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import fr.paysdelaloire.emploiformation.api.Answer;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
-import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
@@ -156,6 +155,6 @@ public class CandidateService {
     }
 
     private Answer answer(int status, Candidate candidate) {
-        return new Answer(status, PATH + "/" + candidate.id, ETags.of(candidate.version), json.write(response(candidate)));
+        return new Answer(status, PATH + "/" + candidate.id, null, json.write(response(candidate)));
     }
 }

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import fr.paysdelaloire.emploiformation.api.Answer;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
-import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Retries;
@@ -277,6 +276,6 @@ public class PathService {
     }
 
     private Answer answer(int status, TrainingPath path) {
-        return new Answer(status, PATH + "/" + path.id, ETags.of(path.version), json.write(PathResponse.of(path)));
+        return new Answer(status, PATH + "/" + path.id, null, json.write(PathResponse.of(path)));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import fr.paysdelaloire.emploiformation.api.Answer;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
-import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Retries;
@@ -111,6 +110,6 @@ public class DerogationService {
     }
 
     private Answer answer(int status, Derogation derogation) {
-        return new Answer(status, PATH + "/" + derogation.id, ETags.of(derogation.version), json.write(DerogationResponse.of(derogation)));
+        return new Answer(status, PATH + "/" + derogation.id, null, json.write(DerogationResponse.of(derogation)));
     }
 }

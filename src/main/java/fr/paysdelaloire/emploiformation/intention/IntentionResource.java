@@ -159,7 +159,7 @@ public class IntentionResource {
             description = "The sender corrects its hiring intention (*intention d'embauche*) while no session request uses "
                     + "it (status ELIGIBLE, AWAITING_DEROGATION or INELIGIBLE; otherwise 409). The whole intention is sent "
                     + "again, with the same `external_id`; its eligibility is evaluated again. Send `If-Match` with the "
-                    + "`ETag` you read.\n\nRoles: the sender (`employer-platform`, `training-body`, `validator`).")
+                    + "`ETag` you read (required: 428 without it).\n\nRoles: the sender (`employer-platform`, `training-body`, `validator`).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IntentionRequest.class),
             examples = @ExampleObject(name = "cdd-6-months-nantes", value = IntentionExamples.REQUEST)))
@@ -172,7 +172,7 @@ public class IntentionResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response update(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             IntentionRequest intention) {
         return intentions.update(id, intention, ifMatch).toResponse();
     }
@@ -184,7 +184,7 @@ public class IntentionResource {
     @Operation(operationId = "withdrawHiringIntention", summary = "Record the employer's withdrawal",
             description = "The employer pulls out (*désistement*, FAQ §6); the reason is required. The training body then "
                     + "turns to the Region: before the session starts the path can be dropped or matched with another "
-                    + "intention; once started, the session runs to its end (§6). Honours `Idempotency-Key` and `If-Match`.\n\n"
+                    + "intention; once started, the session runs to its end (§6). Honours `Idempotency-Key`; requires `If-Match` (428 without it).\n\n"
                     + "Roles: the sender, the training body it names, `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WithdrawalRequest.class),
@@ -197,7 +197,7 @@ public class IntentionResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response withdraw(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Optional key making the POST safe to retry.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             WithdrawalRequest withdrawal) {
         return intentions.withdraw(id, withdrawal, ifMatch, idempotencyKey).toResponse();

@@ -143,13 +143,14 @@ public class IntentionService {
         String contentHash = json.fingerprint(intention);
         return Retries.inTransaction(() -> {
             intentions.lockEmployer(intention.employer().siret());
-            HiringIntention recorded = writable(id, ifMatch);
+            HiringIntention recorded = writable(id);
             if (!recorded.sender.equals(sender)) {
                 throw ApiProblem.forbidden("Only the sender of a hiring intention corrects it");
             }
             if (!recorded.externalId.equals(intention.externalId())) {
                 throw ApiProblem.invalid("external_id", "cannot change: it is how you name this intention");
             }
+            precondition(recorded, ifMatch);
             if (!IntentionStatus.CORRECTABLE.contains(recorded.status)) {
                 throw ApiProblem.conflict("This intention is " + recorded.status
                         + ": a session request uses it or it has ended, so it can no longer be corrected");
@@ -178,7 +179,8 @@ public class IntentionService {
         String fingerprint = json.fingerprint(List.of(id.toString(), request.reason().strip()));
         return Retries.inTransaction(() -> idempotency.run(actor, idempotencyKey, "POST " + PATH + "/withdraw", fingerprint,
                 () -> {
-                    HiringIntention recorded = writable(id, ifMatch);
+                    HiringIntention recorded = writable(id);
+                    precondition(recorded, ifMatch);
                     if (!recorded.status.canWithdraw()) {
                         throw ApiProblem.conflict("This intention is already " + recorded.status + ": it cannot be withdrawn");
                     }
@@ -278,16 +280,24 @@ public class IntentionService {
         return intention;
     }
 
-    private HiringIntention writable(UUID id, String ifMatch) {
+    /** Locked for the change; 404 rather than 403 for what the caller may not read. */
+    private HiringIntention writable(UUID id) {
         HiringIntention intention = intentions.findForUpdate(id).orElse(null);
         if (intention == null || !(mayRead(intention) || intention.sender.equals(caller.organisation().orElse("")))) {
             throw ApiProblem.notFound("Hiring intention " + id);
+        }
+        return intention;
+    }
+
+    /** A change needs the ETag the caller read: 428 without it, 412 when it is stale. */
+    private static void precondition(HiringIntention intention, String ifMatch) {
+        if (!ETags.present(ifMatch)) {
+            throw ApiProblem.preconditionRequired("hiring intention", PATH + "/" + intention.id);
         }
         String current = ETags.of(intention.version);
         if (!ETags.ifMatchHolds(ifMatch, current)) {
             throw ApiProblem.preconditionFailed("This intention changed since you read it: read it again", current);
         }
-        return intention;
     }
 
     // --- rules ----------------------------------------------------------------------------------------

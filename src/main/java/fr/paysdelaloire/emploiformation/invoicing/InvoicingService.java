@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 import fr.paysdelaloire.emploiformation.api.Answer;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
-import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Retries;
@@ -209,7 +208,7 @@ public class InvoicingService {
             invoice.amount = InvoicingRules.amount(hours, order.pricePerTraineeHour());
             invoices.persist(invoice);
             invoices.flush();
-            return new Answer(201, INVOICES + "/" + invoice.id, ETags.of(invoice.version), json.write(view(invoice, order, null)));
+            return new Answer(201, INVOICES + "/" + invoice.id, null, json.write(view(invoice, order, null)));
         });
     }
 
@@ -237,7 +236,7 @@ public class InvoicingService {
             }
             invoices.flush();
             PurchaseOrderDirectory.OrderFacts order = orders.find(invoice.purchaseOrderId).orElseThrow();
-            return new Answer(200, INVOICES + "/" + invoice.id, ETags.of(invoice.version), json.write(view(invoice, order, null)));
+            return new Answer(200, INVOICES + "/" + invoice.id, null, json.write(view(invoice, order, null)));
         });
     }
 

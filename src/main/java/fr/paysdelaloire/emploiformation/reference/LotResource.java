@@ -106,8 +106,9 @@ public class LotResource {
                     + "trainee-hour (FAQ §8), minimum order volume (§8), *mandataire* (receives the purchase orders, §9), "
                     + "*co-traitants*, *sous-traitants* approved by the mandataire (§2, §9), identified certifications, some "
                     + "mandatory (§4). Every code is checked (SIRET with its key, départements, RNCP/RS codes) and every bad "
-                    + "field is listed at once; nothing is stored then. Send `If-Match` with the `ETag` you read to avoid "
-                    + "overwriting someone else's change, or `If-None-Match: *` to create only.\n\nRoles: `region-officer`.")
+                    + "field is listed at once; nothing is stored then. Replacing an existing lot requires `If-Match` with the "
+                    + "`ETag` you read (428 without it, 412 if the lot changed since); creating one needs none, and "
+                    + "`If-None-Match: *` creates only.\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LotRequest.class), examples = @ExampleObject(name = "lot", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The lot was replaced.",
@@ -122,9 +123,11 @@ public class LotResource {
                     examples = @ExampleObject(name = "lot", value = LOT_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response put(@Parameter(description = "Lot code: 2 to 32 upper-case letters, digits or dashes.", example = "CONSTR-44")
     @PathParam("code") String code,
-            @Parameter(description = "ETag of the version you read; the write fails with 412 if the lot changed since.")
+            @Parameter(description = "ETag of the version you read: required to replace an existing lot (428 without it); the "
+                    + "write fails with 412 if the lot changed since.")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "`*` to create only: the write fails with 412 if the lot exists.")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,

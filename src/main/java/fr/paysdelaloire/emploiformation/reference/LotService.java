@@ -73,6 +73,9 @@ public class LotService {
     private Versioned<LotResponse> write(String code, LotRequest request, String ifMatch, String ifNoneMatch) {
         Lot existing = lots.findForUpdate(code).orElse(null);
         String current = existing == null ? null : ETags.of(existing.version);
+        if (existing != null && !ETags.present(ifMatch) && !ETags.present(ifNoneMatch)) {
+            throw ApiProblem.preconditionRequired("lot", "/api/v1/lots/" + code);
+        }
         if (!ETags.ifMatchHolds(ifMatch, current)) {
             throw ApiProblem.preconditionFailed(existing == null
                     ? "Lot " + code + " does not exist: If-Match cannot hold"

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import fr.paysdelaloire.emploiformation.api.Answer;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
-import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Retries;
@@ -87,7 +86,7 @@ public class PurchaseOrderService {
                 transfer(order, sessionId, body, actor, now);
             }
             orders.flush();
-            return new Answer(201, PATH + "/" + order.id, ETags.of(order.version), json.write(response(order)));
+            return new Answer(201, PATH + "/" + order.id, null, json.write(response(order)));
         });
     }
 

@@ -111,7 +111,7 @@ public class SessionRequestResource {
     @RolesAllowed(Roles.TRAINING_BODY)
     @Operation(operationId = "updateSessionRequest", summary = "Change a session request",
             description = "The training body that made the request (*demande de session*) changes it while DRAFT or "
-                    + "INFORMATION_REQUESTED (409 otherwise); intentions removed from it are free again. Send `If-Match`.\n\n"
+                    + "INFORMATION_REQUESTED (409 otherwise); intentions removed from it are free again. Send `If-Match` (required: 428 without it).\n\n"
                     + "Roles: `training-body` (the one that made it).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SessionRequestBody.class), examples = @ExampleObject(name = "draft", value = BODY_EXAMPLE)))
@@ -123,7 +123,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response update(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             SessionRequestBody body) {
         return requests.update(id, body, ifMatch).toResponse();
     }
@@ -145,7 +145,7 @@ public class SessionRequestResource {
     @Path("/{id}/submit")
     @RolesAllowed(Roles.TRAINING_BODY)
     @Operation(operationId = "submitSessionRequest", summary = "Submit a session request",
-            description = "The training body submits its request (*dépôt de la demande de session*) to the Region; it takes its place in the queue at its first submission (§9). The rules are evaluated: a rule that fails outright (sector §2, who submits §2 §9, places §9, intentions §6) refuses the submission with 422; rules needing a derogation may be decided during instruction. A co-traitant's submission records that the mandataire was informed (§9). Honours `If-Match`; an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that made the request).")
+            description = "The training body submits its request (*dépôt de la demande de session*) to the Region; it takes its place in the queue at its first submission (§9). The rules are evaluated: a rule that fails outright (sector §2, who submits §2 §9, places §9, intentions §6) refuses the submission with 422; rules needing a derogation may be decided during instruction. A co-traitant's submission records that the mandataire was informed (§9). Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that made the request).")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionBody.class)))
     @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
@@ -157,7 +157,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response submit(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
         return requests.transition(id, SessionTransition.SUBMIT, body, ifMatch).toResponse();
     }
@@ -166,7 +166,7 @@ public class SessionRequestResource {
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.TRAINING_BODY)
     @Operation(operationId = "withdrawSessionRequest", summary = "Withdraw a session request",
-            description = "The training body withdraws its request (*retrait*) while DRAFT or SUBMITTED; its hiring intentions are free again. Honours `If-Match`; an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that made it, or the lot's mandataire).")
+            description = "The training body withdraws its request (*retrait*) while DRAFT or SUBMITTED; its hiring intentions are free again. Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that made it, or the lot's mandataire).")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionBody.class)))
     @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
@@ -177,7 +177,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response withdraw(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
         return requests.transition(id, SessionTransition.WITHDRAW, body, ifMatch).toResponse();
     }
@@ -186,7 +186,7 @@ public class SessionRequestResource {
     @Path("/{id}/start-review")
     @RolesAllowed(Roles.REGION_OFFICER)
     @Operation(operationId = "startReviewOfSessionRequest", summary = "Start instructing a session request",
-            description = "The Region starts instructing the request (*instruction*), in order of arrival (§9). Honours `If-Match`; an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
+            description = "The Region starts instructing the request (*instruction*), in order of arrival (§9). Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionBody.class)))
     @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
@@ -197,7 +197,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response startReview(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
         return requests.transition(id, SessionTransition.START_REVIEW, body, ifMatch).toResponse();
     }
@@ -206,7 +206,7 @@ public class SessionRequestResource {
     @Path("/{id}/request-information")
     @RolesAllowed(Roles.REGION_OFFICER)
     @Operation(operationId = "requestInformationOnSessionRequest", summary = "Ask the training body for more information",
-            description = "The Region sends the request back for more information (*demande de compléments*, §7); the reason is required. The request keeps its place in the queue; the training body corrects it (PUT) and submits it again. Honours `If-Match`; an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
+            description = "The Region sends the request back for more information (*demande de compléments*, §7); the reason is required. The request keeps its place in the queue; the training body corrects it (PUT) and submits it again. Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionBody.class)))
     @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
@@ -217,7 +217,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response requestInformation(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
         return requests.transition(id, SessionTransition.REQUEST_INFORMATION, body, ifMatch).toResponse();
     }
@@ -226,7 +226,7 @@ public class SessionRequestResource {
     @Path("/{id}/authorise")
     @RolesAllowed(Roles.REGION_OFFICER)
     @Operation(operationId = "authoriseSessionRequest", summary = "Authorise the session's start",
-            description = "The Region authorises the start (*autorisation de démarrage*, §7, §9); the reason is required. Every rule must pass (derogations granted included), else 422 with the evaluation. The purchase order (*bon de commande*) is issued to the lot's mandataire whoever submitted (§9): paths = places, hours = planned hours, amount = hours × places × the lot's price per trainee-hour (§8). The hiring intentions become COVERED. Honours `If-Match`; an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
+            description = "The Region authorises the start (*autorisation de démarrage*, §7, §9); the reason is required. Every rule must pass (derogations granted included), else 422 with the evaluation. The purchase order (*bon de commande*) is issued to the lot's mandataire whoever submitted (§9): paths = places, hours = planned hours, amount = hours × places × the lot's price per trainee-hour (§8). The hiring intentions become COVERED. Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionBody.class)))
     @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
@@ -238,7 +238,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response authorise(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
         return requests.transition(id, SessionTransition.AUTHORISE, body, ifMatch).toResponse();
     }
@@ -247,7 +247,7 @@ public class SessionRequestResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.REGION_OFFICER)
     @Operation(operationId = "rejectSessionRequest", summary = "Reject a session request",
-            description = "The Region rejects the request (*rejet*); the reason is required. Its hiring intentions are free again. Honours `If-Match`; an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
+            description = "The Region rejects the request (*rejet*); the reason is required. Its hiring intentions are free again. Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionBody.class)))
     @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
@@ -258,7 +258,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response reject(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
         return requests.transition(id, SessionTransition.REJECT, body, ifMatch).toResponse();
     }
@@ -267,7 +267,7 @@ public class SessionRequestResource {
     @Path("/{id}/start")
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "startSession", summary = "Record the session's start",
-            description = "The authorised session starts (*démarrage*). From then on an employer's withdrawal does not stop it: it runs to its end (§6). Honours `If-Match`; an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
+            description = "The authorised session starts (*démarrage*). From then on an employer's withdrawal does not stop it: it runs to its end (§6). Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionBody.class)))
     @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
@@ -278,7 +278,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response start(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
         return requests.transition(id, SessionTransition.START, body, ifMatch).toResponse();
     }
@@ -287,7 +287,7 @@ public class SessionRequestResource {
     @Path("/{id}/complete")
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "completeSession", summary = "Record the session's end",
-            description = "The session is over (*fin de session*). Honours `If-Match`; an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
+            description = "The session is over (*fin de session*). Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionBody.class)))
     @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
@@ -298,7 +298,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response complete(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
         return requests.transition(id, SessionTransition.COMPLETE, body, ifMatch).toResponse();
     }
@@ -307,7 +307,7 @@ public class SessionRequestResource {
     @Path("/{id}/cancel")
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "cancelSession", summary = "Cancel an authorised session before it starts",
-            description = "The authorised session is cancelled before it starts (*annulation*); its hiring intentions are free again and the purchase order is cancelled. Honours `If-Match`; an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
+            description = "The authorised session is cancelled before it starts (*annulation*); its hiring intentions are free again and the purchase order is cancelled. Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionBody.class)))
     @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
@@ -318,7 +318,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response cancel(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version you read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
         return requests.transition(id, SessionTransition.CANCEL, body, ifMatch).toResponse();
     }

@@ -142,10 +142,11 @@ public class SessionRequestService {
         String actor = caller.requireOrganisation();
         checked(body);
         return Retries.inTransaction(() -> {
-            SessionRequest request = writable(id, ifMatch);
+            SessionRequest request = writable(id);
             if (!caller.orgSiret().map(request.submitterSiret::equals).orElse(false)) {
                 throw ApiProblem.forbidden("Only the training body that made the request changes it");
             }
+            precondition(request, ifMatch);
             if (request.status != SessionStatus.DRAFT && request.status != SessionStatus.INFORMATION_REQUESTED) {
                 throw ApiProblem.conflict("A request can be changed while DRAFT or INFORMATION_REQUESTED; this one is " + request.status);
             }
@@ -184,8 +185,9 @@ public class SessionRequestService {
         }
         java.util.concurrent.atomic.AtomicReference<java.time.Duration> waited = new java.util.concurrent.atomic.AtomicReference<>();
         Answer done = Retries.inTransaction(() -> {
-            SessionRequest request = writable(id, ifMatch);
+            SessionRequest request = writable(id);
             mayTrigger(request, transition);
+            precondition(request, ifMatch);
             OffsetDateTime now = OffsetDateTime.now(clock);
             SessionStatus from;
             try {
@@ -351,16 +353,24 @@ public class SessionRequestService {
         return request;
     }
 
-    private SessionRequest writable(UUID id, String ifMatch) {
+    /** Locked for the change; 404 for what the caller may not read. */
+    private SessionRequest writable(UUID id) {
         SessionRequest request = requests.findForUpdate(id).orElse(null);
         if (request == null || !mayRead(request)) {
             throw ApiProblem.notFound("Session request " + id);
+        }
+        return request;
+    }
+
+    /** A change needs the ETag the caller read: 428 without it, 412 when it is stale. */
+    private static void precondition(SessionRequest request, String ifMatch) {
+        if (!ETags.present(ifMatch)) {
+            throw ApiProblem.preconditionRequired("session request", PATH + "/" + request.id);
         }
         String current = ETags.of(request.version);
         if (!ETags.ifMatchHolds(ifMatch, current)) {
             throw ApiProblem.preconditionFailed("This request changed since you read it: read it again", current);
         }
-        return request;
     }
 
     /** Submitting is the submitter's; the Region's steps are the Region's (roles checked on the operations). */

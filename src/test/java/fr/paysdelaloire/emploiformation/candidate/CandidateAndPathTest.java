@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.paysdelaloire.emploiformation.session.Workflow;
 import fr.paysdelaloire.emploiformation.support.Sirets;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -104,8 +105,7 @@ class CandidateAndPathTest {
                 .post("/api/v1/session-requests").then().statusCode(201).extract().path("id");
         step(Tokens.trainingBody(MANDATAIRE), session, "submit");
         step(Tokens.regionOfficer(), session, "start-review");
-        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("{\"reason\":\"OK\"}")
-                .post("/api/v1/session-requests/{id}/authorise", session).then().statusCode(200);
+        Workflow.step(Tokens.regionOfficer(), session, "authorise", "OK").statusCode(200);
         List<String> result = new ArrayList<>();
         result.add(session);
         result.addAll(intentions);
@@ -113,8 +113,7 @@ class CandidateAndPathTest {
     }
 
     static void step(String token, String session, String transition) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/session-requests/{id}/" + transition, session).then().statusCode(200);
+        Workflow.step(token, session, transition, null).statusCode(200);
     }
 
     static io.restassured.response.ValidatableResponse position(String token, String session, String candidate, String intention) {

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import fr.paysdelaloire.emploiformation.session.Workflow;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -169,8 +170,7 @@ class IntentionResourceTest {
     void aWithdrawnCommitmentFreesTheEmployer() {
         IntentionJson first = IntentionJson.eligible();
         String id = post(platform(), first).statusCode(201).extract().path("id");
-        given().auth().oauth2(platform()).contentType(ContentType.JSON).body("{\"reason\":\"Poste pourvu\"}")
-                .post(PATH + "/{id}/withdraw", id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        Workflow.withdrawIntention(platform(), id, "Poste pourvu").statusCode(200).body("status", equalTo("WITHDRAWN"));
         post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", first.get("employer.siret"))
                 .with("training_body_siret", IntentionJson.COTRAITANT)).statusCode(201);
     }
@@ -285,6 +285,13 @@ class IntentionResourceTest {
         var created = post(platform(), intention).statusCode(201).body("status", equalTo("AWAITING_DEROGATION")).extract();
         String id = created.path("id");
         String etag = created.header("ETag");
+        // issue #17 (8): a change without If-Match is refused (428) and changes nothing
+        given().auth().oauth2(platform()).contentType(ContentType.JSON)
+                .body(intention.with("contract.duration_months", 6).json()).put(PATH + "/{id}", id)
+                .then().statusCode(428).contentType(PROBLEM).body("code", equalTo("PRECONDITION_REQUIRED"))
+                .body("detail", containsString("If-Match"));
+        given().auth().oauth2(platform()).get(PATH + "/{id}", id).then().statusCode(200).header("ETag", equalTo(etag))
+                .body("contract.duration_months", equalTo(4));
         given().auth().oauth2(platform()).header("If-Match", "\"99\"").contentType(ContentType.JSON)
                 .body(intention.with("contract.duration_months", 6).json()).put(PATH + "/{id}", id)
                 .then().statusCode(412);
@@ -318,12 +325,12 @@ class IntentionResourceTest {
                 .post(PATH + "/{id}/withdraw", id).then().statusCode(404);
         given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).contentType(ContentType.JSON)
                 .body("{\"reason\":\"L'employeur a pourvu le poste\"}")
-                .post(PATH + "/{id}/withdraw", id).then().statusCode(200)
-                .body("status", equalTo("WITHDRAWN"));
-        given().auth().oauth2(platform()).contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
-                .post(PATH + "/{id}/withdraw", id).then().statusCode(409).contentType(PROBLEM);
-        given().auth().oauth2(platform()).contentType(ContentType.JSON).body(intention.json())
-                .put(PATH + "/{id}", id).then().statusCode(409);
+                .post(PATH + "/{id}/withdraw", id).then().statusCode(428).contentType(PROBLEM);
+        Workflow.withdrawIntention(Tokens.trainingBody(IntentionJson.MANDATAIRE), id, "L'employeur a pourvu le poste")
+                .statusCode(200).body("status", equalTo("WITHDRAWN"));
+        Workflow.withdrawIntention(platform(), id, "again").statusCode(409).contentType(PROBLEM);
+        given().auth().oauth2(platform()).header("If-Match", Workflow.etag(platform(), PATH + "/" + id)).contentType(ContentType.JSON)
+                .body(intention.json()).put(PATH + "/{id}", id).then().statusCode(409);
         given().auth().oauth2(platform()).get(PATH + "/{id}/history", id).then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[1].to", equalTo("WITHDRAWN"))

@@ -42,6 +42,7 @@ class InvoicingTest {
             body.put("purchase_order_id", orderId);
         }
         return given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body(Workflow.json(body))
+                .header("If-Match", Workflow.etag(Tokens.regionOfficer(), Workflow.REQUESTS + "/" + session))
                 .post(Workflow.REQUESTS + "/{id}/authorise", session).then();
     }
 

@@ -85,12 +85,9 @@ class KeycloakEndToEndIT {
         String session = given().auth().oauth2(mandataire).contentType(ContentType.JSON)
                 .body(Workflow.json(Workflow.request(lot, intentions, 5))).post(Workflow.REQUESTS).then().statusCode(201)
                 .extract().path("id");
-        given().auth().oauth2(mandataire).contentType(ContentType.JSON).body("{}").post(Workflow.REQUESTS + "/{id}/submit", session)
-                .then().statusCode(200);
-        given().auth().oauth2(region).contentType(ContentType.JSON).body("{}").post(Workflow.REQUESTS + "/{id}/start-review", session)
-                .then().statusCode(200);
-        given().auth().oauth2(region).contentType(ContentType.JSON).body("{\"reason\":\"OK\"}")
-                .post(Workflow.REQUESTS + "/{id}/authorise", session).then().statusCode(200).body("status", equalTo("AUTHORISED"));
+        Workflow.step(mandataire, session, "submit", null).statusCode(200);
+        Workflow.step(region, session, "start-review", null).statusCode(200);
+        Workflow.step(region, session, "authorise", "OK").statusCode(200).body("status", equalTo("AUTHORISED"));
 
         // France Travail positions a validated candidate
         String candidate = given().auth().oauth2(validator).contentType(ContentType.JSON)

@@ -189,8 +189,13 @@ class SessionRequestWorkflowTest {
         // roles: a training body does not instruct, the Region does not submit
         Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "authorise", "x").statusCode(403);
         Workflow.step(Tokens.regionOfficer(), id, "submit", null).statusCode(403);
+        // issue #17 (8): a transition without If-Match is 428 and changes nothing; with it (and no body at all), 200
         given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).post(REQUESTS + "/{id}/submit", id)
-                .then().statusCode(200);
+                .then().statusCode(428).contentType(PROBLEM).body("code", equalTo("PRECONDITION_REQUIRED"));
+        given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", id).then().body("status", equalTo("DRAFT"));
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .header("If-Match", Workflow.etag(Tokens.trainingBody(MANDATAIRE), REQUESTS + "/" + id))
+                .post(REQUESTS + "/{id}/submit", id).then().statusCode(200);
     }
 
     @Test
@@ -206,7 +211,7 @@ class SessionRequestWorkflowTest {
             List<Callable<Integer>> calls = new ArrayList<>();
             calls.add(() -> given().auth().oauth2(Tokens.client("officer-a", "region-officer", Map.of())).header("If-Match", etag)
                     .contentType(ContentType.JSON).body("{\"reason\":\"A\"}").post(REQUESTS + "/{id}/authorise", id).statusCode());
-            calls.add(() -> given().auth().oauth2(Tokens.client("officer-b", "region-officer", Map.of()))
+            calls.add(() -> given().auth().oauth2(Tokens.client("officer-b", "region-officer", Map.of())).header("If-Match", etag)
                     .contentType(ContentType.JSON).body("{\"reason\":\"B\"}").post(REQUESTS + "/{id}/authorise", id).statusCode());
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(calls)) {
@@ -276,8 +281,7 @@ class SessionRequestWorkflowTest {
         List<String> intentions = Workflow.intentions(MANDATAIRE, 6);
         String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, intentions, 6));
         Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "submit", null).statusCode(200);
-        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body("{\"reason\":\"Poste pourvu\"}")
-                .post("/api/v1/hiring-intentions/{id}/withdraw", intentions.get(0)).then().statusCode(200);
+        Workflow.withdrawIntention(Tokens.trainingBody(MANDATAIRE), intentions.get(0), "Poste pourvu").statusCode(200);
         given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", id).then()
                 .body("places", equalTo(5)).body("places_committed", equalTo(5))
                 .body("evaluation.rules.find { it.rule == 'PLACES' }.outcome", equalTo("PASS"));
@@ -286,8 +290,7 @@ class SessionRequestWorkflowTest {
         Workflow.step(Tokens.regionOfficer(), id, "start-review", null).statusCode(200);
         Workflow.step(Tokens.regionOfficer(), id, "authorise", "OK").statusCode(200);
         Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "start", null).statusCode(200);
-        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body("{\"reason\":\"Désistement\"}")
-                .post("/api/v1/hiring-intentions/{id}/withdraw", intentions.get(1)).then().statusCode(200);
+        Workflow.withdrawIntention(Tokens.trainingBody(MANDATAIRE), intentions.get(1), "Désistement").statusCode(200);
         given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", id).then()
                 .body("status", equalTo("STARTED")).body("places", equalTo(5));
         given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}/history", id).then()
@@ -348,6 +351,7 @@ class SessionRequestWorkflowTest {
                 .body("status", equalTo("ELIGIBLE"));
         Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "submit", null).statusCode(200);
         given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .header("If-Match", Workflow.etag(Tokens.trainingBody(MANDATAIRE), REQUESTS + "/" + id))
                 .body(Workflow.json(Workflow.request(lot, intentions.subList(0, 5), 5))).put(REQUESTS + "/{id}", id)
                 .then().statusCode(409);
     }

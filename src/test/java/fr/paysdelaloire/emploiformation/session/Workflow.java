@@ -131,10 +131,31 @@ public final class Workflow {
         return create(Tokens.trainingBody(siret), body).statusCode(201).extract().path("id");
     }
 
+    /** A transition as a partner makes it: read the request, send its ETag back in If-Match. */
     public static ValidatableResponse step(String token, String id, String transition, String reason) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(reason == null ? "{}" : json(Map.of("reason", reason)))
-                .post(REQUESTS + "/{id}/" + transition, id).then();
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(reason == null ? "{}" : json(Map.of("reason", reason)));
+        String etag = etag(token, REQUESTS + "/" + id);
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return request.post(REQUESTS + "/{id}/" + transition, id).then();
+    }
+
+    /** The ETag of what {@code token} reads at {@code path}; null when it reads nothing there. */
+    public static String etag(String token, String path) {
+        var read = given().auth().oauth2(token).get(path).then().extract();
+        return read.statusCode() == 200 ? read.header("ETag") : null;
+    }
+
+    /** The employer pulls out (désistement), sent by {@code token} with the ETag it read. */
+    public static ValidatableResponse withdrawIntention(String token, String id, String reason) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(json(Map.of("reason", reason)));
+        String etag = etag(token, "/api/v1/hiring-intentions/" + id);
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return request.post("/api/v1/hiring-intentions/{id}/withdraw", id).then();
     }
 
     /** Draft → submitted → under review, by the submitter and the Region. */

@@ -229,8 +229,7 @@ class WebhookDeliveryTest {
         Subscription stranger = subscribe(otherBody, "/scope/other-body", types);
 
         String intention = platformIntention();
-        given().auth().oauth2(Tokens.employerPlatform()).contentType(ContentType.JSON).body("{\"reason\":\"Projet abandonné\"}")
-                .post("/api/v1/hiring-intentions/{id}/withdraw", intention).then().statusCode(200);
+        Workflow.withdrawIntention(Tokens.employerPlatform(), intention, "Projet abandonné").statusCode(200);
 
         assertEquals(2, awaitAbout(mine.path(), intention, 2).size());
         assertEquals(2, awaitAbout(named.path(), intention, 2).size());
@@ -256,8 +255,7 @@ class WebhookDeliveryTest {
         Subscription mine = subscribe(Tokens.employerPlatform(), "/order/platform", "INTENTION_ELIGIBILITY_DECIDED",
                 "INTENTION_WITHDRAWN");
         String intention = platformIntention();
-        given().auth().oauth2(Tokens.employerPlatform()).contentType(ContentType.JSON).body("{\"reason\":\"Projet abandonné\"}")
-                .post("/api/v1/hiring-intentions/{id}/withdraw", intention).then().statusCode(200);
+        Workflow.withdrawIntention(Tokens.employerPlatform(), intention, "Projet abandonné").statusCode(200);
 
         List<WebhookReceiver.Received> received = awaitAbout(mine.path(), intention, 4);
         List<String> sequence = new ArrayList<>();
