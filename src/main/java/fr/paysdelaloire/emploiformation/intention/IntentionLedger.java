@@ -51,17 +51,17 @@ public class IntentionLedger {
     }
 
     /**
-     * Attaches intentions to a request: each must exist, name a body of the request's groupement, and be
-     * free (eligible or awaiting a derogation, not used by another request). 409 otherwise.
+     * Attaches intentions to a request: each must exist and name the request's submitter (§6: the employer commits to
+     * that training body; another member's intention, which the submitter may not even read, is 404 like an unknown
+     * one, before anything about its status is said), and be free (eligible or awaiting a derogation, not used by
+     * another request): 409 otherwise.
      */
-    public void attach(Collection<UUID> ids, Collection<String> groupementSirets, String actor) {
+    public void attach(Collection<UUID> ids, String submitterSiret, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (UUID id : ids) {
             HiringIntention intention = intentions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                    .filter(i -> i.trainingBodySiret.equals(submitterSiret))
                     .orElseThrow(() -> ApiProblem.notFound("Hiring intention " + id));
-            if (!groupementSirets.contains(intention.trainingBodySiret)) {
-                throw ApiProblem.notFound("Hiring intention " + id);
-            }
             if (intention.status != IntentionStatus.ELIGIBLE && intention.status != IntentionStatus.AWAITING_DEROGATION) {
                 throw ApiProblem.conflict("Hiring intention " + id + " is " + intention.status
                         + ": only an eligible intention, or one awaiting a derogation, not used by another request can be attached");

@@ -57,8 +57,11 @@ public class SessionRequestResource {
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "createSessionRequest", summary = "Make a session request",
             description = "A training body of the lot's groupement (mandataire, co-traitant, or a sous-traitant; §2, §9) drafts a "
-                    + "session request (*demande de session*) answering hiring intentions that name a body of the groupement "
-                    + "and are free (eligible or awaiting a derogation, attached to no other request). It starts as DRAFT. "
+                    + "session request (*demande de session*) answering hiring intentions that name it — the training body the "
+                    + "employer committed to (§6) — and are free (eligible or awaiting a derogation, attached to no other "
+                    + "request). The mandataire does not pool its members' intentions: each member carries the intentions "
+                    + "made to it in its own requests. An intention that does not name the submitter answers 404, exactly "
+                    + "as an unknown id, whatever its status. It starts as DRAFT. "
                     + "A region-officer creates `kind` SOCLE sessions (*commande socle*, §10): authorised from the start, with "
                     + "no hiring intention, and their purchase order issued.\n\nRoles: `training-body`; `region-officer` for SOCLE.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -115,7 +115,7 @@ public class SessionRequestService {
             request.lastStatusChangeAt = now;
             fill(request, body, now);
             // checked (and locked) before the link rows are written: an intention already used answers 409
-            ledger.attach(request.intentionIds, lot.members().keySet(), actor);
+            ledger.attach(request.intentionIds, runner, actor);
             ledger.classify(request.intentionIds, request.trainingSector.name());
             requests.persist(request);
             requests.flush();
@@ -158,13 +158,12 @@ public class SessionRequestService {
                 violations.add(new Violation("kind", "cannot change"));
             }
             BodyValidator.refuseIfAny(violations);
-            Groupements.LotFacts lot = lot(request.lotCode);
             Set<UUID> removed = new LinkedHashSet<>(request.intentionIds);
             removed.removeAll(body.intentionIdsOrEmpty());
             Set<UUID> added = new LinkedHashSet<>(body.intentionIdsOrEmpty());
             added.removeAll(request.intentionIds);
             ledger.release(removed, actor, "Retirée de la demande de session");
-            ledger.attach(added, lot.members().keySet(), actor);
+            ledger.attach(added, request.submitterSiret, actor);
             fill(request, body, OffsetDateTime.now(clock));
             ledger.classify(request.intentionIds, request.trainingSector.name());
             requests.flush();

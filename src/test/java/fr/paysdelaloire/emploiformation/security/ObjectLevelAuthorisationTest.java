@@ -143,4 +143,46 @@ class ObjectLevelAuthorisationTest {
                 .statusCode(200).extract().path("findAll { it.action == 'READ' }.actor".replace("findAll", "items.findAll"));
         assertEquals(List.of("validator:france-travail-pdl", "training-body:" + MANDATAIRE, "region-officer:region-tool"), readers);
     }
+
+    /** The answer to a refused call, with the id asked for blanked: what tells one refusal from another, if anything. */
+    static String refusal(io.restassured.response.ValidatableResponse answer, String id) {
+        var extracted = answer.extract();
+        return extracted.statusCode() + " " + extracted.jsonPath().getString("code") + " "
+                + extracted.jsonPath().getString("detail").replace(id, "<id>");
+    }
+
+    /**
+     * Issue #17 (5): a member of a groupement attached, and so locked, an intention naming another member, which it
+     * cannot even read. Only the intentions that name the submitter go into its requests; any other answers the 404
+     * of an unknown id, whatever its status, and stays free.
+     */
+    @Test
+    void anotherMembersIntentionIsNeitherCarriedNorLockedNorDescribed() {
+        String lot = Workflow.lot();
+        String free = Workflow.intention(MANDATAIRE, 1, null);
+        List<String> taken = Workflow.intentions(MANDATAIRE, 5);
+        Workflow.draft(MANDATAIRE, Workflow.request(lot, taken, 5));
+        String unknown = java.util.UUID.randomUUID().toString();
+        String expected = refusal(Workflow.create(Tokens.trainingBody(Workflow.COTRAITANT),
+                Workflow.request(lot, List.of(unknown), 1)).statusCode(404), unknown);
+
+        assertEquals(expected, refusal(Workflow.create(Tokens.trainingBody(Workflow.COTRAITANT),
+                Workflow.request(lot, List.of(free), 1)), free), "a free intention of another member");
+        assertEquals(expected, refusal(Workflow.create(Tokens.trainingBody(Workflow.COTRAITANT),
+                Workflow.request(lot, List.of(taken.get(0)), 1)), taken.get(0)), "an intention of another member already used");
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", free).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("ELIGIBLE"));
+        // the mandataire does not pool its co-traitant's intentions either
+        String cotraitants = Workflow.intention(Workflow.COTRAITANT, 1, null);
+        assertEquals(expected, refusal(Workflow.create(Tokens.trainingBody(MANDATAIRE),
+                Workflow.request(lot, List.of(cotraitants), 1)), cotraitants));
+        // nor can a change of a draft bring one in
+        String draft = Workflow.draft(Workflow.COTRAITANT, Workflow.request(lot, List.of(cotraitants), 1));
+        String etag = Workflow.etag(Tokens.trainingBody(Workflow.COTRAITANT), Workflow.REQUESTS + "/" + draft);
+        assertEquals(expected, refusal(given().auth().oauth2(Tokens.trainingBody(Workflow.COTRAITANT)).header("If-Match", etag)
+                .contentType(ContentType.JSON).body(Workflow.json(Workflow.request(lot, List.of(cotraitants, free), 2)))
+                .put(Workflow.REQUESTS + "/{id}", draft).then(), free));
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", free).then()
+                .body("status", org.hamcrest.Matchers.equalTo("ELIGIBLE"));
+    }
 }
