@@ -40,26 +40,84 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
     }
 
     /**
-     * Is this employer already committed, for the same training (same ROME code and same target
-     * certification), to another training body by an intention still active?
+     * Is the employer held for this training (§6) by a written (with its proof), active intention of another body,
+     * recorded before the one evaluated ({@code recordedBefore} and {@code excluded} null for one not recorded yet)?
+     * Seen through {@code scope} when the caller may not read everything (a dry run).
      */
-    public boolean committedElsewhere(String employerSiret, String romeCode, String certificationCode,
-            String trainingBodySiret, UUID excluded) {
-        StringBuilder where = new StringBuilder(
-                "employerSiret = :employer and jobRomeCode = :rome and trainingBodySiret <> :body and status in :active");
-        Parameters parameters = Parameters.with("employer", employerSiret).and("rome", romeCode)
+    public boolean heldElsewhere(Commitments.Key key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore,
+            Scope scope) {
+        StringBuilder where = new StringBuilder("employerSiret = :employer and jobRomeCode = :rome and trainingBodySiret <> :body"
+                + " and status in :active and proofChannel is not null");
+        Parameters parameters = Parameters.with("employer", key.employerSiret()).and("rome", key.romeCode())
                 .and("body", trainingBodySiret).and("active", IntentionStatus.ACTIVE);
-        if (certificationCode == null) {
+        if (key.certificationCode() == null) {
             where.append(" and targetCertificationCode is null");
         } else {
             where.append(" and targetCertificationCode = :certification");
-            parameters.and("certification", certificationCode);
+            parameters.and("certification", key.certificationCode());
         }
         if (excluded != null) {
-            where.append(" and id <> :excluded");
-            parameters.and("excluded", excluded);
+            where.append(" and id <> :excluded and (createdAt < :before or createdAt = :before and id < :excluded)");
+            parameters.and("excluded", excluded).and("before", recordedBefore);
+        }
+        if (scope != null && !scope.everything()) {
+            where.append(" and (sender = :sender");
+            parameters.and("sender", scope.sender());
+            if (scope.trainingBodySiret() != null) {
+                where.append(" or trainingBodySiret = :scopeBody");
+                parameters.and("scopeBody", scope.trainingBodySiret());
+            }
+            where.append(")");
         }
         return count(where.toString(), parameters) > 0;
+    }
+
+    /** The intentions of one employer for one training that have not ended, every body's, locked for a re-evaluation. */
+    public List<HiringIntention> aliveFor(Commitments.Key key) {
+        String certification = key.certificationCode() == null ? " and targetCertificationCode is null"
+                : " and targetCertificationCode = :certification";
+        Parameters parameters = Parameters.with("employer", key.employerSiret()).and("rome", key.romeCode())
+                .and("alive", IntentionStatus.ALIVE);
+        if (key.certificationCode() != null) {
+            parameters.and("certification", key.certificationCode());
+        }
+        return find("employerSiret = :employer and jobRomeCode = :rome and status in :alive" + certification
+                + " order by createdAt, id", parameters).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The Region's live arbitration for one employer and training, while the intention it chose has not ended. */
+    public Optional<EmployerArbitration> liveArbitration(Commitments.Key key) {
+        String certification = key.certificationCode() == null ? " and a.targetCertificationCode is null"
+                : " and a.targetCertificationCode = :certification";
+        var query = getEntityManager().createQuery("select a from EmployerArbitration a where a.status = 'LIVE'"
+                + " and a.employerSiret = :employer and a.jobRomeCode = :rome" + certification
+                + " and exists (select 1 from HiringIntention i where i.id = a.holderIntentionId and i.status in :alive)",
+                EmployerArbitration.class)
+                .setParameter("employer", key.employerSiret()).setParameter("rome", key.romeCode())
+                .setParameter("alive", IntentionStatus.ALIVE);
+        if (key.certificationCode() != null) {
+            query.setParameter("certification", key.certificationCode());
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    /** Every live arbitration of one employer and training, whether the intention it chose is active or not. */
+    public List<EmployerArbitration> liveArbitrations(Commitments.Key key) {
+        String certification = key.certificationCode() == null ? " and targetCertificationCode is null"
+                : " and targetCertificationCode = :certification";
+        var query = getEntityManager().createQuery("from EmployerArbitration where status = 'LIVE' and employerSiret = :employer"
+                + " and jobRomeCode = :rome" + certification, EmployerArbitration.class)
+                .setParameter("employer", key.employerSiret()).setParameter("rome", key.romeCode());
+        if (key.certificationCode() != null) {
+            query.setParameter("certification", key.certificationCode());
+        }
+        return query.getResultList();
+    }
+
+    /** The live arbitrations that chose this intention. */
+    public List<EmployerArbitration> arbitrationsHeldBy(UUID intentionId) {
+        return getEntityManager().createQuery("from EmployerArbitration where status = 'LIVE' and holderIntentionId = :id",
+                EmployerArbitration.class).setParameter("id", intentionId).getResultList();
     }
 
     public List<HiringIntention> page(Scope scope, Filter filter, int page, int size) {

@@ -41,7 +41,7 @@ public class IntentionDerogationSubject implements DerogationSubject {
     Clock clock;
 
     @Inject
-    IntentionEvents events;
+    IntentionEvaluation evaluations;
 
     @Override
     public SubjectType type() {
@@ -63,25 +63,10 @@ public class IntentionDerogationSubject implements DerogationSubject {
         return json.read(intention.eligibility, Evaluation.class).rule(rule).outcome();
     }
 
-    /** Applies the granted derogations to the stored evaluation; an intention awaiting only them becomes eligible. */
+    /** The intention evaluated again with its granted derogations; one awaiting only them becomes eligible. */
     @Override
     public void decided(UUID subjectId) {
         HiringIntention intention = intentions.findByIdOptional(subjectId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
-        Evaluation evaluation = json.read(intention.eligibility, Evaluation.class)
-                .withDerogations(derogations.granted(SubjectType.HIRING_INTENTION, subjectId));
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        intention.eligibility = json.write(evaluation);
-        intention.eligibilityOutcome = evaluation.outcome();
-        intention.updatedAt = now;
-        if (intention.status == IntentionStatus.AWAITING_DEROGATION || intention.status == IntentionStatus.ELIGIBLE) {
-            IntentionStatus next = IntentionStatus.evaluated(evaluation.outcome());
-            if (next != intention.status) {
-                history.persist(IntentionHistoryEntry.of(intention.id, intention.status, next, caller.requireOrganisation(), now,
-                        "Dérogation accordée par la Région"));
-                intention.status = next;
-                intention.lastStatusChangeAt = now;
-            }
-        }
-        events.decided(intention);
+        evaluations.reassess(intention, caller.requireOrganisation(), "Dérogation accordée par la Région");
     }
 }

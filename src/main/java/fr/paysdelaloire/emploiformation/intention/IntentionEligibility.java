@@ -28,9 +28,28 @@ public final class IntentionEligibility {
     /** §6: the contract's weekly hours are at least 24. */
     public static final BigDecimal MINIMUM_WEEKLY_HOURS = BigDecimal.valueOf(24);
 
-    /** What the rules look at. */
+    /**
+     * Where the employer stands for this training (§6: it may consult several bodies, but commits to one). Only an
+     * intention with its written proof holds an employer; when two bodies hold written intentions of one employer
+     * for the same training, the Region arbitrates rather than the first to write winning.
+     */
+    public enum Commitment {
+        /** No other body holds the employer for this training. */
+        FREE,
+        /** Another body holds a written intention of the employer for this training: the Region arbitrates. */
+        CONTESTED,
+        /** The Region arbitrated: the employer commits to this intention's body for this training. */
+        ARBITRATED_FOR,
+        /** The Region arbitrated for another body. */
+        ARBITRATED_AGAINST
+    }
+
+    /**
+     * What the rules look at. {@code wholeRegister} is false for a dry run, which weighs only the intentions its
+     * caller may read (it must not tell a partner which employer committed to whom).
+     */
     public record Facts(ContractType contractType, Integer durationMonths, BigDecimal weeklyHours,
-            String employerDepartment, boolean writtenProof, boolean committedToAnotherBody,
+            String employerDepartment, boolean writtenProof, Commitment commitment, boolean wholeRegister,
             Set<InvolvementStep> involvement) {
     }
 
@@ -101,14 +120,23 @@ public final class IntentionEligibility {
                                 + "tant que cette preuve n'est pas fournie.", "§6");
     }
 
-    // §6: an employer may consult several bodies, but commits to only one for the same training.
+    // §6: an employer may consult several bodies, but commits to only one for the same training; the Region arbitrates.
     static RuleResult oneTrainingBody(Facts facts) {
-        return facts.committedToAnotherBody()
-                ? RuleResult.fail(ONE_TRAINING_BODY,
-                        "L'employeur s'est déjà engagé auprès d'un autre organisme pour cette formation : il ne peut "
-                                + "s'engager qu'auprès d'un seul organisme.", "§6")
-                : RuleResult.pass(ONE_TRAINING_BODY,
-                        "L'employeur n'est engagé auprès d'aucun autre organisme pour cette formation.", "§6");
+        return switch (facts.commitment()) {
+            case FREE -> RuleResult.pass(ONE_TRAINING_BODY, facts.wholeRegister()
+                    ? "L'employeur n'est engagé auprès d'aucun autre organisme pour cette formation."
+                    : "Aucun engagement de l'employeur auprès d'un autre organisme pour cette formation parmi les intentions "
+                            + "que vous pouvez consulter ; à l'enregistrement, un conflit d'engagement est soumis à l'arbitrage "
+                            + "de la Région.", "§6");
+            case CONTESTED -> RuleResult.derogation(ONE_TRAINING_BODY,
+                    "L'employeur a déjà remis à un autre organisme une intention écrite pour cette formation ; il ne peut "
+                            + "s'engager qu'auprès d'un seul : la Région arbitre entre les deux engagements.", "§6");
+            case ARBITRATED_FOR -> RuleResult.pass(ONE_TRAINING_BODY,
+                    "La Région a arbitré : l'employeur s'engage auprès de cet organisme pour cette formation.", "§6");
+            case ARBITRATED_AGAINST -> RuleResult.fail(ONE_TRAINING_BODY,
+                    "La Région a arbitré en faveur d'un autre organisme : l'employeur ne s'engage qu'auprès d'un seul "
+                            + "organisme pour cette formation.", "§6");
+        };
     }
 
     // §6: at the very least the employer hosts the job seeker for an immersion — not blocking, to secure.

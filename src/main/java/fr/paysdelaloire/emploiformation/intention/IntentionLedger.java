@@ -43,6 +43,12 @@ public class IntentionLedger {
     @Inject
     IntentionEvents events;
 
+    @Inject
+    IntentionEvaluation evaluations;
+
+    @Inject
+    Arbitrations arbitrations;
+
     public List<Summary> lookup(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -112,11 +118,14 @@ public class IntentionLedger {
                 .orElseThrow(() -> ApiProblem.notFound("Hiring intention " + id));
     }
 
-    /** A trainee was hired on this intention: it is fulfilled (§6). */
+    /** A trainee was hired on this intention: it is fulfilled (§6), and the employer is free again for this training. */
     public void fulfil(UUID id, String actor) {
         for (HiringIntention intention : locked(List.of(id))) {
             if (intention.status == IntentionStatus.COVERED || intention.status == IntentionStatus.ATTACHED) {
                 change(intention, IntentionStatus.FULFILLED, actor, OffsetDateTime.now(clock), "Embauche confirmée à l'issue du parcours");
+                arbitrations.lapseHeldBy(intention, actor, "L'intention retenue est satisfaite (embauche)");
+                evaluations.reassess(Commitments.Key.of(intention), intention.id, actor,
+                        "Un engagement concurrent de l'employeur a pris fin (§6)");
             }
         }
     }

@@ -26,8 +26,6 @@ import fr.paysdelaloire.emploiformation.api.Paging;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.api.Versioned;
-import fr.paysdelaloire.emploiformation.derogation.Derogations;
-import fr.paysdelaloire.emploiformation.derogation.SubjectType;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.security.Caller;
 import fr.paysdelaloire.emploiformation.security.Roles;
@@ -64,9 +62,6 @@ public class IntentionService {
     Caller caller;
 
     @Inject
-    Derogations derogations;
-
-    @Inject
     BusinessMetrics metrics;
 
     @Inject
@@ -75,12 +70,18 @@ public class IntentionService {
     @Inject
     IntentionEvents events;
 
+    @Inject
+    IntentionEvaluation evaluations;
+
+    @Inject
+    Arbitrations arbitrations;
+
     /** The evaluation a POST would give, nothing stored. */
     @Transactional
     public Evaluation dryRun(IntentionRequest request) {
         String sender = caller.requireOrganisation();
         IntentionRequest intention = checked(sender, request);
-        return evaluate(intention, committedElsewhere(intention, null));
+        return evaluations.dryRun(intention, scope());
     }
 
     /**
@@ -91,23 +92,24 @@ public class IntentionService {
         String sender = caller.requireOrganisation();
         IntentionRequest intention = checked(sender, request);
         String contentHash = json.fingerprint(intention);
-        java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<String> recorded = new java.util.concurrent.atomic.AtomicReference<>();
         Answer answer = Retries.inTransaction(() -> {
-            recorded.set(false);
+            recorded.set(null);
             return idempotency.run(sender, idempotencyKey, "POST " + PATH, contentHash, () -> {
-                Answer inserted = insert(sender, intention, contentHash);
-                recorded.set(inserted.status() == 201);
-                return inserted;
+                HiringIntention[] inserted = new HiringIntention[1];
+                Answer written = insert(sender, intention, contentHash, inserted);
+                recorded.set(written.status() == 201 ? inserted[0].eligibilityOutcome.name() : null);
+                return written;
             });
         });
-        if (recorded.get()) {
+        if (recorded.get() != null) {
             // counted once committed, and once per intention: replays and retries do not count again
-            metrics.intentionReceived(evaluate(intention, false).outcome().name());
+            metrics.intentionReceived(recorded.get());
         }
         return answer;
     }
 
-    private Answer insert(String sender, IntentionRequest intention, String contentHash) {
+    private Answer insert(String sender, IntentionRequest intention, String contentHash, HiringIntention[] inserted) {
         // Lock first: a concurrent duplicate then finds the row this transaction commits.
         intentions.lockEmployer(intention.employer().siret());
         var existing = intentions.findBySenderAndExternalId(sender, intention.externalId());
@@ -119,13 +121,15 @@ public class IntentionService {
             throw ApiProblem.conflictWith("You already sent another intention under external_id " + intention.externalId()
                     + ": correct it with PUT on the related resource, or use a new external_id", PATH + "/" + recorded.id);
         }
-        refuseSecondTrainingBody(intention, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         HiringIntention recorded = new HiringIntention();
         recorded.id = UUID.randomUUID();
         recorded.sender = sender;
         recorded.createdAt = now;
-        Evaluation evaluation = evaluate(intention, false);
+        inserted[0] = recorded;
+        // §6: a written intention of another body for this employer and training makes it CONTESTED, for the Region to
+        // arbitrate; nothing is refused and no other body is named
+        Evaluation evaluation = evaluations.of(intention, null, null);
         apply(recorded, intention, contentHash, evaluation, now);
         recorded.status = IntentionStatus.evaluated(evaluation.outcome());
         recorded.lastStatusChangeAt = now;
@@ -155,10 +159,10 @@ public class IntentionService {
                 throw ApiProblem.conflict("This intention is " + recorded.status
                         + ": a session request uses it or it has ended, so it can no longer be corrected");
             }
-            refuseSecondTrainingBody(intention, recorded.id);
             OffsetDateTime now = OffsetDateTime.now(clock);
-            Evaluation evaluation = evaluate(intention, false)
-                    .withDerogations(derogations.granted(SubjectType.HIRING_INTENTION, recorded.id));
+            Commitments.Key before = Commitments.Key.of(recorded);
+            String bodyBefore = recorded.trainingBodySiret;
+            Evaluation evaluation = evaluations.of(intention, recorded.id, recorded.createdAt);
             apply(recorded, intention, contentHash, evaluation, now);
             IntentionStatus next = IntentionStatus.evaluated(evaluation.outcome());
             if (next != recorded.status) {
@@ -168,6 +172,12 @@ public class IntentionService {
             }
             intentions.flush();
             events.decided(recorded);
+            if (!before.equals(Commitments.Key.of(recorded)) || !bodyBefore.equals(recorded.trainingBodySiret)) {
+                // it no longer speaks for that employer and training: what it held, or contested, is settled again
+                arbitrations.lapseHeldBy(recorded, sender, "L'intention retenue a été corrigée (employeur, formation ou organisme)");
+                intentions.lockEmployer(before.employerSiret());
+                evaluations.reassess(before, recorded.id, sender, "Un engagement concurrent de l'employeur a été corrigé (§6)");
+            }
             return answer(200, recorded);
         });
     }
@@ -179,6 +189,8 @@ public class IntentionService {
         String fingerprint = json.fingerprint(List.of(id.toString(), request.reason().strip()));
         return Retries.inTransaction(() -> idempotency.run(actor, idempotencyKey, "POST " + PATH + "/withdraw", fingerprint,
                 () -> {
+                    // the employer first, as every write about it does (the one-training-body rule, §6), then the row
+                    intentions.findByIdOptional(id).ifPresent(peeked -> intentions.lockEmployer(peeked.employerSiret));
                     HiringIntention recorded = writable(id);
                     precondition(recorded, ifMatch);
                     if (!recorded.status.canWithdraw()) {
@@ -192,6 +204,10 @@ public class IntentionService {
                     recorded.updatedAt = now;
                     intentions.flush();
                     withdrawals.fire(new IntentionWithdrawn(recorded.id, actor));
+                    // §6: the commitment ends with the intention; a competing one may now hold the employer
+                    arbitrations.lapseHeldBy(recorded, actor, "L'intention retenue a été retirée (désistement)");
+                    evaluations.reassess(Commitments.Key.of(recorded), recorded.id, actor,
+                            "Un engagement concurrent de l'employeur a pris fin (§6)");
                     return answer(200, recorded);
                 }));
     }
@@ -254,7 +270,7 @@ public class IntentionService {
 
     // --- scoping --------------------------------------------------------------------------------------
 
-    private HiringIntentionRepository.Scope scope() {
+    HiringIntentionRepository.Scope scope() {
         if (caller.isRegion()) {
             return new HiringIntentionRepository.Scope(true, null, null);
         }
@@ -313,29 +329,6 @@ public class IntentionService {
             throw ApiProblem.forbidden("A training body records the intentions made to it: training_body_siret must be your SIRET");
         }
         return normalised(request);
-    }
-
-    private void refuseSecondTrainingBody(IntentionRequest intention, UUID excluded) {
-        if (committedElsewhere(intention, excluded)) {
-            // §6: an employer commits to one training body only for the same training. The other body is not named.
-            throw ApiProblem.conflict("The employer " + intention.employer().siret()
-                    + " is already committed to another training body for this training (ROME " + intention.job().romeCode()
-                    + (intention.target().certificationCode() == null ? "" : ", " + intention.target().certificationCode())
-                    + "): an employer commits to only one training body for the same training (FAQ §6)");
-        }
-    }
-
-    private boolean committedElsewhere(IntentionRequest intention, UUID excluded) {
-        return intentions.committedElsewhere(intention.employer().siret(), intention.job().romeCode(),
-                intention.target().certificationCode(), intention.trainingBodySiret(), excluded);
-    }
-
-    private static Evaluation evaluate(IntentionRequest intention, boolean committedElsewhere) {
-        IntentionRequest.Contract contract = intention.contract();
-        return IntentionEligibility.evaluate(new IntentionEligibility.Facts(contract.type(), contract.durationMonths(),
-                contract.weeklyHours(), intention.employer().department(), intention.proof() != null, committedElsewhere,
-                intention.involvementOrEmpty().isEmpty() ? EnumSet.noneOf(InvolvementStep.class)
-                        : EnumSet.copyOf(intention.involvementOrEmpty())));
     }
 
     // --- mapping --------------------------------------------------------------------------------------

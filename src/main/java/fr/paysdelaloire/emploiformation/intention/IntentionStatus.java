@@ -22,6 +22,9 @@ public enum IntentionStatus {
     /** Still a commitment of the employer: counts for the one-training-body rule (§6). */
     public static final Set<IntentionStatus> ACTIVE = EnumSet.of(ELIGIBLE, AWAITING_DEROGATION, ATTACHED, COVERED);
 
+    /** Not ended (withdrawn or fulfilled): it still speaks for the employer, eligible or not. */
+    public static final Set<IntentionStatus> ALIVE = EnumSet.complementOf(EnumSet.of(WITHDRAWN, FULFILLED));
+
     /** The statuses in which the sender may still correct it: no session request uses it yet. */
     public static final Set<IntentionStatus> CORRECTABLE = EnumSet.of(ELIGIBLE, AWAITING_DEROGATION, INELIGIBLE);
 

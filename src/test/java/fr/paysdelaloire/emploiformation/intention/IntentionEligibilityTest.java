@@ -1,6 +1,7 @@
 package fr.paysdelaloire.emploiformation.intention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
+import fr.paysdelaloire.emploiformation.intention.IntentionEligibility.Commitment;
 import fr.paysdelaloire.emploiformation.rules.RuleOutcome;
 import fr.paysdelaloire.emploiformation.rules.Verdict;
 
@@ -19,8 +21,13 @@ import fr.paysdelaloire.emploiformation.rules.Verdict;
 class IntentionEligibilityTest {
 
     static IntentionEligibility.Facts facts(ContractType type, Integer months, String hours, String department,
-            boolean proof, boolean elsewhere, Set<InvolvementStep> steps) {
-        return new IntentionEligibility.Facts(type, months, new BigDecimal(hours), department, proof, elsewhere, steps);
+            boolean proof, boolean contested, Set<InvolvementStep> steps) {
+        return facts(type, months, hours, department, proof, contested ? Commitment.CONTESTED : Commitment.FREE, true, steps);
+    }
+
+    static IntentionEligibility.Facts facts(ContractType type, Integer months, String hours, String department,
+            boolean proof, Commitment commitment, boolean wholeRegister, Set<InvolvementStep> steps) {
+        return new IntentionEligibility.Facts(type, months, new BigDecimal(hours), department, proof, commitment, wholeRegister, steps);
     }
 
     static IntentionEligibility.Facts eligible() {
@@ -92,11 +99,27 @@ class IntentionEligibilityTest {
         assertEquals(Verdict.INELIGIBLE, evaluation.outcome());
     }
 
+    /** Issue #17 (6): a second body's written intention goes to the Region's arbitration; it is no longer refused. */
     @Test
-    void anEmployerCommittedToAnotherBodyFails() {
-        assertEquals(RuleOutcome.FAIL, outcome(facts(ContractType.CDI, null, "35", "44", true, true, Set.of()),
-                IntentionEligibility.ONE_TRAINING_BODY));
+    void anEmployerHeldByAnotherBodyIsForTheRegionToArbitrate() {
+        Evaluation contested = IntentionEligibility.evaluate(facts(ContractType.CDI, null, "35", "44", true, true, Set.of()));
+        assertEquals(RuleOutcome.NEEDS_DEROGATION, contested.rule(IntentionEligibility.ONE_TRAINING_BODY).outcome());
+        assertEquals(Verdict.NEEDS_DEROGATION, contested.outcome());
+        assertTrue(contested.rule(IntentionEligibility.ONE_TRAINING_BODY).message().contains("la Région arbitre"));
         assertEquals(RuleOutcome.PASS, outcome(eligible(), IntentionEligibility.ONE_TRAINING_BODY));
+        assertEquals(RuleOutcome.PASS, outcome(facts(ContractType.CDI, null, "35", "44", true, Commitment.ARBITRATED_FOR, true,
+                Set.of()), IntentionEligibility.ONE_TRAINING_BODY));
+        assertEquals(RuleOutcome.FAIL, outcome(facts(ContractType.CDI, null, "35", "44", true, Commitment.ARBITRATED_AGAINST, true,
+                Set.of()), IntentionEligibility.ONE_TRAINING_BODY));
+    }
+
+    @Test
+    void aDryRunSaysItWeighedOnlyWhatTheCallerMayRead() {
+        String partial = IntentionEligibility.evaluate(facts(ContractType.CDI, null, "35", "44", true, Commitment.FREE, false,
+                Set.of())).rule(IntentionEligibility.ONE_TRAINING_BODY).message();
+        assertTrue(partial.contains("parmi les intentions que vous pouvez consulter"), partial);
+        String whole = IntentionEligibility.evaluate(eligible()).rule(IntentionEligibility.ONE_TRAINING_BODY).message();
+        assertFalse(whole.contains("consulter"), whole);
     }
 
     @Test

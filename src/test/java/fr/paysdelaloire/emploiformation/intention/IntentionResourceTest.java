@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
@@ -141,29 +142,101 @@ class IntentionResourceTest {
                 .body("eligibility.advice.rule", containsInAnyOrder("EMPLOYER_INVOLVEMENT"));
     }
 
+    static ValidatableResponse arbitrate(String id, String reason) {
+        return given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON)
+                .header("If-Match", Workflow.etag(Tokens.regionOfficer(), PATH + "/" + id))
+                .body("{\"reason\":\"" + reason + "\"}").post(PATH + "/{id}/arbitration", id).then();
+    }
+
+    /**
+     * Issue #17 (6): the one-training-body rule was a weapon — the first intention locked rivals out (409), and the 409
+     * and the dry run told any partner which employer had committed to a body. A second body's written intention is
+     * now recorded, CONTESTED, for the Region to arbitrate; nothing names the other body, and a dry run weighs only
+     * what its caller may read.
+     */
     @Test
-    void aSecondTrainingBodyForTheSameEmployerAndTrainingIs409() {
+    void aSecondBodysWrittenIntentionGoesToTheRegionsArbitrationAndNothingTellsWhoHoldsTheEmployer() {
         IntentionJson first = IntentionJson.eligible();
-        post(Tokens.trainingBody(IntentionJson.MANDATAIRE), first).statusCode(201)
-                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+        String holder = post(Tokens.trainingBody(IntentionJson.MANDATAIRE), first).statusCode(201)
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS")).extract().path("id");
         String employer = first.get("employer.siret");
         IntentionJson second = IntentionJson.eligible().with("employer.siret", employer)
                 .with("training_body_siret", IntentionJson.COTRAITANT);
-        post(Tokens.trainingBody(IntentionJson.COTRAITANT), second)
-                .statusCode(409).contentType(PROBLEM)
-                .body("code", equalTo("CONFLICT"))
-                .body("detail", containsString("§6"))
-                .body("detail", not(containsString(IntentionJson.MANDATAIRE)))
-                .body("related", nullValue());
-        // the dry run shows the same as a rule
-        given().auth().oauth2(Tokens.trainingBody(IntentionJson.COTRAITANT)).contentType(ContentType.JSON).body(second.json())
+        var contested = post(Tokens.trainingBody(IntentionJson.COTRAITANT), second).statusCode(201)
+                .body("status", equalTo("AWAITING_DEROGATION"))
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("NEEDS_DEROGATION"))
+                .body(rule("ONE_TRAINING_BODY") + ".message", containsString("la Région arbitre"))
+                .body(rule("ONE_TRAINING_BODY") + ".faq_ref", equalTo("§6")).extract();
+        assertFalse(contested.asString().contains(IntentionJson.MANDATAIRE), "the other body is never named");
+        String challenger = contested.path("id");
+        given().auth().oauth2(Tokens.regionOfficer()).get(PATH + "/{id}", holder).then().body("status", equalTo("ELIGIBLE"));
+
+        // a dry run tells no partner who holds the employer: neither a stranger nor the contesting body
+        for (String token : List.of(otherPlatform(), Tokens.trainingBody(IntentionJson.COTRAITANT), Tokens.validator())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(second.with("external_id", "dry-" + UUID.randomUUID()).json())
+                    .post(PATH + "/validation").then().statusCode(200)
+                    .body("outcome", equalTo("ELIGIBLE"))
+                    .body("rules.find { it.rule == 'ONE_TRAINING_BODY' }.outcome", equalTo("PASS"))
+                    .body("rules.find { it.rule == 'ONE_TRAINING_BODY' }.message", containsString("que vous pouvez consulter"));
+        }
+        // a platform that sent the intention holding an employer sees the conflict in its own dry run: it may read it
+        IntentionJson own = IntentionJson.eligible();
+        post(platform(), own).statusCode(201);
+        given().auth().oauth2(platform()).contentType(ContentType.JSON)
+                .body(IntentionJson.eligible().with("employer.siret", own.get("employer.siret"))
+                        .with("training_body_siret", IntentionJson.COTRAITANT).json())
                 .post(PATH + "/validation").then().statusCode(200)
-                .body("outcome", equalTo("INELIGIBLE"))
-                .body("rules.find { it.rule == 'ONE_TRAINING_BODY' }.outcome", equalTo("FAIL"));
-        // another training (other ROME code) with the second body is fine
+                .body("rules.find { it.rule == 'ONE_TRAINING_BODY' }.outcome", equalTo("NEEDS_DEROGATION"));
+        // another training of the same employer with the second body is no conflict
         post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", employer)
-                .with("training_body_siret", IntentionJson.COTRAITANT).with("job.rome_code", "F1602")).statusCode(201);
-        assertEquals(2, countFor(employer));
+                .with("training_body_siret", IntentionJson.COTRAITANT).with("job.rome_code", "F1602")).statusCode(201)
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+
+        // the Region arbitrates for the second body: its intention passes, the first fails the rule, both histories say why
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
+                .post(PATH + "/{id}/arbitration", challenger).then().statusCode(428);
+        arbitrate(challenger, "L'employeur confirme par courriel s'engager auprès du co-traitant.").statusCode(200)
+                .body("status", equalTo("ELIGIBLE"))
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"))
+                .body(rule("ONE_TRAINING_BODY") + ".message", containsString("La Région a arbitré"));
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).get(PATH + "/{id}", holder).then()
+                .body("status", equalTo("INELIGIBLE"))
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("FAIL"));
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).get(PATH + "/{id}/history", holder).then()
+                .body("items[-1].reason", containsString("Arbitrage de la Région en faveur d'un autre organisme"))
+                .body("items[-1].actor", equalTo("region-officer:region-tool"));
+        // only the Region arbitrates
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).contentType(ContentType.JSON)
+                .header("If-Match", "*").body("{\"reason\":\"x\"}").post(PATH + "/{id}/arbitration", holder).then().statusCode(403);
+        assertEquals(3, countFor(employer));
+    }
+
+    /** Issue #17 (6): an intention without its written proof holds no employer and cannot be chosen by an arbitration. */
+    @Test
+    void onlyAWrittenIntentionHoldsAnEmployer() {
+        IntentionJson unproven = IntentionJson.eligible().with("proof", null);
+        String id = post(platform(), unproven).statusCode(201).body("status", equalTo("INELIGIBLE")).extract().path("id");
+        post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", unproven.get("employer.siret"))
+                .with("training_body_siret", IntentionJson.COTRAITANT)).statusCode(201)
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+        arbitrate(id, "x").statusCode(422).contentType(PROBLEM).body("detail", containsString("written proof"));
+    }
+
+    /** Issue #17 (6): when the intention holding the employer ends, the contested one is evaluated again and passes. */
+    @Test
+    void whenTheHolderIsWithdrawnTheContestedIntentionHoldsTheEmployer() {
+        IntentionJson first = IntentionJson.eligible();
+        String holder = post(platform(), first).statusCode(201).extract().path("id");
+        String challenger = post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible()
+                .with("employer.siret", first.get("employer.siret")).with("training_body_siret", IntentionJson.COTRAITANT))
+                .statusCode(201).body("status", equalTo("AWAITING_DEROGATION")).extract().path("id");
+        Workflow.withdrawIntention(platform(), holder, "Projet abandonné").statusCode(200);
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.COTRAITANT)).get(PATH + "/{id}", challenger).then()
+                .body("status", equalTo("ELIGIBLE"))
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.COTRAITANT)).get(PATH + "/{id}/history", challenger).then()
+                .body("items[-1].from", equalTo("AWAITING_DEROGATION")).body("items[-1].to", equalTo("ELIGIBLE"))
+                .body("items[-1].reason", containsString("a pris fin"));
     }
 
     @Test
@@ -172,7 +245,8 @@ class IntentionResourceTest {
         String id = post(platform(), first).statusCode(201).extract().path("id");
         Workflow.withdrawIntention(platform(), id, "Poste pourvu").statusCode(200).body("status", equalTo("WITHDRAWN"));
         post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", first.get("employer.siret"))
-                .with("training_body_siret", IntentionJson.COTRAITANT)).statusCode(201);
+                .with("training_body_siret", IntentionJson.COTRAITANT)).statusCode(201)
+                .body("status", equalTo("ELIGIBLE")).body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
     }
 
     @Test

@@ -58,6 +58,7 @@ class AuthorisationMatrixTest {
         row("PUT /api/v1/hiring-intentions/{id}", P, T, V);
         row("POST /api/v1/hiring-intentions/{id}/withdraw", P, T, V, R);
         row("GET /api/v1/hiring-intentions/{id}/history", P, T, R);
+        row("POST /api/v1/hiring-intentions/{id}/arbitration", R);
         row("POST /api/v1/session-requests", T, R);
         row("GET /api/v1/session-requests", T, R);
         row("GET /api/v1/session-requests/{id}", T, R);

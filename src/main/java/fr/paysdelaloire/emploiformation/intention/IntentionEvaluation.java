@@ -1,0 +1,115 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.derogation.Derogations;
+import fr.paysdelaloire.emploiformation.derogation.SubjectType;
+import fr.paysdelaloire.emploiformation.rules.Evaluation;
+
+/**
+ * The one home of an intention's evaluation: the facts gathered for {@link IntentionEligibility} (the employer's
+ * commitment included), the Region's granted derogations applied, and the intention assessed again when something
+ * it depends on changes (a derogation decided, an arbitration, a competing intention gone). Runs in the caller's
+ * transaction.
+ */
+@ApplicationScoped
+class IntentionEvaluation {
+
+    @Inject
+    Commitments commitments;
+
+    @Inject
+    Derogations derogations;
+
+    @Inject
+    HiringIntentionRepository intentions;
+
+    @Inject
+    IntentionHistoryRepository history;
+
+    @Inject
+    IntentionEvents events;
+
+    @Inject
+    Json json;
+
+    @Inject
+    Clock clock;
+
+    /** What a POST would give, weighing only the intentions the caller may read. */
+    Evaluation dryRun(IntentionRequest request, HiringIntentionRepository.Scope scope) {
+        return IntentionEligibility.evaluate(facts(request, commitments.of(Commitments.Key.of(request), request.trainingBodySiret(),
+                null, null, scope), scope.everything()));
+    }
+
+    /** The request about to be recorded as {@code id} (null: a new one), with the derogations granted on it. */
+    Evaluation of(IntentionRequest request, UUID id, OffsetDateTime recordedAt) {
+        Evaluation evaluation = IntentionEligibility.evaluate(facts(request, commitments.of(Commitments.Key.of(request),
+                request.trainingBodySiret(), id, recordedAt, null), true));
+        return id == null ? evaluation : evaluation.withDerogations(derogations.granted(SubjectType.HIRING_INTENTION, id));
+    }
+
+    /** A recorded intention as it stands now. */
+    Evaluation of(HiringIntention intention) {
+        IntentionEligibility.Facts facts = new IntentionEligibility.Facts(intention.contractType, intention.contractDurationMonths,
+                intention.contractWeeklyHours, intention.employerDepartment, intention.proofChannel != null,
+                commitments.of(Commitments.Key.of(intention), intention.trainingBodySiret, intention.id, intention.createdAt, null), true,
+                involvement(IntentionResponse.steps(intention.employerInvolvement)));
+        return IntentionEligibility.evaluate(facts).withDerogations(derogations.granted(SubjectType.HIRING_INTENTION, intention.id));
+    }
+
+    /**
+     * Evaluates a recorded intention again; one no session request uses yet takes the status its outcome gives. A
+     * change of outcome or status is written in its history with {@code reason}, and its readers are told.
+     */
+    void reassess(HiringIntention intention, String actor, String reason) {
+        Evaluation evaluation = of(intention);
+        IntentionStatus next = IntentionStatus.CORRECTABLE.contains(intention.status) ? IntentionStatus.evaluated(evaluation.outcome())
+                : intention.status;
+        String stored = json.write(evaluation);
+        if (stored.equals(intention.eligibility) && next == intention.status) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean changed = evaluation.outcome() != intention.eligibilityOutcome || next != intention.status;
+        intention.eligibility = stored;
+        intention.eligibilityOutcome = evaluation.outcome();
+        intention.updatedAt = now;
+        if (changed) {
+            history.persist(IntentionHistoryEntry.of(intention.id, intention.status, next, actor, now, reason));
+        }
+        if (next != intention.status) {
+            intention.status = next;
+            intention.lastStatusChangeAt = now;
+        }
+        events.decided(intention);
+    }
+
+    /** Every active intention of one employer and training, assessed again (a commitment was settled or ended). */
+    void reassess(Commitments.Key key, UUID except, String actor, String reason) {
+        for (HiringIntention intention : intentions.aliveFor(key)) {
+            if (!intention.id.equals(except)) {
+                reassess(intention, actor, reason);
+            }
+        }
+    }
+
+    static IntentionEligibility.Facts facts(IntentionRequest request, IntentionEligibility.Commitment commitment, boolean wholeRegister) {
+        IntentionRequest.Contract contract = request.contract();
+        return new IntentionEligibility.Facts(contract.type(), contract.durationMonths(), contract.weeklyHours(),
+                request.employer().department(), request.proof() != null, commitment, wholeRegister,
+                involvement(request.involvementOrEmpty()));
+    }
+
+    private static EnumSet<InvolvementStep> involvement(List<InvolvementStep> steps) {
+        return steps.isEmpty() ? EnumSet.noneOf(InvolvementStep.class) : EnumSet.copyOf(steps);
+    }
+}
