@@ -51,6 +51,17 @@ public class Derogation {
     @Column(name = "decision_reason")
     public String decisionReason;
 
+    /** The facts of its subject the derogation was asked for and decided on (JSON object of strings); it lapses when they change. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String facts;
+
+    @Column(name = "lapsed_at")
+    public OffsetDateTime lapsedAt;
+
+    @Column(name = "lapse_reason")
+    public String lapseReason;
+
     @Version
     public long version;
 }

@@ -20,6 +20,13 @@ public class DerogationRepository implements PanacheRepositoryBase<Derogation, U
                 java.util.List.of(DerogationStatus.REQUESTED, DerogationStatus.GRANTED)) > 0;
     }
 
+    /** Asked for or granted: what a change of the subject's facts can make lapse. */
+    public java.util.List<Derogation> live(SubjectType type, UUID subject) {
+        return find("subjectType = ?1 and subjectId = ?2 and status in ?3", type, subject,
+                java.util.List.of(DerogationStatus.REQUESTED, DerogationStatus.GRANTED))
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public java.util.List<Derogation> granted(SubjectType type, UUID subject) {
         return list("subjectType = ?1 and subjectId = ?2 and status = ?3", type, subject, DerogationStatus.GRANTED);
     }

@@ -41,6 +41,9 @@ public class DerogationService {
     @Inject
     Json json;
 
+    @Inject
+    Derogations facts;
+
     public Answer request(DerogationRequest request) {
         String requester = caller.requireOrganisation();
         bodies.check(request);
@@ -67,6 +70,8 @@ public class DerogationService {
             derogation.status = DerogationStatus.REQUESTED;
             derogation.requestedBy = requester;
             derogation.requestedAt = OffsetDateTime.now(clock);
+            // tied to the facts it is asked for: when they change, it lapses (issue #17)
+            derogation.facts = json.write(subject.facts(request.subjectId(), request.rule()));
             derogations.persist(derogation);
             derogations.flush();
             return answer(201, derogation);
@@ -97,7 +102,7 @@ public class DerogationService {
         if (derogation == null || !(caller.isRegion() || derogation.requestedBy.equals(caller.organisation().orElse("")))) {
             throw ApiProblem.notFound("Derogation " + id);
         }
-        return DerogationResponse.of(derogation);
+        return DerogationResponse.of(derogation, facts.facts(derogation));
     }
 
     private DerogationSubject subject(SubjectType type) {
@@ -110,6 +115,6 @@ public class DerogationService {
     }
 
     private Answer answer(int status, Derogation derogation) {
-        return new Answer(status, PATH + "/" + derogation.id, null, json.write(DerogationResponse.of(derogation)));
+        return new Answer(status, PATH + "/" + derogation.id, null, json.write(DerogationResponse.of(derogation, facts.facts(derogation))));
     }
 }

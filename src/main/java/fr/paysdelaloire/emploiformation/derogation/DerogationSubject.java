@@ -23,4 +23,10 @@ public interface DerogationSubject {
 
     /** The Region decided: re-evaluate the subject with its granted derogations. */
     void decided(UUID subjectId);
+
+    /**
+     * The facts of the subject a derogation to {@code rule} depends on, as they stand: the derogation is tied to them
+     * and lapses when they change (e.g. a short CDD's length and employer). Values are strings.
+     */
+    java.util.Map<String, String> facts(UUID subjectId, String rule);
 }

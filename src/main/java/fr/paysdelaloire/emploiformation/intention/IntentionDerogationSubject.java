@@ -69,4 +69,40 @@ public class IntentionDerogationSubject implements DerogationSubject {
         HiringIntention intention = intentions.findByIdOptional(subjectId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         evaluations.reassess(intention, caller.requireOrganisation(), "Dérogation accordée par la Région");
     }
+
+    @Override
+    public java.util.Map<String, String> facts(UUID subjectId, String rule) {
+        HiringIntention intention = intentions.findByIdOptional(subjectId).orElseThrow();
+        return facts(rule, intention.employerSiret, intention.contractType, intention.contractDurationMonths,
+                intention.contractWeeklyHours, intention.employerDepartment, intention.employerCommuneInsee);
+    }
+
+    /**
+     * What each derogable rule's derogation is decided on: the employer always (a derogation is granted for one
+     * employer's job), and the rule's own facts — the contract and its length, the weekly hours, the place of work.
+     */
+    static java.util.Map<String, String> facts(String rule, String employerSiret, ContractType contractType, Integer durationMonths,
+            java.math.BigDecimal weeklyHours, String department, String commune) {
+        java.util.Map<String, String> facts = new java.util.TreeMap<>();
+        facts.put("employer_siret", employerSiret);
+        switch (rule) {
+            case IntentionEligibility.CONTRACT_TYPE -> {
+                facts.put("contract_type", contractType.name());
+                facts.put("duration_months", durationMonths == null ? "" : durationMonths.toString());
+            }
+            case IntentionEligibility.WEEKLY_HOURS -> facts.put("weekly_hours", weeklyHours.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
+            case IntentionEligibility.EMPLOYER_LOCATION -> {
+                facts.put("employer_department", department);
+                facts.put("employer_commune_insee", commune);
+            }
+            default -> {
+            }
+        }
+        return facts;
+    }
+
+    static java.util.Map<String, String> facts(String rule, IntentionRequest request) {
+        return facts(rule, request.employer().siret(), request.contract().type(), request.contract().durationMonths(),
+                request.contract().weeklyHours(), request.employer().department(), request.employer().communeInsee());
+    }
 }

@@ -27,6 +27,15 @@ class IntentionEvents {
         outbox.publish(EventType.INTENTION_ELIGIBILITY_DECIDED, intention.id, data, readers(intention));
     }
 
+    /** A derogation on the intention lapsed: the facts it was about changed (issue #17). */
+    void derogationLapsed(HiringIntention intention, java.util.UUID derogationId, String rule) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("derogation_id", derogationId);
+        data.put("rule", rule);
+        data.put("status", intention.status);
+        outbox.publish(EventType.INTENTION_DEROGATION_LAPSED, intention.id, data, readers(intention));
+    }
+
     /** A status change; only covered, fulfilled and withdrawn are events. */
     void changed(HiringIntention intention, IntentionStatus from, IntentionStatus to) {
         EventType type = switch (to) {

@@ -26,6 +26,8 @@ import fr.paysdelaloire.emploiformation.api.Paging;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.api.Versioned;
+import fr.paysdelaloire.emploiformation.derogation.Derogations;
+import fr.paysdelaloire.emploiformation.derogation.SubjectType;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.security.Caller;
 import fr.paysdelaloire.emploiformation.security.Roles;
@@ -72,6 +74,9 @@ public class IntentionService {
 
     @Inject
     IntentionEvaluation evaluations;
+
+    @Inject
+    Derogations derogations;
 
     @Inject
     Arbitrations arbitrations;
@@ -162,8 +167,18 @@ public class IntentionService {
             OffsetDateTime now = OffsetDateTime.now(clock);
             Commitments.Key before = Commitments.Key.of(recorded);
             String bodyBefore = recorded.trainingBodySiret;
-            Evaluation evaluation = evaluations.of(intention, recorded.id, recorded.createdAt);
+            // a derogation asked for or granted on other facts (another contract, employer, place) counts no more
+            List<Derogations.Lapsed> lapsed = derogations.lapseChanged(SubjectType.HIRING_INTENTION, recorded.id,
+                    rule -> IntentionDerogationSubject.facts(rule, intention), "L'intention a été corrigée par son expéditeur");
+            Evaluation evaluation = evaluations.of(intention, recorded.id, recorded.createdAt).withLapsed(Derogations.byRule(lapsed));
             apply(recorded, intention, contentHash, evaluation, now);
+            for (Derogations.Lapsed derogation : lapsed) {
+                recordChange(recorded.id, recorded.status, recorded.status, sender, now, "Dérogation " + derogation.rule() + " ("
+                        + derogation.id() + ") caduque : les faits sur lesquels elle a été " + (derogation.was()
+                                == fr.paysdelaloire.emploiformation.derogation.DerogationStatus.GRANTED ? "accordée" : "demandée")
+                        + " ont changé ; les règles sont évaluées sans elle");
+                events.derogationLapsed(recorded, derogation.id(), derogation.rule());
+            }
             IntentionStatus next = IntentionStatus.evaluated(evaluation.outcome());
             if (next != recorded.status) {
                 recordChange(recorded.id, recorded.status, next, sender, now, "Intention corrigée par l'expéditeur");

@@ -40,6 +40,21 @@ public record Evaluation(
         return of(applied, advice);
     }
 
+    /**
+     * The same evaluation saying, on each rule that again needs a derogation, that the one asked for or granted lapsed
+     * because the facts it was about changed ({@code lapsedByRule}: rule code → derogation id).
+     */
+    public Evaluation withLapsed(java.util.Map<String, String> lapsedByRule) {
+        if (lapsedByRule.isEmpty()) {
+            return this;
+        }
+        List<RuleResult> noted = rules.stream().map(r -> r.outcome() == RuleOutcome.NEEDS_DEROGATION && lapsedByRule.containsKey(r.rule())
+                ? new RuleResult(r.rule(), r.outcome(), "La dérogation " + lapsedByRule.get(r.rule()) + " ne vaut plus : les faits "
+                        + "sur lesquels elle a été demandée ou accordée ont changé. " + r.message(), r.faqRef(), null)
+                : r).toList();
+        return of(noted, advice);
+    }
+
     /** The result of one rule, by its code. */
     public RuleResult rule(String code) {
         return rules.stream().filter(r -> r.rule().equals(code)).findFirst()

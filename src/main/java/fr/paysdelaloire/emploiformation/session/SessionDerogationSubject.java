@@ -51,4 +51,31 @@ public class SessionDerogationSubject implements DerogationSubject {
             request.evaluation = json.write(service.evaluate(request));
         }
     }
+
+    @Override
+    public java.util.Map<String, String> facts(UUID subjectId, String rule) {
+        return facts(rule, requests.findByIdOptional(subjectId).orElseThrow(), json);
+    }
+
+    /**
+     * What each derogable rule's derogation is decided on: the group (places, and whether it completes a group or has
+     * permanent entry) for GROUP_SIZE; the départements of the places of training for TERRITORY.
+     */
+    static java.util.Map<String, String> facts(String rule, SessionRequest request, Json json) {
+        java.util.Map<String, String> facts = new java.util.TreeMap<>();
+        switch (rule) {
+            case SessionRequestRules.GROUP_SIZE -> {
+                facts.put("places", Integer.toString(request.places));
+                facts.put("completes_existing_group", Boolean.toString(request.completesExistingGroup));
+                facts.put("permanent_entry", Boolean.toString(request.permanentEntry));
+            }
+            case SessionRequestRules.TERRITORY -> facts.put("training_departments", java.util.Arrays.stream(
+                    json.read(request.locations, SessionRequestBody.Location[].class))
+                    .map(l -> fr.paysdelaloire.emploiformation.validation.InseeCommuneCode.departmentOf(l.communeInsee()))
+                    .distinct().sorted().collect(java.util.stream.Collectors.joining(",")));
+            default -> {
+            }
+        }
+        return facts;
+    }
 }

@@ -45,6 +45,16 @@ class SessionEvents {
         }
     }
 
+    /** A derogation on the request lapsed: the facts it was about changed (issue #17). */
+    void derogationLapsed(SessionRequest request, java.util.UUID derogationId, String rule) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("derogation_id", derogationId);
+        data.put("rule", rule);
+        data.put("status", request.status);
+        data.put("lot_code", request.lotCode);
+        outbox.publish(EventType.SESSION_REQUEST_DEROGATION_LAPSED, request.id, data, readers(request));
+    }
+
     /** As {@code SessionRequestService#mayRead}: the submitter and the lot's mandataire, besides the Region. */
     static Set<String> readers(SessionRequest request) {
         Set<String> readers = new TreeSet<>();

@@ -166,6 +166,7 @@ public class SessionRequestService {
             ledger.attach(added, request.submitterSiret, actor);
             fill(request, body, OffsetDateTime.now(clock));
             ledger.classify(request.intentionIds, request.trainingSector.name());
+            lapseChangedDerogations(request, actor, "La demande a été modifiée par l'organisme");
             requests.flush();
             return answer(200, request);
         });
@@ -259,6 +260,29 @@ public class SessionRequestService {
         return done;
     }
 
+    /**
+     * A derogation asked for or granted on other facts (a group of another size, places of training elsewhere) counts
+     * no more (issue #17): it lapses, the history says so, the readers are told, and the rules are evaluated again
+     * without it.
+     */
+    private void lapseChangedDerogations(SessionRequest request, String actor, String why) {
+        List<Derogations.Lapsed> lapsed = derogations.lapseChanged(SubjectType.SESSION_REQUEST, request.id,
+                rule -> SessionDerogationSubject.facts(rule, request, json), why);
+        if (lapsed.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Derogations.Lapsed derogation : lapsed) {
+            recordChange(request.id, request.status, request.status, actor, now, "Dérogation " + derogation.rule() + " ("
+                    + derogation.id() + ") caduque : " + why + " ; les règles sont évaluées sans elle");
+            events.derogationLapsed(request, derogation.id(), derogation.rule());
+        }
+        if (request.evaluation != null) {
+            requests.flush();
+            request.evaluation = json.write(evaluate(request).withLapsed(Derogations.byRule(lapsed)));
+        }
+    }
+
     /** How long the request waited for the Region's decision, from its first submission (§7, §9). */
     private static java.time.Duration waitedFor(SessionRequest request, OffsetDateTime now) {
         return request.firstSubmittedAt == null ? java.time.Duration.ZERO : java.time.Duration.between(request.firstSubmittedAt, now);
@@ -286,6 +310,7 @@ public class SessionRequestService {
                 if (request.evaluation != null) {
                     request.evaluation = json.write(evaluate(request));
                 }
+                lapseChangedDerogations(request, withdrawn.actor(), "Les places ont changé après le désistement d'un employeur");
                 request.updatedAt = now;
                 recordChange(request.id, request.status, request.status, withdrawn.actor(), now,
                         "Désistement d'un employeur (intention " + withdrawn.intentionId() + ") : places " + before + " → "

@@ -14,6 +14,8 @@ public enum EventType {
     INTENTION_FULFILLED(SubjectType.HIRING_INTENTION),
     /** The employer pulled out (désistement). */
     INTENTION_WITHDRAWN(SubjectType.HIRING_INTENTION),
+    /** A derogation on the intention lapsed: the facts it was asked for or granted on changed. */
+    INTENTION_DEROGATION_LAPSED(SubjectType.HIRING_INTENTION),
     /** A session request was submitted to the Region. */
     SESSION_REQUEST_SUBMITTED(SubjectType.SESSION_REQUEST),
     /** The Region sent a request back for more information. */
@@ -22,6 +24,8 @@ public enum EventType {
     SESSION_REQUEST_AUTHORISED(SubjectType.SESSION_REQUEST),
     /** The Region rejected the session request. */
     SESSION_REQUEST_REJECTED(SubjectType.SESSION_REQUEST),
+    /** A derogation on the request lapsed (group size, territory): the facts it was about changed. */
+    SESSION_REQUEST_DEROGATION_LAPSED(SubjectType.SESSION_REQUEST),
     /** For the lot's mandataire: a co-traitant submitted a session request to the Region (§9). */
     COTRAITANT_SUBMITTED(SubjectType.SESSION_REQUEST),
     /** The training body validated a candidate's integration in the session. */

@@ -71,8 +71,9 @@ public class WebhookResource {
                     + "sent, a training body what names it or its groupement, a validator the paths of its candidates, the "
                     + "Region everything. Events carry ids and statuses, never personal data.\n\nEvent types: "
                     + "INTENTION_ELIGIBILITY_DECIDED, INTENTION_COVERED, INTENTION_FULFILLED, INTENTION_WITHDRAWN, "
-                    + "SESSION_REQUEST_SUBMITTED, SESSION_REQUEST_INFORMATION_REQUESTED, SESSION_REQUEST_AUTHORISED, "
-                    + "SESSION_REQUEST_REJECTED, COTRAITANT_SUBMITTED (the lot's mandataire: a co-traitant submitted, §9), "
+                    + "INTENTION_DEROGATION_LAPSED, SESSION_REQUEST_SUBMITTED, SESSION_REQUEST_INFORMATION_REQUESTED, "
+                    + "SESSION_REQUEST_AUTHORISED, SESSION_REQUEST_REJECTED, SESSION_REQUEST_DEROGATION_LAPSED (a derogation's "
+                    + "facts changed: it counts no more), COTRAITANT_SUBMITTED (the lot's mandataire: a co-traitant submitted, §9), "
                     + "PATH_INTEGRATED, PATH_OUTCOME_RECORDED.\n\nThe answer carries the signing `secret`, shown this once. "
                     + "One subscription per URL (409 names the existing one); https on a public host only. Change the secret with "
                     + "`POST /api/v1/webhooks/{id}/secret`." + ROLES)

@@ -389,6 +389,53 @@ class IntentionResourceTest {
                 .body("items[1].actor", equalTo("employer-platform:nosemplois"));
     }
 
+    /**
+     * Issue #17 (4): a derogation granted for a 4-month CDD kept the intention ELIGIBLE after its sender corrected it to
+     * a 1-month CDD with another employer. A derogation is tied to the facts it was decided on: when they change it
+     * lapses, the history and the answer say so, and the rules are evaluated again without it. A correction that
+     * leaves those facts alone keeps it.
+     */
+    @Test
+    void aDerogationLapsesWhenTheFactsItWasDecidedOnChange() {
+        IntentionJson intention = IntentionJson.eligible().with("contract.duration_months", 4);
+        String id = post(platform(), intention).statusCode(201).body("status", equalTo("AWAITING_DEROGATION")).extract().path("id");
+        String derogation = given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).contentType(ContentType.JSON)
+                .body("{\"subject_type\":\"HIRING_INTENTION\",\"subject_id\":\"" + id + "\",\"rule\":\"CONTRACT_TYPE\","
+                        + "\"justification\":\"Saisonnier\"}")
+                .post("/api/v1/derogations").then().statusCode(201)
+                .body("facts.contract_type", equalTo("CDD")).body("facts.duration_months", equalTo("4"))
+                .body("facts.employer_siret", equalTo(intention.get("employer.siret"))).extract().path("id");
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("{\"reason\":\"Saisonnalité avérée\"}")
+                .post("/api/v1/derogations/{id}/grant", derogation).then().statusCode(200);
+        given().auth().oauth2(platform()).get(PATH + "/{id}", id).then().body("status", equalTo("ELIGIBLE"));
+
+        // a correction of other facts (the job title) keeps it
+        given().auth().oauth2(platform()).header("If-Match", Workflow.etag(platform(), PATH + "/" + id)).contentType(ContentType.JSON)
+                .body(intention.with("job.title", "Maçon qualifié").json()).put(PATH + "/{id}", id).then().statusCode(200)
+                .body("status", equalTo("ELIGIBLE"))
+                .body(rule("CONTRACT_TYPE") + ".derogation_id", equalTo(derogation));
+
+        // a 1-month CDD with another employer is not what the Region decided on
+        given().auth().oauth2(platform()).header("If-Match", Workflow.etag(platform(), PATH + "/" + id)).contentType(ContentType.JSON)
+                .body(intention.with("contract.duration_months", 1).with("employer.siret", fr.paysdelaloire.emploiformation.support.Sirets.random())
+                        .json()).put(PATH + "/{id}", id).then().statusCode(200)
+                .body("status", equalTo("AWAITING_DEROGATION"))
+                .body(rule("CONTRACT_TYPE") + ".outcome", equalTo("NEEDS_DEROGATION"))
+                .body(rule("CONTRACT_TYPE") + ".message", containsString("La dérogation " + derogation + " ne vaut plus"))
+                .body(rule("CONTRACT_TYPE") + ".derogation_id", nullValue());
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).get("/api/v1/derogations/{id}", derogation).then()
+                .statusCode(200).body("status", equalTo("LAPSED")).body("lapsed_at", notNullValue())
+                .body("lapse_reason", containsString("corrigée"));
+        given().auth().oauth2(platform()).get(PATH + "/{id}/history", id).then()
+                .body("items.reason", hasItem(containsString("Dérogation CONTRACT_TYPE (" + derogation + ") caduque")))
+                .body("items[-1].to", equalTo("AWAITING_DEROGATION"));
+        // a new derogation may be asked for, on the new facts
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.MANDATAIRE)).contentType(ContentType.JSON)
+                .body("{\"subject_type\":\"HIRING_INTENTION\",\"subject_id\":\"" + id + "\",\"rule\":\"CONTRACT_TYPE\","
+                        + "\"justification\":\"Saisonnier, un mois\"}")
+                .post("/api/v1/derogations").then().statusCode(201).body("facts.duration_months", equalTo("1"));
+    }
+
     @Test
     void aWithdrawalNeedsAReasonAndIsRecordedOnce() {
         IntentionJson intention = IntentionJson.eligible();

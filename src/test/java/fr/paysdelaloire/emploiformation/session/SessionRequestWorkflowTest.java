@@ -130,6 +130,61 @@ class SessionRequestWorkflowTest {
                 .post("/api/v1/derogations").then().statusCode(422).contentType(PROBLEM);
     }
 
+    /**
+     * Issue #17 (4): a GROUP_SIZE derogation granted for a group of three, or a TERRITORY one for training in Vendée,
+     * still counted after the request changed to two places or another département. Each lapses with its facts: the
+     * request cannot be authorised on it, its history and its evaluation say why.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void sessionDerogationsLapseWhenTheGroupOrThePlacesOfTrainingChange() {
+        String lot = Workflow.lot();
+        List<String> intentions = Workflow.intentions(MANDATAIRE, 3);
+        Map<String, Object> body = Workflow.request(lot, intentions, 3);
+        body.put("locations", List.of(Map.of("commune_insee", "85191", "label", "1 rue A", "postcode", "85000", "city", "La Roche-sur-Yon")));
+        String id = Workflow.draft(MANDATAIRE, body);
+        Workflow.toReview(MANDATAIRE, id);
+        String group = derogation(id, "GROUP_SIZE");
+        String territory = derogation(id, "TERRITORY");
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/derogations/{id}", territory).then()
+                .body("facts.training_departments", equalTo("85"));
+        Workflow.step(Tokens.regionOfficer(), id, "request-information", "Précisez le lieu").statusCode(200);
+
+        // two places and training in Mayenne: neither derogation was decided on that
+        body.put("hiring_intention_ids", intentions.subList(0, 2));
+        body.put("places", 2);
+        body.put("locations", List.of(Map.of("commune_insee", "53130", "label", "1 rue B", "postcode", "53000", "city", "Laval")));
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .header("If-Match", Workflow.etag(Tokens.trainingBody(MANDATAIRE), REQUESTS + "/" + id))
+                .body(Workflow.json(body)).put(REQUESTS + "/{id}", id).then().statusCode(200)
+                .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.outcome", equalTo("NEEDS_DEROGATION"))
+                .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.message", containsString(group + " ne vaut plus"))
+                .body("evaluation.rules.find { it.rule == 'TERRITORY' }.message", containsString(territory + " ne vaut plus"));
+        for (String derogation : List.of(group, territory)) {
+            given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/derogations/{id}", derogation).then()
+                    .body("status", equalTo("LAPSED")).body("lapse_reason", containsString("modifiée"));
+        }
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get(REQUESTS + "/{id}/history", id).then()
+                .body("items.reason", hasItem(containsString("Dérogation GROUP_SIZE (" + group + ") caduque")))
+                .body("items.reason", hasItem(containsString("Dérogation TERRITORY (" + territory + ") caduque")));
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "submit", null).statusCode(200);
+        Workflow.step(Tokens.regionOfficer(), id, "start-review", null).statusCode(200);
+        Workflow.step(Tokens.regionOfficer(), id, "authorise", "OK").statusCode(422)
+                .body("eligibility.rules.find { it.rule == 'GROUP_SIZE' }.outcome", equalTo("NEEDS_DEROGATION"))
+                .body("eligibility.rules.find { it.rule == 'TERRITORY' }.outcome", equalTo("NEEDS_DEROGATION"));
+    }
+
+    /** Asks for a derogation on the request and has the Region grant it; its id. */
+    static String derogation(String request, String rule) {
+        String id = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("subject_type", "SESSION_REQUEST", "subject_id", request, "rule", rule,
+                        "justification", "Justifié")))
+                .post("/api/v1/derogations").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("{\"reason\":\"Accepté\"}")
+                .post("/api/v1/derogations/{id}/grant", id).then().statusCode(200).body("status", equalTo("GRANTED"));
+        return id;
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void anIntentionAwaitingItsDerogationBecomesEligibleWhenGranted() {

@@ -249,6 +249,35 @@ class WebhookDeliveryTest {
                 .body("secret", nullValue()).body("url", equalTo(receiver.url(mine.path())));
     }
 
+    /** Issue #17 (4): a derogation that lapses is told to those who read its subject, with no personal data. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLapsedDerogationIsTold() throws Exception {
+        Subscription mine = subscribe(Tokens.employerPlatform(), "/lapse/platform", "INTENTION_DEROGATION_LAPSED");
+        String employer = Sirets.random();
+        String intention = Workflow.intention(Tokens.employerPlatform(), Workflow.MANDATAIRE, 1, 4, employer);
+        String derogation = given().auth().oauth2(Tokens.trainingBody(Workflow.MANDATAIRE)).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("subject_type", "HIRING_INTENTION", "subject_id", intention, "rule", "CONTRACT_TYPE",
+                        "justification", "Saisonnier")))
+                .post("/api/v1/derogations").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("{\"reason\":\"OK\"}")
+                .post("/api/v1/derogations/{id}/grant", derogation).then().statusCode(200);
+        Map<String, Object> corrected = given().auth().oauth2(Tokens.employerPlatform()).get("/api/v1/hiring-intentions/{id}", intention)
+                .then().extract().jsonPath().getMap("$");
+        corrected.keySet().retainAll(List.of("external_id", "employer", "job", "positions", "contract", "target",
+                "employer_involvement", "proof", "training_body_siret"));
+        ((Map<String, Object>) corrected.get("contract")).put("duration_months", 2);
+        given().auth().oauth2(Tokens.employerPlatform()).contentType(ContentType.JSON)
+                .header("If-Match", Workflow.etag(Tokens.employerPlatform(), "/api/v1/hiring-intentions/" + intention))
+                .body(Workflow.json(corrected)).put("/api/v1/hiring-intentions/{id}", intention).then().statusCode(200);
+
+        JsonNode event = body(awaitAbout(mine.path(), intention, 1).get(0));
+        assertEquals("INTENTION_DEROGATION_LAPSED", event.path("type").asText());
+        assertEquals(derogation, event.path("data").path("derogation_id").asText());
+        assertEquals("CONTRACT_TYPE", event.path("data").path("rule").asText());
+        assertFalse(event.toString().contains(employer), "no employer data in the event");
+    }
+
     @Test
     void eventsOfOneObjectArriveInOrderWhileTheFirstIsRetried() throws Exception {
         receiver.answer("/order/platform", 500, 500);
