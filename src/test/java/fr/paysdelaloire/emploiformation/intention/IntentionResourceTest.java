@@ -211,6 +211,28 @@ class IntentionResourceTest {
         assertEquals(3, countFor(employer));
     }
 
+    /** Issue #17 (4, 6): an arbitration is tied to its facts too: corrected to another employer, the chosen one frees the loser. */
+    @Test
+    void anArbitrationLapsesWhenTheChosenIntentionIsCorrectedAway() {
+        IntentionJson first = IntentionJson.eligible();
+        String loser = post(Tokens.trainingBody(IntentionJson.MANDATAIRE), first).statusCode(201).extract().path("id");
+        IntentionJson chosen = IntentionJson.eligible().with("employer.siret", first.get("employer.siret"))
+                .with("training_body_siret", IntentionJson.COTRAITANT);
+        String winner = post(Tokens.trainingBody(IntentionJson.COTRAITANT), chosen).statusCode(201).extract().path("id");
+        arbitrate(winner, "Choix de l'employeur").statusCode(200);
+        given().auth().oauth2(Tokens.regionOfficer()).get(PATH + "/{id}", loser).then().body("status", equalTo("INELIGIBLE"));
+
+        String token = Tokens.trainingBody(IntentionJson.COTRAITANT);
+        given().auth().oauth2(token).header("If-Match", Workflow.etag(token, PATH + "/" + winner)).contentType(ContentType.JSON)
+                .body(chosen.with("employer.siret", fr.paysdelaloire.emploiformation.support.Sirets.random()).json())
+                .put(PATH + "/{id}", winner).then().statusCode(200);
+        given().auth().oauth2(token).get(PATH + "/{id}/history", winner).then()
+                .body("items.reason", hasItem(containsString("caduc")));
+        given().auth().oauth2(Tokens.regionOfficer()).get(PATH + "/{id}", loser).then()
+                .body("status", equalTo("ELIGIBLE"))
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+    }
+
     /** Issue #17 (6): an intention without its written proof holds no employer and cannot be chosen by an arbitration. */
     @Test
     void onlyAWrittenIntentionHoldsAnEmployer() {
