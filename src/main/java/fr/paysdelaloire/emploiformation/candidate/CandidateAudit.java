@@ -22,7 +22,11 @@ public class CandidateAudit {
         READ,
         SEARCH,
         VALIDATE,
-        POSITION
+        POSITION,
+        /** A validator referred the candidate to a training body or a session. */
+        REFER,
+        /** The retention period ran out: the identity was erased. */
+        ERASE
     }
 
     @Schema(name = "CandidateAccess")

@@ -51,6 +51,9 @@ public class CandidateResource {
     @Inject
     CandidateService candidates;
 
+    @Inject
+    Referrals referrals;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VALIDATOR)
@@ -75,8 +78,10 @@ public class CandidateResource {
     @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER, Roles.PUBLISHER })
     @Operation(operationId = "getCandidate", summary = "Read a candidate",
             description = "A candidate (*candidat*), for those who handle them only: the validator organisation that registered "
-                    + "or validated them, the training body of a session where they have a path, the Region. Anyone else gets "
-                    + "404, whatever their role.\n\nRoles: as said.")
+                    + "or validated them; a training body a validator referred them to (to it, or to a session it runs) while the "
+                    + "referral is open, or that runs a session where they have a path — until 183 days after the last such "
+                    + "path ended (`EF_CANDIDATES_BODY_ACCESS_AFTER_PATH`); the Region. Anyone else gets 404, whatever their "
+                    + "role. Every read is kept in the access log.\n\nRoles: as said.")
     @APIResponse(responseCode = "200", description = "The candidate.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class),
                     examples = @ExampleObject(name = "validated", value = VALIDATED)))
@@ -132,5 +137,72 @@ public class CandidateResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response validate(@Parameter(description = "Candidate id.") @PathParam("id") UUID id) {
         return candidates.validate(id).toResponse();
+    }
+
+    static final String REFERRAL = """
+            {"id":"9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d","candidate_id":"3f2b8c1d-7e6a-4b59-9c1d-2a3b4c5d6e7f",\
+            "validator":"validator:france-travail-pdl","training_body_siret":"73866205898790",\
+            "session_request_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","status":"OPEN","created_at":"2026-11-30T09:00:00Z",\
+            "expires_at":"2027-02-28T09:00:00Z"}""";
+
+    @POST
+    @Path("/{id}/referrals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VALIDATOR)
+    @Operation(operationId = "referCandidate", summary = "Refer a candidate to a training body or a session",
+            description = "The validator that registered or validated the candidate refers them (*orientation*, FAQ §5: "
+                    + "validators validate and position candidates; the training body validates the final integration) to a "
+                    + "training body, or to one authorised or started session. While the referral is open (90 days unless "
+                    + "used, withdrawn or closed) that body — for a session, the bodies running it — reads the candidate and "
+                    + "positions them with `POST /session-requests/{id}/paths`, on that very session when one is named. The "
+                    + "body is told by the webhook CANDIDATE_REFERRED. Once the candidate has a path, the referral is USED "
+                    + "(or CLOSED when placed elsewhere). The same open referral again answers 200 with it.\n\nRoles: "
+                    + "`validator` (one that handles the candidate; anyone else gets 404).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralRequest.class),
+            examples = { @ExampleObject(name = "to-a-session", value = "{\"session_request_id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\"}"),
+                    @ExampleObject(name = "to-a-body", value = "{\"training_body_siret\":\"73866205898790\"}") }))
+    @APIResponse(responseCode = "201", description = "Referred.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Location",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class),
+                    examples = @ExampleObject(name = "open", value = REFERRAL)))
+    @APIResponse(responseCode = "200", description = "This open referral exists already.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "RuleRefusal")
+    public Response refer(@Parameter(description = "Candidate id.") @PathParam("id") UUID id, ReferralRequest referral) {
+        return referrals.refer(id, referral).toResponse();
+    }
+
+    @GET
+    @Path("/{id}/referrals")
+    @RolesAllowed({ Roles.VALIDATOR, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @Operation(operationId = "getCandidateReferrals", summary = "A candidate's referrals",
+            description = "The referrals (*orientations*) of a candidate, newest first: all of them for the Region and the "
+                    + "validator that handles the candidate; for a training body that may read the candidate, those naming "
+                    + "it. Anyone else gets 404.\n\nRoles: as said.")
+    @APIResponse(responseCode = "200", description = "The referrals.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public java.util.List<ReferralResponse> referrals(@Parameter(description = "Candidate id.") @PathParam("id") UUID id) {
+        return referrals.ofCandidate(id);
+    }
+
+    @POST
+    @Path("/{id}/referrals/{referral_id}/withdraw")
+    @RolesAllowed(Roles.VALIDATOR)
+    @Operation(operationId = "withdrawCandidateReferral", summary = "Withdraw a referral",
+            description = "The validator that made an open referral (*orientation*) takes it back: the body loses the access "
+                    + "it gave (its own paths with the candidate keep theirs).\n\nRoles: `validator` (the one that made it).")
+    @APIResponse(responseCode = "200", description = "Withdrawn.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response withdrawReferral(@Parameter(description = "Candidate id.") @PathParam("id") UUID id,
+            @Parameter(description = "Referral id.") @PathParam("referral_id") UUID referralId) {
+        return referrals.withdraw(id, referralId).toResponse();
     }
 }

@@ -16,8 +16,6 @@ import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.rules.Verdict;
 import fr.paysdelaloire.emploiformation.security.Caller;
-import fr.paysdelaloire.emploiformation.security.Roles;
-import fr.paysdelaloire.emploiformation.session.SessionDirectory;
 
 /** Candidates: registered and validated by validators, seen only by those who handle them. */
 @ApplicationScoped
@@ -29,10 +27,7 @@ public class CandidateService {
     CandidateRepository candidates;
 
     @Inject
-    PathRepository paths;
-
-    @Inject
-    SessionDirectory sessions;
+    CandidateAccess access;
 
     @Inject
     BodyValidator validation;
@@ -129,23 +124,8 @@ public class CandidateService {
         return new CandidateAudit.Log(candidate.id, audit.of(candidate.id));
     }
 
-    /**
-     * Who handles a candidate: the validator organisation that registered or validated them, the training
-     * body of a session where they have a path, the Region. Nobody else, never the publisher.
-     */
     boolean mayRead(Candidate candidate) {
-        if (caller.isRegion()) {
-            return true;
-        }
-        if (caller.hasRole(Roles.VALIDATOR)) {
-            String organisation = caller.organisation().orElse("");
-            if (organisation.equals(candidate.createdBy) || organisation.equals(candidate.validatedBy)) {
-                return true;
-            }
-        }
-        String siret = caller.orgSiret().orElse(null);
-        return siret != null && paths.ofCandidate(candidate.id).stream()
-                .anyMatch(p -> sessions.find(p.sessionRequestId).map(s -> s.runBy(siret)).orElse(false));
+        return access.mayRead(candidate);
     }
 
     private CandidateResponse response(Candidate c) {

@@ -42,7 +42,10 @@ public class PathService {
     CandidateRepository candidates;
 
     @Inject
-    CandidateService candidateService;
+    CandidateAccess access;
+
+    @Inject
+    Referrals referrals;
 
     @Inject
     CandidateAudit audit;
@@ -77,6 +80,8 @@ public class PathService {
                     + "(FAQ §5): name the hiring_intention_id the candidate fills");
         }
         return Retries.inTransaction(() -> {
+            // first what concerns the session and the intention, the caller's own objects: their answers do not depend
+            // on the candidate
             SessionDirectory.SessionFacts session = sessions.lock(sessionId).filter(this::maySeeSession)
                     .orElseThrow(() -> ApiProblem.notFound("Session request " + sessionId));
             if (session.status() != SessionStatus.AUTHORISED && session.status() != SessionStatus.STARTED) {
@@ -85,12 +90,6 @@ public class PathService {
             if (!session.intentionIds().contains(body.hiringIntentionId())) {
                 throw new ApiProblem(ProblemType.UNPROCESSABLE, "This hiring intention does not belong to the session: only a "
                         + "path filling one of the session's intentions is funded by the Region (FAQ §5)");
-            }
-            Candidate candidate = candidates.findByIdOptional(body.candidateId())
-                    .filter(c -> caller.hasRole(Roles.TRAINING_BODY) || candidateService.mayRead(c))
-                    .orElseThrow(() -> ApiProblem.notFound("Candidate " + body.candidateId()));
-            if (candidate.status != CandidateStatus.VALIDATED) {
-                throw new ApiProblem(ProblemType.UNPROCESSABLE, "The candidate's profile is not validated (POST /candidates/{id}/validate)");
             }
             IntentionLedger.Summary intention = ledger.lock(body.hiringIntentionId());
             if (intention.status() == IntentionStatus.WITHDRAWN || intention.status() == IntentionStatus.FULFILLED) {
@@ -102,8 +101,24 @@ public class PathService {
                 throw ApiProblem.conflict("This hiring intention already has " + filling + " path(s) for " + intention.positions()
                         + " position(s); a drop-out frees one for a replacement (FAQ §5, §9)");
             }
-            if (paths.hasActivePath(candidate.id)) {
-                throw ApiProblem.conflict("This candidate already has an active path: one at a time");
+            Candidate candidate = candidates.findForUpdate(body.candidateId()).orElse(null);
+            if (caller.hasRole(Roles.TRAINING_BODY)) {
+                // §5: a body positions a candidate referred to it or to this session, or one of its own paths. Unknown,
+                // not referred, not validated or already placed: one answer, so that it tells nothing about the person.
+                if (candidate == null || !access.mayPosition(candidate, session) || candidate.status != CandidateStatus.VALIDATED
+                        || paths.hasActivePath(candidate.id)) {
+                    throw ApiProblem.notFound("Candidate " + body.candidateId());
+                }
+            } else {
+                if (candidate == null || !access.mayPosition(candidate, session)) {
+                    throw ApiProblem.notFound("Candidate " + body.candidateId());
+                }
+                if (candidate.status != CandidateStatus.VALIDATED) {
+                    throw new ApiProblem(ProblemType.UNPROCESSABLE, "The candidate's profile is not validated (POST /candidates/{id}/validate)");
+                }
+                if (paths.hasActivePath(candidate.id)) {
+                    throw ApiProblem.conflict("This candidate already has an active path: one at a time");
+                }
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             TrainingPath path = new TrainingPath();
@@ -117,6 +132,7 @@ public class PathService {
             path.updatedAt = now;
             paths.persist(path);
             paths.flush();
+            referrals.settle(candidate.id, path, session, now);
             record(path, null, PathStatus.POSITIONED, actor, now, null);
             audit.record(candidate.id, actor, CandidateAudit.Action.POSITION);
             changes.fire(new SessionChanged(session.id()));
@@ -147,6 +163,9 @@ public class PathService {
                 reason = path.dropOutReason;
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
+            if (path.status == PathStatus.DROPPED_OUT) {
+                path.endedAt = now;
+            }
             path.updatedAt = now;
             record(path, from, path.status, actor, now, reason);
             if (transition == PathTransition.INTEGRATE) {
@@ -208,6 +227,7 @@ public class PathService {
         for (TrainingPath path : paths.integratedIn(completed.sessionRequestId())) {
             path.status = PathTransition.COMPLETE.from(path.status);
             path.updatedAt = now;
+            path.endedAt = now;
             record(path, PathStatus.INTEGRATED, PathStatus.COMPLETED, completed.actor(), now, "Fin de la session");
         }
     }
@@ -230,7 +250,7 @@ public class PathService {
                 .orElseThrow(() -> ApiProblem.notFound("Session request " + sessionId));
         boolean everything = caller.isRegion() || session.runBy(caller.orgSiret().orElse(null));
         return paths.ofSession(session.id()).stream()
-                .filter(p -> everything || candidates.findByIdOptional(p.candidateId).map(candidateService::mayRead).orElse(false))
+                .filter(p -> everything || candidates.findByIdOptional(p.candidateId).map(access::mayRead).orElse(false))
                 .map(PathResponse::of).toList();
     }
 
@@ -256,8 +276,8 @@ public class PathService {
     private TrainingPath readable(UUID id) {
         TrainingPath path = paths.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Path " + id));
         boolean runs = sessions.find(path.sessionRequestId).map(s -> s.runBy(caller.orgSiret().orElse(null))).orElse(false);
-        boolean handles = candidates.findByIdOptional(path.candidateId).map(candidateService::mayRead).orElse(false)
-                && caller.hasRole(Roles.VALIDATOR);
+        boolean handles = caller.hasRole(Roles.VALIDATOR)
+                && candidates.findByIdOptional(path.candidateId).map(access::handledByCallingValidator).orElse(false);
         if (!(caller.isRegion() || runs || handles)) {
             throw ApiProblem.notFound("Path " + id);
         }

@@ -45,7 +45,14 @@ public class SessionPathResource {
             description = "Opens a training path (*parcours*): one validated candidate fills one hiring intention of this "
                     + "authorised or started session. A trainee without a hiring intention is not a Region-funded path (§5: "
                     + "422). An intention takes at most as many paths as its positions, dropped-out ones not counted (§5, "
-                    + "§9: 409); a candidate has one active path at a time (409).\n\nRoles: `validator` (one that handles the "
+                    + "§9: 409); a candidate has one active path at a time (409).\n\n**Who positions whom** (§5: validators "
+                    + "validate and position candidates; the training body validates the final integration). A validator "
+                    + "positions the candidates it registered or validated. A training body running the session positions a "
+                    + "candidate a validator referred to it or to this very session (`POST /candidates/{id}/referrals`), or one "
+                    + "of its own paths (e.g. again after a drop-out, within 183 days of its end). For a training body, every "
+                    + "refusal about the candidate — unknown, not referred, not validated, already placed — is the same 404, "
+                    + "so that the answer tells nothing about a person; the session's and the intention's answers (409, 422) "
+                    + "come first and do not depend on the candidate.\n\nRoles: `validator` (one that handles the "
                     + "candidate), `training-body` (the session's).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PathBodies.Create.class),

@@ -63,6 +63,10 @@ public class TrainingPath {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** When it was completed or dropped out: a training body's access to the candidate runs out from there. */
+    @Column(name = "ended_at")
+    public OffsetDateTime endedAt;
+
     @Version
     public long version;
 

@@ -28,6 +28,8 @@ public enum EventType {
     SESSION_REQUEST_DEROGATION_LAPSED(SubjectType.SESSION_REQUEST),
     /** For the lot's mandataire: a co-traitant submitted a session request to the Region (§9). */
     COTRAITANT_SUBMITTED(SubjectType.SESSION_REQUEST),
+    /** A validator referred a candidate to the training body, or to one of its sessions (§5); no personal data. */
+    CANDIDATE_REFERRED(SubjectType.CANDIDATE),
     /** The training body validated a candidate's integration in the session. */
     PATH_INTEGRATED(SubjectType.PATH),
     /** What became of the trainee was recorded (hired or not). */
@@ -37,7 +39,8 @@ public enum EventType {
     public enum SubjectType {
         HIRING_INTENTION("/api/v1/hiring-intentions/"),
         SESSION_REQUEST("/api/v1/session-requests/"),
-        PATH("/api/v1/paths/");
+        PATH("/api/v1/paths/"),
+        CANDIDATE("/api/v1/candidates/");
 
         private final String base;
 

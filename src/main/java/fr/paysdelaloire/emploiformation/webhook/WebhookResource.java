@@ -74,7 +74,8 @@ public class WebhookResource {
                     + "INTENTION_DEROGATION_LAPSED, SESSION_REQUEST_SUBMITTED, SESSION_REQUEST_INFORMATION_REQUESTED, "
                     + "SESSION_REQUEST_AUTHORISED, SESSION_REQUEST_REJECTED, SESSION_REQUEST_DEROGATION_LAPSED (a derogation's "
                     + "facts changed: it counts no more), COTRAITANT_SUBMITTED (the lot's mandataire: a co-traitant submitted, §9), "
-                    + "PATH_INTEGRATED, PATH_OUTCOME_RECORDED.\n\nThe answer carries the signing `secret`, shown this once. "
+                    + "CANDIDATE_REFERRED (the training body a validator referred a candidate to), PATH_INTEGRATED, "
+                    + "PATH_OUTCOME_RECORDED.\n\nThe answer carries the signing `secret`, shown this once. "
                     + "One subscription per URL (409 names the existing one); https on a public host only. Change the secret with "
                     + "`POST /api/v1/webhooks/{id}/secret`." + ROLES)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -116,6 +116,11 @@ class CandidateAndPathTest {
         Workflow.step(token, session, transition, null).statusCode(200);
     }
 
+    static io.restassured.response.ValidatableResponse refer(String validatorToken, String candidate, Map<String, Object> target) {
+        return given().auth().oauth2(validatorToken).contentType(ContentType.JSON).body(json(target))
+                .post("/api/v1/candidates/{id}/referrals", candidate).then();
+    }
+
     static io.restassured.response.ValidatableResponse position(String token, String session, String candidate, String intention) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("candidate_id", candidate);
@@ -171,6 +176,9 @@ class CandidateAndPathTest {
         String first = pathIds.get(0);
         given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"reason\":\"Raisons personnelles\"}")
                 .post("/api/v1/paths/{id}/drop-out", first).then().statusCode(200).body("status", equalTo("DROPPED_OUT"));
+        // the body replaces the drop-out with a candidate a validator referred to the session (issue #17), not before
+        position(tb, sessionId, sixth, intention).statusCode(404);
+        refer(validator, sixth, Map.of("session_request_id", sessionId)).statusCode(201);
         position(tb, sessionId, sixth, intention).statusCode(201);
 
         String second = pathIds.get(1);
@@ -290,5 +298,67 @@ class CandidateAndPathTest {
                 .body("{\"france_travail_id\":\"12\",\"first_name\":\"\",\"last_name\":\"B\",\"department\":\"20\",\"situation\":\"JOB_SEEKER\",\"business_creation_project\":false}")
                 .post("/api/v1/candidates").then().statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("france_travail_id", "first_name", "department"));
+    }
+
+    @jakarta.inject.Inject
+    fr.paysdelaloire.emploiformation.support.TestClock clock;
+
+    /**
+     * Issue #17 (1): a body reaches a candidate through a validator's referral — to that session only when one is named
+     * — or its own paths, and loses them when the referral is withdrawn or expires (90 days), or 183 days after its last
+     * path with the candidate ended.
+     */
+    @Test
+    void aBodysAccessFollowsReferralsAndRunsOutAfterItsLastPath() {
+        String validator = Tokens.validator();
+        String tb = Tokens.trainingBody(MANDATAIRE);
+        List<String> a = authorisedSession(1);
+        List<String> b = authorisedSession(1);
+        String candidate = validated(validator);
+        given().auth().oauth2(tb).get("/api/v1/candidates/{id}", candidate).then().statusCode(404);
+        refer(validator, candidate, Map.of("session_request_id", a.get(0))).statusCode(201);
+        refer(validator, candidate, Map.of("session_request_id", a.get(0))).statusCode(200);
+        given().auth().oauth2(tb).get("/api/v1/candidates/{id}", candidate).then().statusCode(200);
+        // a referral to session A does not open session B
+        position(tb, b.get(0), candidate, b.get(1)).statusCode(404);
+        String path = position(tb, a.get(0), candidate, a.get(1)).statusCode(201).extract().path("id");
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"reason\":\"Déménagement\"}")
+                .post("/api/v1/paths/{id}/drop-out", path).then().statusCode(200);
+        try {
+            clock.advance(java.time.Duration.ofDays(182));
+            given().auth().oauth2(tb).get("/api/v1/candidates/{id}", candidate).then().statusCode(200);
+            clock.advance(java.time.Duration.ofDays(2));
+            given().auth().oauth2(tb).get("/api/v1/candidates/{id}", candidate).then().statusCode(404);
+            given().auth().oauth2(validator).get("/api/v1/candidates/{id}", candidate).then().statusCode(200);
+            given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/candidates/{id}", candidate).then().statusCode(200);
+        } finally {
+            clock.reset();
+        }
+
+        // a referral to the body itself: withdrawn by its validator, the access goes with it
+        String second = validated(validator);
+        String referral = refer(validator, second, Map.of("training_body_siret", MANDATAIRE)).statusCode(201).extract().path("id");
+        given().auth().oauth2(tb).get("/api/v1/referrals").then().statusCode(200).body("items.id", hasItem(referral));
+        given().auth().oauth2(tb).get("/api/v1/candidates/{id}", second).then().statusCode(200);
+        given().auth().oauth2(validator).post("/api/v1/candidates/{id}/referrals/{r}/withdraw", second, referral).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(tb).get("/api/v1/candidates/{id}", second).then().statusCode(404);
+
+        // an open referral expires after 90 days
+        String third = validated(validator);
+        String expiring = refer(validator, third, Map.of("training_body_siret", MANDATAIRE)).statusCode(201).extract().path("id");
+        try {
+            clock.advance(java.time.Duration.ofDays(91));
+            given().auth().oauth2(tb).get("/api/v1/candidates/{id}", third).then().statusCode(404);
+            given().auth().oauth2(validator).get("/api/v1/referrals/{id}", expiring).then().body("status", equalTo("EXPIRED"));
+            position(tb, b.get(0), third, b.get(1)).statusCode(404);
+        } finally {
+            clock.reset();
+        }
+        // a referral needs a validated candidate and names one target
+        String unvalidated = candidate(validator, identifier(), uniqueName(), uniqueName(), "JOB_SEEKER", false);
+        refer(validator, unvalidated, Map.of("training_body_siret", MANDATAIRE)).statusCode(422);
+        refer(validator, third, Map.of("training_body_siret", MANDATAIRE, "session_request_id", a.get(0))).statusCode(400);
+        refer(validator, third, Map.of()).statusCode(400);
     }
 }

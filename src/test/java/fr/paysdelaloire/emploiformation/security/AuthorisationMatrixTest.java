@@ -93,6 +93,11 @@ class AuthorisationMatrixTest {
         // every role reaches the operation; only those who handle the candidate get it, the others 404
         row("GET /api/v1/candidates/{id}", P, T, V, R, C);
         row("POST /api/v1/candidates/{id}/validate", V);
+        row("POST /api/v1/candidates/{id}/referrals", V);
+        row("GET /api/v1/candidates/{id}/referrals", V, T, R);
+        row("POST /api/v1/candidates/{id}/referrals/{referral_id}/withdraw", V);
+        row("GET /api/v1/referrals", V, T, R);
+        row("GET /api/v1/referrals/{id}", V, T, R);
         row("GET /api/v1/candidates/{id}/access-log", R);
         row("GET /api/v1/paths/{id}", V, T, R);
         row("GET /api/v1/paths/{id}/history", V, T, R);
@@ -178,7 +183,7 @@ class AuthorisationMatrixTest {
 
     static int call(String token, String operation) {
         String[] parts = operation.split(" ", 2);
-        String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{delivery_id}", UUID.randomUUID().toString()).replace("{code}", "ZZ-MATRIX")
+        String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{delivery_id}", UUID.randomUUID().toString()).replace("{referral_id}", UUID.randomUUID().toString()).replace("{code}", "ZZ-MATRIX")
                 .replace("{month}", "2026-01");
         RequestSpecification request = given();
         if (token != null) {

@@ -185,4 +185,84 @@ class ObjectLevelAuthorisationTest {
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", free).then()
                 .body("status", org.hamcrest.Matchers.equalTo("ELIGIBLE"));
     }
+
+    /** An authorised session of {@code mandataire}'s own lot answering five intentions; [session, first intention]. */
+    static List<String> authorisedSessionOf(String mandataire) {
+        String lot = Workflow.lot("CONSTRUCTION", List.of("44"), mandataire, Sirets.random(), new Workflow.BigDecimalString("14.50"));
+        String session = Workflow.draft(mandataire, Workflow.request(lot, Workflow.intentions(mandataire, 5), 5));
+        Workflow.toReview(mandataire, session);
+        Workflow.step(Tokens.regionOfficer(), session, "authorise", "OK").statusCode(200);
+        String intention = given().auth().oauth2(Tokens.regionOfficer()).get(Workflow.REQUESTS + "/{id}", session).then()
+                .extract().path("hiring_intention_ids[0]");
+        return List.of(session, intention);
+    }
+
+    static String candidate(String validator, boolean validate) {
+        String identifier = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "T";
+        String id = given().auth().oauth2(validator).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("france_travail_id", identifier, "first_name", "A", "last_name", "B", "department", "44",
+                        "situation", "JOB_SEEKER", "business_creation_project", false)))
+                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
+        if (validate) {
+            given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", id).then().statusCode(200);
+        }
+        return id;
+    }
+
+    static io.restassured.response.ValidatableResponse position(String token, String session, String candidate, String intention) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("candidate_id", candidate, "hiring_intention_id", intention)))
+                .post(Workflow.REQUESTS + "/{id}/paths", session).then();
+    }
+
+    /**
+     * Issue #17 (1), candidate takeover: a training body put any validated candidate, known by id only, on its own
+     * session, and read them from then on. It positions only a candidate a validator referred to it (or that it
+     * already reads), and every refusal — unknown, not referred, not validated, already placed — is one and the same 404.
+     */
+    @Test
+    void aTrainingBodyTakesOverNoCandidateAndItsRefusalsTellNothingApart() {
+        String validator = Tokens.validator();
+        String other = Tokens.trainingBody(OTHER_BODY);
+        List<String> mine = authorisedSessionOf(MANDATAIRE);
+        List<String> theirs = authorisedSessionOf(OTHER_BODY);
+        String target = candidate(validator, true);
+        String unvalidated = candidate(validator, false);
+        String placed = candidate(validator, true);
+        position(validator, mine.get(0), placed, mine.get(1)).statusCode(201);
+        String unknown = java.util.UUID.randomUUID().toString();
+
+        String expected = refusal(position(other, theirs.get(0), unknown, theirs.get(1)).statusCode(404), unknown);
+        assertEquals(expected, refusal(position(other, theirs.get(0), target, theirs.get(1)), target), "validated, not referred");
+        assertEquals(expected, refusal(position(other, theirs.get(0), unvalidated, theirs.get(1)), unvalidated), "not validated");
+        assertEquals(expected, refusal(position(other, theirs.get(0), placed, theirs.get(1)), placed), "already placed");
+        for (String candidate : List.of(target, unvalidated, placed)) {
+            given().auth().oauth2(other).get("/api/v1/candidates/{id}", candidate).then().statusCode(404);
+        }
+        given().auth().oauth2(other).get(Workflow.REQUESTS + "/{id}/paths", theirs.get(0)).then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(0));
+
+        // another validator organisation cannot refer a candidate it does not handle
+        String otherValidator = Tokens.client("cap-emploi-44", Roles.VALIDATOR, Map.of("org_id", "cap-emploi-44"));
+        given().auth().oauth2(otherValidator).contentType(ContentType.JSON)
+                .body("{\"session_request_id\":\"" + theirs.get(0) + "\"}")
+                .post("/api/v1/candidates/{id}/referrals", target).then().statusCode(404);
+        // referred to its session by the validator that handles them, the body reads and positions them
+        String referral = given().auth().oauth2(validator).contentType(ContentType.JSON)
+                .body("{\"session_request_id\":\"" + theirs.get(0) + "\"}")
+                .post("/api/v1/candidates/{id}/referrals", target).then().statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("OPEN"))
+                .body("training_body_siret", org.hamcrest.Matchers.equalTo(OTHER_BODY)).extract().path("id");
+        given().auth().oauth2(other).get("/api/v1/candidates/{id}", target).then().statusCode(200);
+        position(other, theirs.get(0), target, theirs.get(1)).statusCode(201);
+        given().auth().oauth2(other).get("/api/v1/referrals/{id}", referral).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("USED"));
+        // a referral is for its body: the mandataire of another lot, the other validator and the platform see nothing
+        for (String stranger : List.of(Tokens.trainingBody(MANDATAIRE), otherValidator)) {
+            given().auth().oauth2(stranger).get("/api/v1/referrals/{id}", referral).then().statusCode(404);
+            given().auth().oauth2(stranger).get("/api/v1/candidates/{id}/referrals", target).then().statusCode(404);
+        }
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/referrals").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(referral)));
+    }
 }

@@ -278,6 +278,32 @@ class WebhookDeliveryTest {
         assertFalse(event.toString().contains(employer), "no employer data in the event");
     }
 
+    /** Issue #17 (1): the body a candidate is referred to is told, with ids only; another body is told nothing. */
+    @Test
+    void aReferralIsToldToTheBodyReferredTo() throws Exception {
+        Workflow.lot(); // the market's training bodies: the mandataire referred to
+        Subscription referred = subscribe(Tokens.trainingBody(Workflow.MANDATAIRE), "/referral/body", "CANDIDATE_REFERRED");
+        Subscription stranger = subscribe(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE), "/referral/stranger", "CANDIDATE_REFERRED");
+        String identifier = String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000)) + "R";
+        String candidate = given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("france_travail_id", identifier, "first_name", "Zoé", "last_name", "Referrée",
+                        "department", "44", "situation", "JOB_SEEKER", "business_creation_project", false)))
+                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.validator()).post("/api/v1/candidates/{id}/validate", candidate).then().statusCode(200);
+        String referral = given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON)
+                .body("{\"training_body_siret\":\"" + Workflow.MANDATAIRE + "\"}")
+                .post("/api/v1/candidates/{id}/referrals", candidate).then().statusCode(201).extract().path("id");
+
+        WebhookReceiver.Received received = awaitAbout(referred.path(), candidate, 1).get(0);
+        JsonNode event = body(received);
+        assertEquals("CANDIDATE_REFERRED", event.path("type").asText());
+        assertEquals("/api/v1/candidates/" + candidate, event.path("subject").path("href").asText());
+        assertEquals(referral, event.path("data").path("referral_id").asText());
+        assertFalse(received.body().contains(identifier) || received.body().contains("Zoé") || received.body().contains("Referrée"));
+        given().auth().oauth2(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE)).get(WEBHOOKS + "/{id}/deliveries", stranger.id()).then()
+                .statusCode(200).body("items", hasSize(0));
+    }
+
     @Test
     void eventsOfOneObjectArriveInOrderWhileTheFirstIsRetried() throws Exception {
         receiver.answer("/order/platform", 500, 500);

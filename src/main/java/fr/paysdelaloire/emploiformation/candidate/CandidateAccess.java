@@ -1,0 +1,94 @@
+package fr.paysdelaloire.emploiformation.candidate;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fr.paysdelaloire.emploiformation.security.Caller;
+import fr.paysdelaloire.emploiformation.security.Roles;
+import fr.paysdelaloire.emploiformation.session.SessionDirectory;
+
+/**
+ * Who may read a candidate, and position them: the one place that decides it (the rules are
+ * {@link CandidateAccessRules}). The Region reads everyone; a validator organisation the candidates it registered or
+ * validated; a training body those a validator referred to it or to one of its sessions, and those of its paths, until
+ * {@code ef.candidates.body-access-after-path} after the last one ended; nobody else, never the publisher. Runs in the
+ * caller's transaction.
+ */
+@ApplicationScoped
+public class CandidateAccess {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PathRepository paths;
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    SessionDirectory sessions;
+
+    @Inject
+    CandidateConfig config;
+
+    @Inject
+    Clock clock;
+
+    public boolean mayRead(Candidate candidate) {
+        if (caller.isRegion()) {
+            return true;
+        }
+        if (handledByCallingValidator(candidate)) {
+            return true;
+        }
+        Optional<String> siret = caller.orgSiret();
+        if (siret.isEmpty()) {
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return CandidateAccessRules.mayRead(siret.get(), referrals(candidate, now), paths(candidate), now, config.bodyAccessAfterPath());
+    }
+
+    /** A validator handling the candidate; or a training body the rules let position them on this session. */
+    public boolean mayPosition(Candidate candidate, SessionDirectory.SessionFacts session) {
+        if (caller.hasRole(Roles.VALIDATOR)) {
+            return handledByCallingValidator(candidate);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return CandidateAccessRules.mayPosition(caller.orgSiret().orElse(null), session.id(), referrals(candidate, now),
+                paths(candidate), now, config.bodyAccessAfterPath());
+    }
+
+    /** The validator organisation that registered or validated the candidate. */
+    boolean handledByCallingValidator(Candidate candidate) {
+        if (!caller.hasRole(Roles.VALIDATOR)) {
+            return false;
+        }
+        String organisation = caller.organisation().orElse("");
+        return organisation.equals(candidate.createdBy) || organisation.equals(candidate.validatedBy);
+    }
+
+    private List<CandidateAccessRules.Referral> referrals(Candidate candidate, OffsetDateTime now) {
+        return referrals.open(candidate.id, now).stream().map(r -> r.sessionRequestId == null
+                ? new CandidateAccessRules.Referral(null, Set.of(r.trainingBodySiret))
+                : new CandidateAccessRules.Referral(r.sessionRequestId, runners(r.sessionRequestId))).toList();
+    }
+
+    private List<CandidateAccessRules.Path> paths(Candidate candidate) {
+        return paths.ofCandidate(candidate.id).stream().map(p -> new CandidateAccessRules.Path(runners(p.sessionRequestId),
+                PathStatus.ACTIVE.contains(p.status), p.endedAt)).toList();
+    }
+
+    /** The bodies running a session: its submitter and the lot's mandataire (§9). */
+    private Set<String> runners(java.util.UUID sessionId) {
+        return sessions.find(sessionId).map(s -> s.mandataireSiret().equals(s.submitterSiret()) ? Set.of(s.submitterSiret())
+                : Set.of(s.submitterSiret(), s.mandataireSiret())).orElse(Set.of());
+    }
+}
