@@ -108,7 +108,9 @@ public class LotResource {
                     + "mandatory (§4). Every code is checked (SIRET with its key, départements, RNCP/RS codes) and every bad "
                     + "field is listed at once; nothing is stored then. Replacing an existing lot requires `If-Match` with the "
                     + "`ETag` you read (428 without it, 412 if the lot changed since); creating one needs none, and "
-                    + "`If-None-Match: *` creates only.\n\nRoles: `region-officer`.")
+                    + "`If-None-Match: *` creates only. Recording another mandataire hands the lot over: its session requests "
+                    + "and purchase orders pass to the new mandataire (each request's history says so) and, with them, the "
+                    + "access to their paths and candidates; the former one keeps only the requests it submitted itself.\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LotRequest.class), examples = @ExampleObject(name = "lot", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The lot was replaced.",

@@ -32,6 +32,12 @@ public class LotService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<LotHandedOver> handovers;
+
+    @Inject
+    fr.paysdelaloire.emploiformation.security.Caller caller;
+
     @Transactional
     public List<LotResponse> list(String sector, String department) {
         List<Violation> violations = new ArrayList<>();
@@ -86,6 +92,7 @@ public class LotService {
             throw ApiProblem.preconditionFailed("Lot " + code + " already exists", current);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        String formerMandataire = existing == null ? null : existing.mandataire.siret;
         Lot lot = existing == null ? new Lot() : existing;
         if (existing == null) {
             lot.code = code;
@@ -119,6 +126,11 @@ public class LotService {
             lots.persist(lot);
         }
         lots.flush();
+        if (formerMandataire != null && !formerMandataire.equals(lot.mandataire.siret)) {
+            // access follows today's groupement: the lot's sessions, orders and candidates pass to the new mandataire
+            handovers.fire(new LotHandedOver(code, formerMandataire, lot.mandataire.siret, caller.requireOrganisation(), now));
+            lots.flush();
+        }
         return new Versioned<>(LotResponse.of(lot), ETags.of(lot.version), existing == null);
     }
 

@@ -320,6 +320,26 @@ public class SessionRequestService {
         });
     }
 
+    /**
+     * The lot changed hands (§9: the mandataire receives the orders and sees its groupement's requests): the lot's
+     * requests and orders pass to the new mandataire, in the lot's transaction, each request's history saying so. The
+     * former mandataire keeps only what it submitted itself; it no longer sees the others, nor their orders and paths.
+     */
+    void onLotHandedOver(@Observes fr.paysdelaloire.emploiformation.reference.LotHandedOver handover) {
+        List<SessionRequest> moved = requests.list("lotCode = ?1 and mandataireSiret = ?2", handover.lotCode(),
+                handover.formerMandataireSiret());
+        for (SessionRequest request : moved) {
+            request.mandataireSiret = handover.mandataireSiret();
+            request.updatedAt = handover.at();
+            recordChange(request.id, request.status, request.status, handover.actor(), handover.at(), "Le lot " + handover.lotCode()
+                    + " change de mandataire : " + handover.formerMandataireSiret() + " → " + handover.mandataireSiret() + " (§9)");
+        }
+        orders.list("lotCode = ?1 and mandataireSiret = ?2", handover.lotCode(), handover.formerMandataireSiret())
+                .forEach(order -> order.mandataireSiret = handover.mandataireSiret());
+        requests.flush();
+        moved.forEach(request -> changes.fire(new SessionChanged(request.id)));
+    }
+
     // --- reads ----------------------------------------------------------------------------------------
 
     @Transactional

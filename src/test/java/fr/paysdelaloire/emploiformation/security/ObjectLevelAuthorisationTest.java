@@ -265,4 +265,62 @@ class ObjectLevelAuthorisationTest {
         given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/referrals").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(referral)));
     }
+
+    /**
+     * Issue #17 (8): a former mandataire kept access to a lot's sessions, orders and candidates after the lot changed
+     * hands. Access follows today's groupement: the new mandataire sees them, the former one gets 404.
+     */
+    @Test
+    void aFormerMandataireLosesTheLotsSessionsOrdersAndCandidates() {
+        String lot = Workflow.lot();
+        String session = Workflow.draft(Workflow.COTRAITANT, Workflow.request(lot, Workflow.intentions(Workflow.COTRAITANT, 5), 5));
+        Workflow.toReview(Workflow.COTRAITANT, session);
+        String order = Workflow.step(Tokens.regionOfficer(), session, "authorise", "OK").statusCode(200).extract().path("purchase_order_id");
+        String intention = given().auth().oauth2(Tokens.regionOfficer()).get(Workflow.REQUESTS + "/{id}", session).then()
+                .extract().path("hiring_intention_ids[0]");
+        String validator = Tokens.validator();
+        String candidate = candidate(validator, true);
+        position(validator, session, candidate, intention).statusCode(201);
+        String former = Tokens.trainingBody(MANDATAIRE);
+        String current = Tokens.trainingBody(OTHER_BODY);
+        List<String> reads = List.of(Workflow.REQUESTS + "/" + session, Workflow.REQUESTS + "/" + session + "/history",
+                Workflow.REQUESTS + "/" + session + "/paths", "/api/v1/purchase-orders/" + order, "/api/v1/candidates/" + candidate,
+                "/api/v1/lots/" + lot + "/order-book");
+        for (String read : reads) {
+            given().auth().oauth2(former).get(read).then().statusCode(200);
+            given().auth().oauth2(current).get(read).then().statusCode(404);
+        }
+
+        Map<String, Object> handedOver = new LinkedHashMap<>();
+        handedOver.put("label", "Lot de test");
+        handedOver.put("sector", "CONSTRUCTION");
+        handedOver.put("departments", List.of("44"));
+        handedOver.put("price_per_trainee_hour", new java.math.BigDecimal("14.50"));
+        handedOver.put("minimum_order_hours", 10000);
+        handedOver.put("mandataire_siret", OTHER_BODY);
+        handedOver.put("mandataire_name", "Nouveau mandataire");
+        handedOver.put("mandataire_nda", "52440123444");
+        handedOver.put("members", List.of(Map.of("siret", Workflow.COTRAITANT, "name", "Co-traitant", "nda", "52440987644")));
+        given().auth().oauth2(Tokens.regionOfficer()).header("If-Match", Workflow.etag(Tokens.regionOfficer(), "/api/v1/lots/" + lot))
+                .contentType(ContentType.JSON).body(Workflow.json(handedOver)).put("/api/v1/lots/{code}", lot).then().statusCode(200);
+
+        List<String> wrong = new ArrayList<>();
+        for (String read : reads) {
+            int formerStatus = given().auth().oauth2(former).get(read).then().extract().statusCode();
+            int currentStatus = given().auth().oauth2(current).get(read).then().extract().statusCode();
+            if (formerStatus != 404 || currentStatus != 200) {
+                wrong.add(read + ": former mandataire " + formerStatus + ", new one " + currentStatus);
+            }
+        }
+        assertEquals(List.of(), wrong);
+        given().auth().oauth2(current).get("/api/v1/purchase-orders").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(order));
+        given().auth().oauth2(former).get("/api/v1/purchase-orders").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(order)));
+        given().auth().oauth2(Tokens.regionOfficer()).get(Workflow.REQUESTS + "/{id}/history", session).then()
+                .body("items[-1].reason", org.hamcrest.Matchers.containsString("change de mandataire"));
+        // the co-traitant that runs the session keeps it
+        given().auth().oauth2(Tokens.trainingBody(Workflow.COTRAITANT)).get(Workflow.REQUESTS + "/{id}", session).then().statusCode(200)
+                .body("mandataire_siret", org.hamcrest.Matchers.equalTo(OTHER_BODY));
+    }
 }
