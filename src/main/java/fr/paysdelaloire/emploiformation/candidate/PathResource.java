@@ -85,7 +85,9 @@ public class PathResource {
     @RolesAllowed(Roles.TRAINING_BODY)
     @Operation(operationId = "integratePath", summary = "Validate the trainee's integration",
             description = "The training body validates the final integration (*intégration*, §5) and adapts the path: "
-                    + "individual hours may differ from the session's (§7), part-time is possible with pay prorated (§5)."
+                    + "individual hours may be fewer than the session's planned hours (§7: an individualised path), never more "
+                    + "(422 PATH_HOURS): more hours come only from an extra-hours amendment the Region orders, which add to "
+                    + "them; part-time is possible with pay prorated (§5)."
                     + TRANSITIONS + "\n\nRoles: `training-body` (the session's).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathBodies.Integrate.class),
             examples = @ExampleObject(name = "integration", value = "{\"individual_hours\":620,\"part_time\":false}")))
@@ -93,6 +95,7 @@ public class PathResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response integrate(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.Integrate body) {
         return paths.transition(id, PathTransition.INTEGRATE, body).toResponse();
     }

@@ -156,6 +156,9 @@ public class PathService {
             String reason = null;
             if (body instanceof PathBodies.Integrate integrate) {
                 SessionDirectory.SessionFacts session = sessions.find(path.sessionRequestId).orElseThrow();
+                PathRules.individualHours(integrate.individualHours(), session.plannedHours()).ifPresent(refusal -> {
+                    throw new ApiProblem(ProblemType.UNPROCESSABLE, refusal);
+                });
                 path.individualHours = integrate.individualHours() == null ? session.plannedHours() : integrate.individualHours();
                 path.partTime = Boolean.TRUE.equals(integrate.partTime());
             } else if (body instanceof PathBodies.DropOut dropOut) {

@@ -60,7 +60,9 @@ public class AttendanceResource {
             description = "The training body running the session records the hours actually attended (*heures réalisées*) "
                     + "by a path in a month, or corrects them until the month is invoiced (409 after; a rejected invoice frees "
                     + "them). The total over the months never exceeds the path's individual planned hours plus extra hours "
-                    + "ordered (§7: 422 ATTENDANCE_CAP); a part-time path carries its prorated hours (§5).\n\n"
+                    + "ordered (§7: 422 ATTENDANCE_CAP); a part-time path carries its prorated hours (§5). Hours are attended "
+                    + "in the months the session runs, at most 10 a day over its days in the month (the legal maximum of a "
+                    + "working day): 422 ATTENDANCE_MONTH otherwise.\n\n"
                     + "Roles: `training-body` (the session's).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InvoicingViews.AttendanceBody.class),

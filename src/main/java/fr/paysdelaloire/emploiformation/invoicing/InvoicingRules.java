@@ -38,6 +38,35 @@ public final class InvoicingRules {
         return hours.signum() >= 0 && otherMonths.add(hours).compareTo(cap) <= 0;
     }
 
+    /** No training day holds more than the working day's legal maximum, 10 hours (Code du travail, art. L3121-18). */
+    public static final BigDecimal HOURS_A_DAY = BigDecimal.TEN;
+
+    /** §7: hours are attended during the session: a month counts only if the session runs in it. */
+    public static boolean sessionRunsIn(LocalDate month, LocalDate start, LocalDate end) {
+        YearMonth m = YearMonth.from(month);
+        return !m.isBefore(YearMonth.from(start)) && !m.isAfter(YearMonth.from(end));
+    }
+
+    /**
+     * The most hours one trainee can attend in a month: 10 a day ({@link #HOURS_A_DAY}) over the days of the month the
+     * session runs; none outside it.
+     */
+    public static BigDecimal monthCapacity(LocalDate month, LocalDate start, LocalDate end) {
+        YearMonth m = YearMonth.from(month);
+        LocalDate first = m.atDay(1).isBefore(start) ? start : m.atDay(1);
+        LocalDate last = m.atEndOfMonth().isAfter(end) ? end : m.atEndOfMonth();
+        long days = last.isBefore(first) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        return HOURS_A_DAY.multiply(BigDecimal.valueOf(days));
+    }
+
+    /**
+     * §7, §8: the Region pays what it ordered: an invoice's trainee-hours never exceed what the order has left
+     * (ordered, amendments included, minus what live invoices already claim). The excess, or zero.
+     */
+    public static BigDecimal excessOverOrder(BigDecimal invoiceHours, BigDecimal orderedTraineeHours, BigDecimal alreadyInvoiced) {
+        return invoiceHours.subtract(orderedTraineeHours.subtract(alreadyInvoiced)).max(BigDecimal.ZERO);
+    }
+
     /** §8: hours × the lot's price per trainee-hour, rounded once, to the cent, half up. */
     public static BigDecimal amount(BigDecimal hours, BigDecimal pricePerTraineeHour) {
         return pricePerTraineeHour.multiply(hours).setScale(2, RoundingMode.HALF_UP);

@@ -36,6 +36,8 @@ import fr.paysdelaloire.emploiformation.session.SessionDirectory;
 public class InvoicingService {
 
     public static final String INVOICES = "/api/v1/invoices";
+    /** Invoices that claim their hours: issued and not rejected. */
+    static final Set<String> LIVE = Set.of("ISSUED", "VALIDATED");
 
     @Inject
     InvoicingRepository invoices;
@@ -77,6 +79,17 @@ public class InvoicingService {
             if (path.status() != PathStatus.INTEGRATED && path.status() != PathStatus.COMPLETED
                     && path.status() != PathStatus.DROPPED_OUT) {
                 throw ApiProblem.conflict("Hours are recorded for an integrated path; this one is " + path.status());
+            }
+            SessionDirectory.SessionFacts session = orders.session(path.sessionRequestId()).orElseThrow();
+            if (!InvoicingRules.sessionRunsIn(month, session.startDate(), session.endDate())) {
+                throw new ApiProblem(ProblemType.UNPROCESSABLE, "ATTENDANCE_MONTH: the session runs from " + session.startDate()
+                        + " to " + session.endDate() + "; no hours are attended in " + monthText + " (FAQ §7)");
+            }
+            BigDecimal capacity = InvoicingRules.monthCapacity(month, session.startDate(), session.endDate());
+            if (body.hours().compareTo(capacity) > 0) {
+                throw new ApiProblem(ProblemType.UNPROCESSABLE, "ATTENDANCE_MONTH: " + body.hours().toPlainString() + " hours in "
+                        + monthText + " exceed the " + capacity.toPlainString() + " hours the month can hold for this session (at "
+                        + "most " + InvoicingRules.HOURS_A_DAY + " hours a day over the days it runs)");
             }
             Attendance attendance = invoices.attendance(pathId, month).orElse(null);
             if (attendance != null && attendance.invoiceId != null) {
@@ -185,6 +198,18 @@ public class InvoicingService {
                     .filter(a -> a.hours.signum() > 0).toList();
             if (attended.isEmpty()) {
                 throw new ApiProblem(ProblemType.UNPROCESSABLE, "No hours were attended on this order's paths in " + body.month());
+            }
+            BigDecimal claimed = attended.stream().map(a -> a.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal alreadyInvoiced = invoices.ofOrder(orderId).stream().filter(i -> LIVE.contains(i.status)).map(i -> i.hours)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal excess = InvoicingRules.excessOverOrder(claimed, order.traineeHours(), alreadyInvoiced);
+            if (excess.signum() > 0) {
+                // §7, §8: the Region pays what it ordered, amendments included, never more
+                throw new ApiProblem(ProblemType.UNPROCESSABLE, "ORDER_EXCEEDED: this invoice's " + plain(claimed)
+                        + " trainee-hours exceed what purchase order " + order.number() + " has left by " + plain(excess)
+                        + " trainee-hours (" + InvoicingRules.amount(excess, order.pricePerTraineeHour()).toPlainString() + " €): "
+                        + "ordered " + plain(order.traineeHours()) + ", already invoiced " + plain(alreadyInvoiced)
+                        + ". Extra hours need an amendment of the Region (FAQ §7)");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             Invoice invoice = new Invoice();
@@ -313,6 +338,10 @@ public class InvoicingService {
         return new InvoicingViews.OrderBook(lotCode, lot.minimumOrderHours(), price, ordered, InvoicingRules.amount(ordered, price),
                 invoiced, InvoicingRules.amount(invoiced, price), validated, InvoicingRules.amount(validated, price),
                 minimum.subtract(ordered).max(BigDecimal.ZERO), ordered.compareTo(minimum) < 0, perOrder);
+    }
+
+    private static String plain(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
     }
 
     private static BigDecimal sum(List<Invoice> invoices, String... statuses) {

@@ -46,8 +46,10 @@ public class OrderInvoiceResource {
             description = "The lot's mandataire — the order is addressed to it (§9), whoever of its groupement ran the sessions — "
                     + "issues one invoice (*facture*) for one month and one order (§7), computed, not typed: the hours the "
                     + "order's paths attended that month × the lot's price per trainee-hour (§8), rounded once to the cent "
-                    + "(half up), with lines per session and per path (hours only). A second invoice for the same order and "
-                    + "month answers 409; a co-traitant gets 403.\n\nRoles: `training-body` (the lot's mandataire).")
+                    + "(half up), with lines per session and per path (hours only). The Region pays what it ordered (§7, §8): "
+                    + "an invoice whose hours exceed what the order has left (ordered, amendments included, minus the issued "
+                    + "and validated invoices) is refused with 422 ORDER_EXCEEDED, saying by how many trainee-hours and euros. "
+                    + "A second invoice for the same order and month answers 409; a co-traitant gets 403.\n\nRoles: `training-body` (the lot's mandataire).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InvoicingViews.IssueBody.class),
             examples = @ExampleObject(name = "march", value = "{\"month\":\"2027-03\"}")))

@@ -53,8 +53,7 @@ public class PurchaseOrderDirectory {
 
     /** The training body that runs a session, and its planned hours per path. */
     public Optional<SessionDirectory.SessionFacts> session(UUID id) {
-        return requests.findByIdOptional(id).map(r -> new SessionDirectory.SessionFacts(r.id, r.status, r.submitterSiret,
-                r.mandataireSiret, Set.copyOf(r.intentionIds), r.plannedHours));
+        return requests.findByIdOptional(id).map(SessionDirectory::facts);
     }
 
     private static OrderFacts facts(PurchaseOrder o) {

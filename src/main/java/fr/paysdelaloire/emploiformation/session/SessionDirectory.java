@@ -12,9 +12,9 @@ import jakarta.persistence.LockModeType;
 @ApplicationScoped
 public class SessionDirectory {
 
-    /** A session as paths see it. */
+    /** A session as paths and invoicing see it. */
     public record SessionFacts(UUID id, SessionStatus status, String submitterSiret, String mandataireSiret,
-            Set<UUID> intentionIds, int plannedHours) {
+            Set<UUID> intentionIds, int plannedHours, java.time.LocalDate startDate, java.time.LocalDate endDate) {
 
         /** The training body that runs it, or the lot's mandataire (§9). */
         public boolean runBy(String siret) {
@@ -52,7 +52,8 @@ public class SessionDirectory {
         return requests.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(SessionDirectory::facts);
     }
 
-    private static SessionFacts facts(SessionRequest r) {
-        return new SessionFacts(r.id, r.status, r.submitterSiret, r.mandataireSiret, Set.copyOf(r.intentionIds), r.plannedHours);
+    static SessionFacts facts(SessionRequest r) {
+        return new SessionFacts(r.id, r.status, r.submitterSiret, r.mandataireSiret, Set.copyOf(r.intentionIds), r.plannedHours,
+                r.startDate, r.endDate);
     }
 }

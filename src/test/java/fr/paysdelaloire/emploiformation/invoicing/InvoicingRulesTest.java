@@ -35,4 +35,26 @@ class InvoicingRulesTest {
         assertEquals(new BigDecimal("0.01"), InvoicingRules.amount(new BigDecimal("0.5"), new BigDecimal("0.01")));
         assertEquals(new BigDecimal("0.00"), InvoicingRules.amount(new BigDecimal("0.49"), new BigDecimal("0.01")));
     }
+
+    @Test
+    void hoursAreAttendedInTheMonthsTheSessionRunsAtMostTenADay() {
+        LocalDate start = LocalDate.of(2026, 6, 25);
+        LocalDate end = LocalDate.of(2026, 10, 31);
+        assertFalse(InvoicingRules.sessionRunsIn(LocalDate.of(2026, 5, 1), start, end));
+        assertTrue(InvoicingRules.sessionRunsIn(LocalDate.of(2026, 6, 1), start, end));
+        assertTrue(InvoicingRules.sessionRunsIn(LocalDate.of(2026, 10, 1), start, end));
+        assertFalse(InvoicingRules.sessionRunsIn(LocalDate.of(2026, 11, 1), start, end));
+        assertEquals(new BigDecimal("60"), InvoicingRules.monthCapacity(LocalDate.of(2026, 6, 1), start, end));
+        assertEquals(new BigDecimal("310"), InvoicingRules.monthCapacity(LocalDate.of(2026, 7, 1), start, end));
+        assertEquals(new BigDecimal("0"), InvoicingRules.monthCapacity(LocalDate.of(2026, 11, 1), start, end));
+        assertEquals(new BigDecimal("10"), InvoicingRules.monthCapacity(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28),
+                LocalDate.of(2027, 2, 28)), "one day");
+    }
+
+    @Test
+    void anInvoiceNeverExceedsWhatTheOrderHasLeft() {
+        assertEquals(BigDecimal.ZERO, InvoicingRules.excessOverOrder(new BigDecimal("40"), new BigDecimal("500"), new BigDecimal("460")));
+        assertEquals(new BigDecimal("60"), InvoicingRules.excessOverOrder(new BigDecimal("100"), new BigDecimal("500"), new BigDecimal("460")));
+        assertEquals(new BigDecimal("0.25"), InvoicingRules.excessOverOrder(new BigDecimal("500.25"), new BigDecimal("500"), BigDecimal.ZERO));
+    }
 }

@@ -30,10 +30,107 @@ class InvoicingTest {
         return Workflow.lot("CONSTRUCTION", List.of("44"), MANDATAIRE, COTRAITANT, new Workflow.BigDecimalString(price));
     }
 
+    /** A session of 750 hours × 5 places under review, running from September 2026 to March 2027 (hours are attended then). */
     static String reviewed(String lot, String body) {
-        String id = Workflow.draft(body, Workflow.request(lot, Workflow.intentions(body, 5), 5));
+        return reviewed(lot, body, 750, "2026-09-01", "2027-03-31");
+    }
+
+    static String reviewed(String lot, String body, int plannedHours, String start, String end) {
+        Map<String, Object> request = Workflow.request(lot, Workflow.intentions(body, 5), 5);
+        request.put("planned_hours", plannedHours);
+        request.put("start_date", start);
+        request.put("end_date", end);
+        String id = Workflow.draft(body, request);
         Workflow.toReview(body, id);
         return id;
+    }
+
+    static String validatedCandidate() {
+        String validator = Tokens.validator();
+        String identifier = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "H";
+        String candidate = given().auth().oauth2(validator).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("france_travail_id", identifier, "first_name", "A", "last_name", "B",
+                        "department", "44", "situation", "JOB_SEEKER", "business_creation_project", false)))
+                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", candidate).then().statusCode(200);
+        return candidate;
+    }
+
+    static String positioned(String session, String intention) {
+        return given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("candidate_id", validatedCandidate(), "hiring_intention_id", intention)))
+                .post(Workflow.REQUESTS + "/{id}/paths", session).then().statusCode(201).extract().path("id");
+    }
+
+    static ValidatableResponse integrate(String body, String path, String integration) {
+        return given().auth().oauth2(Tokens.trainingBody(body)).contentType(ContentType.JSON).body(integration)
+                .post("/api/v1/paths/{id}/integrate", path).then();
+    }
+
+    /**
+     * Issue #17 (2): a path's hours, the months attended and the invoices were not bounded by the order — a 100-hour
+     * session produced a 10 150 € invoice on a 7 250 € order. A path has at most the planned hours ordered per path;
+     * hours are attended in the months the session runs, at most 10 a day; an invoice never exceeds what the order has
+     * left, and says by how much it would.
+     */
+    @Test
+    void billingInputsNeverExceedWhatTheRegionOrdered() {
+        String lot = lot("14.50");
+        String session = reviewed(lot, MANDATAIRE, 100, "2026-06-25", "2026-10-31");
+        String order = authorise(session, null).statusCode(200).extract().path("purchase_order_id");
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/purchase-orders/{id}", order).then()
+                .body("trainee_hours", equalTo(500.0f)).body("amount", equalTo(7250.0f));
+        List<String> intentions = given().auth().oauth2(Tokens.regionOfficer()).get(Workflow.REQUESTS + "/{id}", session)
+                .then().extract().path("hiring_intention_ids");
+        String tb = Tokens.trainingBody(MANDATAIRE);
+        List<String> paths = new ArrayList<>();
+        for (String intention : intentions) {
+            String path = positioned(session, intention);
+            given().auth().oauth2(tb).post("/api/v1/paths/{id}/employer-agreement", path).then().statusCode(200);
+            paths.add(path);
+        }
+        // individual hours: at most the 100 ordered per path
+        integrate(MANDATAIRE, paths.get(0), "{\"individual_hours\":5000}").statusCode(422)
+                .body("detail", containsString("PATH_HOURS")).body("detail", containsString("§7"));
+        integrate(MANDATAIRE, paths.get(0), "{\"individual_hours\":101}").statusCode(422);
+        integrate(MANDATAIRE, paths.get(0), "{\"individual_hours\":100}").statusCode(200);
+        for (String path : paths.subList(1, 5)) {
+            integrate(MANDATAIRE, path, "{}").statusCode(200).body("individual_hours", equalTo(100));
+        }
+        // months the session runs only, and no more hours than the month holds: June has 6 days of it, 60 hours
+        attend(MANDATAIRE, paths.get(0), "2026-05", "10").statusCode(422).body("detail", containsString("ATTENDANCE_MONTH"));
+        attend(MANDATAIRE, paths.get(0), "2026-11", "10").statusCode(422).body("detail", containsString("2026-10-31"));
+        attend(MANDATAIRE, paths.get(0), "2026-06", "61").statusCode(422).body("detail", containsString("60"));
+        attend(MANDATAIRE, paths.get(0), "2026-06", "60").statusCode(201);
+        attend(MANDATAIRE, paths.get(0), "2026-07", "40").statusCode(201);
+        for (String path : paths.subList(1, 4)) {
+            attend(MANDATAIRE, path, "2026-07", "100").statusCode(201);
+        }
+        attend(MANDATAIRE, paths.get(4), "2026-07", "60").statusCode(201);
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"reason\":\"Abandon\"}")
+                .post("/api/v1/paths/{id}/drop-out", paths.get(4)).then().statusCode(200);
+        issue(MANDATAIRE, order, "2026-06").statusCode(201).body("hours", equalTo(60.0f));
+        issue(MANDATAIRE, order, "2026-07").statusCode(201).body("hours", equalTo(400.0f));
+        // the drop-out is replaced; the replacement attends its 100 hours: 560 in all on a 500-hour order
+        String replacement = positioned(session, intentions.get(4));
+        given().auth().oauth2(tb).post("/api/v1/paths/{id}/employer-agreement", replacement).then().statusCode(200);
+        integrate(MANDATAIRE, replacement, "{}").statusCode(200);
+        attend(MANDATAIRE, replacement, "2026-09", "100").statusCode(201);
+        issue(MANDATAIRE, order, "2026-09").statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("ORDER_EXCEEDED"))
+                .body("detail", containsString("by 60 trainee-hours (870.00 €)"))
+                .body("detail", containsString("ordered 500"))
+                .body("detail", containsString("already invoiced 460"));
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/purchase-orders/{id}/invoices", order).then()
+                .body("size()", equalTo(2));
+        given().auth().oauth2(tb).get("/api/v1/lots/{code}/order-book", lot).then()
+                .body("purchase_orders[0].remaining_hours", equalTo(40.0f));
+        // an extra-hours amendment of the Region for the replacement makes room: then the invoice goes through
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("kind", "EXTRA_HOURS", "extra_hours", 60, "session_request_id", session,
+                        "path_ids", List.of(replacement), "reason", "Remplacement d'un abandon")))
+                .post("/api/v1/purchase-orders/{id}/amendments", order).then().statusCode(201);
+        issue(MANDATAIRE, order, "2026-09").statusCode(201).body("hours", equalTo(100.0f)).body("amount", equalTo(1450.0f));
     }
 
     static ValidatableResponse authorise(String session, String orderId) {

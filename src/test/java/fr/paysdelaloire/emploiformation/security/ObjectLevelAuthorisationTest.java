@@ -61,7 +61,9 @@ class ObjectLevelAuthorisationTest {
 
         // an authorised session of the mandataire, a validated candidate on it, an integrated path with hours, an invoice
         String lot = Workflow.lot();
-        String session = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5));
+        Map<String, Object> running = Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5);
+        running.put("start_date", "2026-09-01"); // hours are attended in the months the session runs
+        String session = Workflow.draft(MANDATAIRE, running);
         Workflow.toReview(MANDATAIRE, session);
         String order = Workflow.step(region, session, "authorise", "OK").statusCode(200).extract().path("purchase_order_id");
         String sessionIntention = given().auth().oauth2(region).get(Workflow.REQUESTS + "/{id}", session).then()
