@@ -20,7 +20,7 @@ class ArchitectureTest {
     static final String ROOT = "fr.paysdelaloire.emploiformation";
     /** The business capabilities; api, security, validation, rules and dev are shared support. */
     static final List<String> CAPABILITIES = List.of("reference", "intention", "session", "derogation", "candidate", "publication", "invoicing",
-            "statistics", "webhook");
+            "statistics", "webhook", "retention");
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -61,4 +61,13 @@ public class Idempotency {
                 .executeUpdate();
         return answer;
     }
+
+    /**
+     * Forgets the answers stored before {@code cutoff} (full response bodies: kept only as long as a partner may retry,
+     * {@code ef.retention.idempotency-answers}); how many. A key used again after that is a new request.
+     */
+    public int purgeStoredBefore(OffsetDateTime cutoff) {
+        return em.createNativeQuery("delete from idempotency_key where created_at < :cutoff").setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
 }

@@ -22,14 +22,19 @@ public class Candidate {
     @Id
     public UUID id;
 
-    @Column(name = "france_travail_id", nullable = false)
+    /** Null once erased ({@link #erasedAt}). */
+    @Column(name = "france_travail_id")
     public String franceTravailId;
 
-    @Column(name = "first_name", nullable = false)
+    @Column(name = "first_name")
     public String firstName;
 
-    @Column(name = "last_name", nullable = false)
+    @Column(name = "last_name")
     public String lastName;
+
+    /** When the retention period ran out and the identity was erased (the anonymous facts stay). */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
 
     @Column(nullable = false)
     public String department;

@@ -12,7 +12,9 @@ public record CandidateResponse(UUID id, String franceTravailId, String firstNam
         Situation situation, boolean businessCreationProject, CandidateStatus status,
         @Schema(description = "The profile rules as last evaluated by a validator.") Evaluation validation,
         @Schema(examples = "validator:france-travail-pdl") String validatedBy, OffsetDateTime validatedAt,
-        @Schema(examples = "validator:france-travail-pdl") String createdBy, OffsetDateTime createdAt) {
+        @Schema(examples = "validator:france-travail-pdl") String createdBy, OffsetDateTime createdAt,
+        @Schema(description = "When the retention period ran out: identity fields are then null, the anonymous facts stay.")
+        OffsetDateTime erasedAt) {
 
     @Override
     public String toString() {

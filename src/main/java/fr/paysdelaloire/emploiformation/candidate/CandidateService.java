@@ -131,7 +131,7 @@ public class CandidateService {
     private CandidateResponse response(Candidate c) {
         return new CandidateResponse(c.id, c.franceTravailId, c.firstName, c.lastName, c.department, c.situation,
                 c.businessCreationProject, c.status, c.validation == null ? null : json.read(c.validation, Evaluation.class),
-                c.validatedBy, c.validatedAt, c.createdBy, c.createdAt);
+                c.validatedBy, c.validatedAt, c.createdBy, c.createdAt, c.erasedAt);
     }
 
     private Answer answer(int status, Candidate candidate) {
