@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 
 PGPORT=${PGPORT:-25439}
 WORK=target/two-instances
+# The production profile requires the key that seals partners' webhook secrets at rest (a throwaway one here).
+SECRET_KEY=$(head -c 32 /dev/urandom | base64)
 PGDATA=$WORK/pgdata
 rm -rf "$WORK" && mkdir -p "$WORK"
 
@@ -30,7 +32,7 @@ for port in 8091 8092; do
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/emploi" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=unused QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_HTTP_PORT=$port \
   EF_RATE_LIMIT_PER_MINUTE_PUBLISHER=10 EF_WEBHOOKS_ALLOW_HTTP=true EF_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true \
-  EF_WEBHOOKS_POLL_INTERVAL=PT0.5S java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$WORK/instance-$port.log" 2>&1 &
+  EF_WEBHOOKS_POLL_INTERVAL=PT0.5S EF_WEBHOOKS_SECRET_KEY="$SECRET_KEY" java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$WORK/instance-$port.log" 2>&1 &
   PIDS+=($!)
 done
 for port in 8091 8092; do

@@ -34,6 +34,8 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSer
 CONNECTIONS=16 # wrk's and pgbench's clients: the application's connection pool holds 16
 PGPORT=${BENCH_PGPORT:-25460} PORT=${BENCH_PORT:-8097}
 WORK=target/bench
+# The production profile requires the key that seals partners' webhook secrets at rest (a throwaway one here).
+SECRET_KEY=$(head -c 32 /dev/urandom | base64)
 URL=http://127.0.0.1:$PORT
 run_start=$(date +%s)
 
@@ -84,7 +86,7 @@ start_app() { # [extra JVM options] - sets APP_PID, and READY_SECONDS: from `jav
   _PROD_EF_OPENAPI_TOKEN_URL=http://127.0.0.1/unused \
   EF_RATE_LIMIT_PER_MINUTE_EMPLOYER_PLATFORM=100000000 EF_RATE_LIMIT_PER_MINUTE_REGION_OFFICER=100000000 \
   EF_RATE_LIMIT_PER_MINUTE_PUBLISHER=100000000 EF_RATE_LIMIT_PER_MINUTE_TRAINING_BODY=100000000 \
-    java $JAVA_OPTS "$@" -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &
+  EF_WEBHOOKS_SECRET_KEY="$SECRET_KEY" java $JAVA_OPTS "$@" -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "$URL/q/health/ready" 2> /dev/null; then

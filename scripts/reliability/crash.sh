@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PGPORT=${PGPORT:-25470} PORT=${PORT:-8098} WORKERS=${WORKERS:-8}
 WORK=target/crash
+# The production profile requires the key that seals partners' webhook secrets at rest (a throwaway one here).
+SECRET_KEY=$(head -c 32 /dev/urandom | base64)
 URL=http://127.0.0.1:$PORT
 rm -rf "$WORK" && mkdir -p "$WORK"
 
@@ -34,7 +36,7 @@ start_app() {
   QUARKUS_DATASOURCE_PASSWORD=unused QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_HTTP_PORT=$PORT \
   _PROD_EF_OPENAPI_TOKEN_URL=http://127.0.0.1/unused EF_RATE_LIMIT_PER_MINUTE_EMPLOYER_PLATFORM=1000000 \
   EF_RATE_LIMIT_PER_MINUTE_REGION_OFFICER=1000000 EF_RATE_LIMIT_PER_MINUTE_TRAINING_BODY=1000000 \
-    java -XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &
+  EF_WEBHOOKS_SECRET_KEY="$SECRET_KEY" java -XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 600); do curl -fs -o /dev/null "$URL/q/health/ready" 2> /dev/null && return; sleep 0.1; done
   echo "the application did not start" >&2; exit 1

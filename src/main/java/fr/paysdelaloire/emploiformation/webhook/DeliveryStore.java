@@ -19,7 +19,8 @@ import jakarta.transaction.Transactional;
 public class DeliveryStore {
 
     /** A delivery to try now, with what it takes to send it. */
-    public record Due(UUID id, UUID eventId, int attempt, String url, String secret, String previousSecret, String payload) {
+    public record Due(UUID id, UUID eventId, int attempt, UUID subscriptionId, String url, String secret, String previousSecret,
+            String payload) {
     }
 
     @Inject
@@ -50,7 +51,7 @@ public class DeliveryStore {
                     update webhook_delivery d set leased_until = :until, attempts = d.attempts + 1
                     from due where d.id = due.id
                     returning d.id, d.event_id, d.attempts, d.subscription_id, d.seq)
-                select l.id, l.event_id, l.attempts, s.url, s.secret,
+                select l.id, l.event_id, l.attempts, s.id, s.url, s.secret,
                        case when s.previous_secret_until > :now then s.previous_secret end, e.payload
                 from leased l join webhook_subscription s on s.id = l.subscription_id join webhook_event e on e.id = l.event_id
                 order by l.seq""")
@@ -58,8 +59,8 @@ public class DeliveryStore {
                 .setParameter("until", now.plus(lease))
                 .setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(), (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6])).toList();
+        return rows.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(), (UUID) r[3], (String) r[4],
+                (String) r[5], (String) r[6], (String) r[7])).toList();
     }
 
     /**

@@ -128,8 +128,8 @@ public class Dispatcher {
                         .header("User-Agent", USER_AGENT)
                         .header(WebhookSignature.ID_HEADER, delivery.eventId().toString())
                         .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                        .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.signatures(secrets.open(delivery.secret()),
-                                secrets.open(delivery.previousSecret()), delivery.eventId().toString(), timestamp, delivery.payload()))
+                        .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.signatures(secrets.open(delivery.secret(), delivery.subscriptionId()),
+                                secrets.open(delivery.previousSecret(), delivery.subscriptionId()), delivery.eventId().toString(), timestamp, delivery.payload()))
                         .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
                         .build();
                 status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -51,6 +51,10 @@ public interface WebhookConfig {
     /** The key that seals signing secrets at rest: 32 bytes in base64 (from a Secret); unset, they are stored as is. */
     java.util.Optional<String> secretKey();
 
+    /** Whether the service refuses to start without {@link #secretKey()}: true in the prod profile. */
+    @WithDefault("false")
+    boolean requireSecretKey();
+
     /** Subscriptions an organisation may hold. */
     @WithDefault("10")
     int maxSubscriptionsPerOwner();

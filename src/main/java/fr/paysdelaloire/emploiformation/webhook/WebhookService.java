@@ -79,7 +79,7 @@ public class WebhookService {
         String secret = WebhookSignature.newSecret();
         List<EventType> types = List.copyOf(new LinkedHashSet<>(request.eventTypes()));
         String description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
-        webhooks.insert(id, owner, request.url(), types, secrets.seal(secret), description, OffsetDateTime.now(clock));
+        webhooks.insert(id, owner, request.url(), types, secrets.seal(secret, id), description, OffsetDateTime.now(clock));
         WebhookRepository.Subscription created = webhooks.active(owner, id).orElseThrow();
         return new Answer(201, PATH + "/" + id, null, json.write(response(created, secret)));
     }
@@ -103,7 +103,7 @@ public class WebhookService {
         WebhookRepository.Subscription subscription = owned(id);
         webhooks.lockOwner(subscription.owner());
         String secret = WebhookSignature.newSecret();
-        webhooks.rotate(subscription.id(), secrets.seal(secret), OffsetDateTime.now(clock).plus(ROTATION_OVERLAP));
+        webhooks.rotate(subscription.id(), secrets.seal(secret, subscription.id()), OffsetDateTime.now(clock).plus(ROTATION_OVERLAP));
         return response(owned(id), secret);
     }
 

@@ -54,4 +54,39 @@ class ProdProfileIT {
     void swaggerUiIsNotServed() {
         given().get("/q/swagger-ui/").then().statusCode(404);
     }
+
+    /**
+     * Issue #17 (7): without the key that seals partners' signing secrets, the packaged application in the prod profile
+     * does not start, and says what to set.
+     */
+    @Test
+    void withoutTheWebhookSecretKeyProductionDoesNotStart() throws Exception {
+        ProcessBuilder launch = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true);
+        var environment = launch.environment();
+        environment.keySet().removeIf(name -> name.startsWith("EF_") || name.startsWith("QUARKUS_"));
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", fr.paysdelaloire.emploiformation.support.EmbeddedPostgresResource.jdbcUrl());
+        environment.put("QUARKUS_DATASOURCE_USERNAME", System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"));
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "postgres"));
+        environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", fr.paysdelaloire.emploiformation.support.OidcProviderResource.issuer());
+        environment.put("QUARKUS_HTTP_PORT", "0");
+        Process process = launch.start();
+        var output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                return e.toString();
+            }
+        });
+        boolean ended;
+        try {
+            ended = process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            process.destroyForcibly();
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(ended, "the application kept running without the key");
+        org.junit.jupiter.api.Assertions.assertNotEquals(0, process.exitValue());
+        String printed = output.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        org.junit.jupiter.api.Assertions.assertTrue(printed.contains("EF_WEBHOOKS_SECRET_KEY is not set"), printed);
+    }
 }

@@ -40,6 +40,12 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.password", "postgres");
     }
 
+    /** The JDBC URL of the database the tests use, for a test that starts the packaged application itself. */
+    public static String jdbcUrl() {
+        String configured = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        return configured != null ? configured : postgres.getJdbcUrl("postgres", "postgres");
+    }
+
     @Override
     public void stop() {
         // kept for the whole JVM: later test classes reuse it; the shutdown hook stops it

@@ -149,7 +149,7 @@ class WebhookDeliveryTest {
                 .executeQuery("select secret from webhook_subscription where id = '" + mine.id() + "'")) {
             result.next();
             String stored = result.getString(1);
-            assertTrue(stored.startsWith("aesgcm:") && !stored.contains(mine.secret().substring(6)), "sealed at rest: " + stored);
+            assertTrue(stored.startsWith("aesgcm2:") && !stored.contains(mine.secret().substring(6)), "sealed at rest: " + stored);
         }
 
         String tampered = received.body().replace("\"ELIGIBLE\"", "\"INELIGIBLE\"");
@@ -302,6 +302,46 @@ class WebhookDeliveryTest {
         assertFalse(received.body().contains(identifier) || received.body().contains("Zoé") || received.body().contains("Referrée"));
         given().auth().oauth2(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE)).get(WEBHOOKS + "/{id}/deliveries", stranger.id()).then()
                 .statusCode(200).body("items", hasSize(0));
+    }
+
+    @Inject
+    SecretSealer sealer;
+
+    @Inject
+    SecretBox box;
+
+    /**
+     * Issue #17 (7): secrets stored in clear (before the deployment had a key) or sealed before they were bound to their
+     * subscription are sealed again, bound, at start-up; deliveries still verify with the secret the partner holds; a
+     * sealed value copied onto another subscription does not open, so that subscription's deliveries are not signed.
+     */
+    @Test
+    void secretsInClearAreSealedAndBoundToTheirSubscriptionAtStartUp() throws Exception {
+        receiver.answer("/seal/clear", 200);
+        Subscription clear = subscribe(Tokens.employerPlatform(), "/seal/clear", "INTENTION_ELIGIBILITY_DECIDED");
+        Subscription other = subscribe(Tokens.employerPlatform(), "/seal/other", "INTENTION_ELIGIBILITY_DECIDED");
+        try (var connection = dataSource.getConnection()) {
+            var update = connection.prepareStatement("update webhook_subscription set secret = ? where id = ?::uuid");
+            update.setString(1, clear.secret()); // as a deployment without a key stored it
+            update.setString(2, clear.id());
+            update.executeUpdate();
+        }
+        assertTrue(sealer.sealAll() >= 1);
+        String sealed;
+        try (var connection = dataSource.getConnection(); var result = connection.createStatement()
+                .executeQuery("select secret from webhook_subscription where id = '" + clear.id() + "'")) {
+            result.next();
+            sealed = result.getString(1);
+        }
+        assertTrue(sealed.startsWith("aesgcm2:") && !sealed.contains(clear.secret().substring(6)), sealed);
+        assertEquals(clear.secret(), box.open(sealed, UUID.fromString(clear.id())));
+        assertThrows(IllegalStateException.class, () -> box.open(sealed, UUID.fromString(other.id())), "bound to its subscription");
+        assertEquals(0, sealer.sealAll(), "a second start seals nothing again");
+
+        String intention = platformIntention();
+        WebhookReceiver.Received received = awaitAbout(clear.path(), intention, 1).get(0);
+        assertEquals(WebhookSignature.Verdict.VALID, WebhookSignature.verify(clear.secret(), received.id(), received.timestamp(),
+                received.signature(), received.body(), Instant.now()));
     }
 
     @Test
