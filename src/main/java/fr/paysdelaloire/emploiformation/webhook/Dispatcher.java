@@ -1,18 +1,16 @@
 package fr.paysdelaloire.emploiformation.webhook;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,13 +21,23 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 
 import fr.paysdelaloire.emploiformation.api.BusinessMetrics;
 
 /**
  * Sends due deliveries: right after a change commits, and every poll interval for retries and for what
  * another replica wrote. Each delivery is a signed POST of the event's body; the receiver's 2xx ends it,
- * anything else schedules a retry with backoff ({@link DeliveryPolicy}). Logs carry ids and status codes only.
+ * anything else schedules a retry with backoff ({@link DeliveryPolicy}). The receiver's name is resolved once, every
+ * address checked ({@link WebhookUrls#pinned}), and the connection goes to the checked address — the name still used
+ * for TLS (SNI, certificate) and the Host header — so that a second, different answer of the DNS cannot send a
+ * delivery inside the network. Logs carry ids and status codes only.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -52,6 +60,16 @@ public class Dispatcher {
     @Inject
     SecretBox secrets;
 
+    @Inject
+    Vertx vertx;
+
+    /** How a receiver's name becomes addresses: the system's resolver; a test may give its own. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    private volatile Resolver resolver = InetAddress::getAllByName;
+
     private final AtomicBoolean queued = new AtomicBoolean();
     private ScheduledExecutorService executor;
     private HttpClient http;
@@ -60,7 +78,9 @@ public class Dispatcher {
         if (!config.deliver()) {
             return;
         }
-        http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        // TLS with the JDK's trusted authorities; the certificate must name the URL's host (verify-host), sent as SNI
+        http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) config.timeout().toMillis())
+                .setVerifyHost(true).setForceSni(true).setMaxRedirects(0).setKeepAlive(true));
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "webhook-dispatcher");
             thread.setDaemon(true);
@@ -76,6 +96,14 @@ public class Dispatcher {
             executor.shutdownNow();
             executor.awaitTermination(5, TimeUnit.SECONDS);
         }
+        if (http != null) {
+            http.close();
+        }
+    }
+
+    /** For the tests: resolve receivers' names with {@code resolver} from now on (null: the system's again). */
+    void resolveWith(Resolver replacement) {
+        resolver = replacement == null ? InetAddress::getAllByName : replacement;
     }
 
     /** A change committed: look for due deliveries now rather than at the next poll. */
@@ -120,30 +148,46 @@ public class Dispatcher {
             Integer status = null;
             String error = null;
             try {
-                refusePrivateAddress(URI.create(delivery.url()));
+                URI url = URI.create(delivery.url());
+                InetAddress address = WebhookUrls.pinned(url.getHost(), resolver.resolve(url.getHost()), config.allowPrivateAddresses());
                 long timestamp = clock.instant().getEpochSecond();
-                HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                        .timeout(config.timeout())
-                        .header("Content-Type", "application/json")
-                        .header("User-Agent", USER_AGENT)
-                        .header(WebhookSignature.ID_HEADER, delivery.eventId().toString())
-                        .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                        .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.signatures(secrets.open(delivery.secret(), delivery.subscriptionId()),
-                                secrets.open(delivery.previousSecret(), delivery.subscriptionId()), delivery.eventId().toString(), timestamp, delivery.payload()))
-                        .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
-                        .build();
-                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                boolean tls = "https".equalsIgnoreCase(url.getScheme());
+                int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
+                RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setHost(url.getHost()).setPort(port)
+                        .setSsl(tls).setURI(url.getRawPath() == null || url.getRawPath().isEmpty() ? "/"
+                                : url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()))
+                        // the checked address, not a second resolution of the name
+                        .setServer(SocketAddress.inetSocketAddress(port, address.getHostAddress()))
+                        .setTimeout(config.timeout().toMillis())
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("User-Agent", USER_AGENT)
+                        .putHeader(WebhookSignature.ID_HEADER, delivery.eventId().toString())
+                        .putHeader(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                        .putHeader(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.signatures(
+                                secrets.open(delivery.secret(), delivery.subscriptionId()),
+                                secrets.open(delivery.previousSecret(), delivery.subscriptionId()), delivery.eventId().toString(),
+                                timestamp, delivery.payload()));
+                status = http.request(request)
+                        .compose(sent -> sent.send(Buffer.buffer(delivery.payload())))
+                        // the status is what counts: the receiver's body is read and dropped, never kept
+                        .compose(answer -> answer.handler(chunk -> {
+                        }).end().map(ended -> answer.statusCode()))
+                        .toCompletionStage().toCompletableFuture()
+                        .get(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
                 if (!DeliveryPolicy.succeeded(status)) {
                     error = "the receiver answered " + status;
                 }
-            } catch (HttpTimeoutException e) {
+            } catch (TimeoutException e) {
                 error = "no answer within " + config.timeout().toSeconds() + " s";
-            } catch (IOException e) {
+            } catch (ExecutionException e) {
+                error = timedOut(e.getCause()) ? "no answer within " + config.timeout().toSeconds() + " s"
+                        : "connection failed: " + e.getCause().getClass().getSimpleName();
+            } catch (UnknownHostException e) {
                 error = "connection failed: " + e.getClass().getSimpleName();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return 0;
-            } catch (RefusedAddress | IllegalArgumentException | IllegalStateException e) { // refused URL, unopenable secret
+            } catch (IllegalArgumentException | IllegalStateException e) { // refused address, bad URL, unopenable secret
                 error = e.getMessage();
             }
             boolean delivered = status != null && DeliveryPolicy.succeeded(status);
@@ -158,25 +202,18 @@ public class Dispatcher {
         return due.size();
     }
 
-    /** Unless allowed (dev, tests), a receiver must not sit on this side of the network: no SSRF through us. */
-    private void refusePrivateAddress(URI url) throws IOException {
-        if (config.allowPrivateAddresses()) {
-            return;
-        }
-        for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
-            if (WebhookUrls.isPrivate(address)) {
-                throw new RefusedAddress("the URL's host resolves to a private address; deliveries go to public addresses only");
+    private static boolean timedOut(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
             }
         }
+        return false;
     }
 
     private static String abbreviate(String text) {
         return text.length() <= 300 ? text : text.substring(0, 299) + "…";
     }
 
-    static final class RefusedAddress extends RuntimeException {
-        RefusedAddress(String message) {
-            super(message, null, false, false);
-        }
-    }
 }

@@ -21,7 +21,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    public record Received(String path, String id, String timestamp, String signature, String body, int answered) {
+    public record Received(String path, String id, String timestamp, String signature, String body, int answered, String host) {
     }
 
     private final HttpServer server;
@@ -42,7 +42,8 @@ public final class WebhookReceiver implements AutoCloseable {
             synchronized (received) {
                 received.add(new Received(path, exchange.getRequestHeaders().getFirst("webhook-id"),
                         exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                        exchange.getRequestHeaders().getFirst("webhook-signature"), body, status));
+                        exchange.getRequestHeaders().getFirst("webhook-signature"), body, status,
+                        exchange.getRequestHeaders().getFirst("Host")));
                 received.notifyAll();
             }
             exchange.sendResponseHeaders(status, -1);
@@ -54,6 +55,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The URL of a path on this receiver. */
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** The receiver's port on 127.0.0.1. */
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** The next answers to deliveries on {@code path}, e.g. 500, 500 then the default 200. */

@@ -344,6 +344,40 @@ class WebhookDeliveryTest {
                 received.signature(), received.body(), Instant.now()));
     }
 
+    @Inject
+    Dispatcher dispatcher;
+
+    /**
+     * Issue #17 (8): the receiver's name was resolved twice (once to check it, once to connect), so a DNS answer that
+     * changed in between could send a delivery inside the network. It is resolved once and the connection goes to the
+     * address checked: here to a name no DNS knows (.invalid), which only the dispatcher's resolution gives an address.
+     */
+    @Test
+    void aDeliveryConnectsToTheAddressCheckedWithoutResolvingTheNameAgain() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger resolutions = new java.util.concurrent.atomic.AtomicInteger();
+        dispatcher.resolveWith(host -> {
+            if (host.equals("receiver.invalid")) {
+                resolutions.incrementAndGet();
+                return new java.net.InetAddress[] { java.net.InetAddress.getByName("127.0.0.1") };
+            }
+            return java.net.InetAddress.getAllByName(host);
+        });
+        try {
+            String token = Tokens.employerPlatform();
+            String url = "http://receiver.invalid:" + receiver.port() + "/pinned";
+            String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Workflow.json(Map.of("url", url, "event_types", List.of("INTENTION_ELIGIBILITY_DECIDED"))))
+                    .post(WEBHOOKS).then().statusCode(201).extract().path("id");
+            subscribed.add(new String[] { token, id });
+            String intention = platformIntention();
+            WebhookReceiver.Received received = awaitAbout("/pinned", intention, 1).get(0);
+            assertEquals("receiver.invalid:" + receiver.port(), received.host(), "the name stays the Host");
+            assertEquals(1, resolutions.get(), "one resolution for one delivery");
+        } finally {
+            dispatcher.resolveWith(null);
+        }
+    }
+
     @Test
     void eventsOfOneObjectArriveInOrderWhileTheFirstIsRetried() throws Exception {
         receiver.answer("/order/platform", 500, 500);
