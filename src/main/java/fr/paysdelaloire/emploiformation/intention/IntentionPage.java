@@ -15,6 +15,8 @@ public record IntentionPage(
         @Schema(description = "True when more intentions match than `total` says.", examples = "false") boolean totalCapped,
         @Schema(description = "This page's number, from 0.", examples = "0") int page,
         @Schema(description = "Page size.", examples = "20") int size,
-        @Schema(description = "Link to the next page; absent on the last one.",
-                examples = "/api/v1/hiring-intentions?page=1&size=20&status=ELIGIBLE") String next) {
+        @Schema(description = "Link to the next page; absent on the last one, and in the answers of the POST search (whose "
+                + "filters stay out of URLs: repeat the search with `page` = `next_page`).",
+                examples = "/api/v1/hiring-intentions?page=1&size=20&status=ELIGIBLE") String next,
+        @Schema(description = "The next page's number; absent on the last one.", examples = "1") Integer nextPage) {
 }

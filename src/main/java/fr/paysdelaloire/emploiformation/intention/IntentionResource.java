@@ -128,7 +128,8 @@ public class IntentionResource {
     public IntentionPage list(
             @Parameter(description = "Only intentions in this status.", schema = @Schema(implementation = IntentionStatus.class))
             @QueryParam("status") String status,
-            @Parameter(description = "Only this employer's intentions.", example = "41229838000012")
+            @Parameter(description = "Only this employer's intentions. Prefer `POST /hiring-intentions/search`, which takes it in "
+                    + "the body: a SIRET in a URL ends up in access logs (a sole trader's is personal data).", example = "41229838000012")
             @QueryParam("employer_siret") String employerSiret,
             @Parameter(description = "Only intentions changed at or after this instant (ISO-8601 with offset).",
                     example = "2026-11-01T00:00:00Z")
@@ -136,6 +137,24 @@ public class IntentionResource {
             @Parameter(description = "Page number, from 0.", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20") @QueryParam("size") Integer size) {
         return intentions.list(status, employerSiret, updatedSince, page, size);
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @Operation(operationId = "searchHiringIntentions", summary = "Search hiring intentions (filters in the body)",
+            description = "The same list as `GET /hiring-intentions` (*intentions d'embauche*, same scope, order, paging and "
+                    + "answers), its filters in the body so that an employer's SIRET never travels in a URL: preferred whenever "
+                    + "`employer_siret` is given. The answer carries `next_page` instead of a `next` URL.\n\n"
+                    + "Roles: `employer-platform`, `training-body`, `region-officer`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IntentionSearch.class),
+            examples = @ExampleObject(name = "by-employer", value = "{\"employer_siret\":\"41229838000012\",\"status\":\"ELIGIBLE\",\"page\":0,\"size\":20}")))
+    @APIResponse(responseCode = "200", description = "One page.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionPage.class)))
+    public IntentionPage search(IntentionSearch search) {
+        return intentions.search(search);
     }
 
     @GET

@@ -240,6 +240,14 @@ public class IntentionService {
                 .map(e -> new IntentionHistoryResponse.Change(e.fromStatus, e.toStatus, e.actor, e.at, e.reason)).toList());
     }
 
+    /** The list's filters in a body (an employer's SIRET kept out of URLs); the answer links no URL. */
+    @Transactional
+    public IntentionPage search(IntentionSearch search) {
+        bodies.check(search);
+        IntentionPage page = list(search.status(), search.employerSiret(), search.updatedSince(), search.page(), search.size());
+        return new IntentionPage(page.items(), page.total(), page.totalCapped(), page.page(), page.size(), null, page.nextPage());
+    }
+
     @Transactional
     public IntentionPage list(String status, String employerSiret, String updatedSince, Integer page, Integer size) {
         List<Violation> violations = new ArrayList<>();
@@ -280,7 +288,7 @@ public class IntentionService {
                         + (employerSiret == null ? "" : "&employer_siret=" + employerSiret)
                         + (updatedSince == null ? "" : "&updated_since=" + java.net.URLEncoder.encode(updatedSince, java.nio.charset.StandardCharsets.UTF_8))
                 : null;
-        return new IntentionPage(items, total, capped, pageNumber, pageSize, next);
+        return new IntentionPage(items, total, capped, pageNumber, pageSize, next, next == null ? null : pageNumber + 1);
     }
 
     // --- scoping --------------------------------------------------------------------------------------

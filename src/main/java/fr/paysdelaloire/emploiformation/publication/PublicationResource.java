@@ -2,7 +2,9 @@ package fr.paysdelaloire.emploiformation.publication;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,7 +75,9 @@ public class PublicationResource {
             @Parameter(description = "The next_cursor of a previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "First sync from this instant (ISO-8601 with offset), tombstones included.",
                     example = "2026-11-01T00:00:00Z") @QueryParam("updated_since") String updatedSince,
-            @Parameter(description = "Only sessions answering this employer's hiring intentions.", example = "41229838000012")
+            @Parameter(description = "Only sessions answering this employer's hiring intentions. Prefer `POST "
+                    + "/publication/sessions/search`, which takes it in the body: a SIRET in a URL ends up in access logs.",
+                    example = "41229838000012")
             @QueryParam("employer_siret") String employerSiret,
             @Parameter(description = "Page size, 1 to 500 (default 100).", example = "100") @QueryParam("limit") Integer limit,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -101,7 +106,9 @@ public class PublicationResource {
                     examples = @ExampleObject(name = "lheo", value = "<lheo xmlns=\"http://lheo.gouv.fr/2.3\"><offres><formation numero=\"7c9e6679-7425-40de-944b-e07fc1f90ae7\">…</formation></offres></lheo>")))
     @APIResponse(responseCode = "204", description = "Nothing is publishable.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response lheo(@Parameter(description = "Only sessions answering this employer's hiring intentions.", example = "41229838000012")
+    public Response lheo(@Parameter(description = "Only sessions answering this employer's hiring intentions. Prefer `POST "
+            + "/publication/sessions/search` with `Accept: application/xml`: a SIRET in a URL ends up in access logs.",
+            example = "41229838000012")
     @QueryParam("employer_siret") String employerSiret) {
         PublicationService.Batch first = publication.firstBatch(employerSiret);
         if (first.sessions().stream().noneMatch(PublicationService::exportable)) {
@@ -109,5 +116,37 @@ public class PublicationResource {
         }
         StreamingOutput body = out -> publication.writeLheo(first, employerSiret, out);
         return Response.ok(body, MediaType.APPLICATION_XML_TYPE).build();
+    }
+
+    @POST
+    @Path("/sessions/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.PUBLISHER, Roles.VALIDATOR })
+    @Operation(operationId = "searchPublishedSessions", summary = "Published sessions by recruiter (filters in the body)",
+            description = "The delta feed of `GET /publication/sessions` (*sessions publiables*, FAQ §10), its filters in the "
+                    + "body: the way to search by recruiter (`employer_siret`, §10) without the SIRET travelling in a URL. Same "
+                    + "pages, cursors and tombstones; with `Accept: application/xml`, the LHEO 2.3 export of the live sessions "
+                    + "instead (204 when none).\n\nRoles: `publisher`, `validator`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionSearch.class),
+            examples = @ExampleObject(name = "by-employer", value = "{\"employer_siret\":\"41229838000012\"}")))
+    @APIResponse(responseCode = "200", description = "One page of the feed (JSON) or the LHEO document (XML).",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class)),
+                    @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "204", description = "XML asked for and nothing is publishable.")
+    public Response search(SessionSearch search) {
+        SessionSearch filters = publication.checked(search);
+        return Response.ok(publication.feed(filters.cursor(), filters.updatedSince(), filters.employerSiret(), filters.limit()).page())
+                .build();
+    }
+
+    @POST
+    @Path("/sessions/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_XML)
+    @RolesAllowed({ Roles.PUBLISHER, Roles.VALIDATOR })
+    @Operation(hidden = true)
+    public Response searchLheo(SessionSearch search) {
+        return lheo(publication.checked(search).employerSiret());
     }
 }

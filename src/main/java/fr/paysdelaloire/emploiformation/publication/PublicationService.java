@@ -32,6 +32,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class PublicationService {
 
+    @Inject
+    fr.paysdelaloire.emploiformation.api.BodyValidator bodies;
+
     static final int MAX_LIMIT = 500;
     static final int XML_BATCH = 200;
     private static final String CURSOR_PREFIX = "c1:";
@@ -162,5 +165,11 @@ public class PublicationService {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A search body, checked like a request body (its strings included); 400 when there is none. */
+    SessionSearch checked(SessionSearch search) {
+        bodies.check(search);
+        return search;
     }
 }

@@ -533,6 +533,24 @@ class IntentionResourceTest {
                 .then().statusCode(200).body("total", equalTo(0)).body("total_capped", equalTo(false));
     }
 
+    /** Issue #17 (8): the list's filters in a POST body, so that an employer's SIRET never travels in a URL. */
+    @Test
+    void theListSearchedWithTheSiretInTheBody() {
+        IntentionJson intention = IntentionJson.eligible();
+        String id = post(platform(), intention).statusCode(201).extract().path("id");
+        String employer = intention.get("employer.siret");
+        given().auth().oauth2(platform()).contentType(ContentType.JSON)
+                .body("{\"employer_siret\":\"" + employer + "\",\"status\":\"ELIGIBLE\",\"size\":1}")
+                .post(PATH + "/search").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id))).body("total", equalTo(1))
+                .body("next", nullValue()).body("next_page", nullValue());
+        given().auth().oauth2(otherPlatform()).contentType(ContentType.JSON).body("{\"employer_siret\":\"" + employer + "\"}")
+                .post(PATH + "/search").then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(platform()).contentType(ContentType.JSON).body("{\"employer_siret\":\"123\",\"status\":\"NOPE\"}")
+                .post(PATH + "/search").then().statusCode(400).body("violations.field", containsInAnyOrder("employer_siret", "status"));
+        given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON).body("{}").post(PATH + "/search").then().statusCode(403);
+    }
+
     @Test
     void badListParametersAre400() {
         given().auth().oauth2(platform()).queryParam("status", "DONE").queryParam("employer_siret", "123")

@@ -146,6 +146,29 @@ class PublicationTest {
         given().get(FEED).then().statusCode(401);
     }
 
+    /** Issue #17 (8): the search by recruiter takes the employer's SIRET in a POST body, never in a URL. */
+    @Test
+    void searchByRecruiterWithTheSiretInTheBody() throws Exception {
+        String employer = Sirets.random();
+        String theirs = authorised(Workflow.lot(), employer);
+        authorised(Workflow.lot(), Sirets.random());
+        String search = "{\"employer_siret\":\"" + employer + "\"}";
+        for (String token : List.of(Tokens.publisher(), Tokens.validator())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(search).post(FEED + "/search").then().statusCode(200)
+                    .body("items.id", equalTo(List.of(theirs)));
+        }
+        String xml = new String(given().auth().oauth2(Tokens.publisher()).contentType(ContentType.JSON).accept("application/xml")
+                .body(search).post(FEED + "/search").then().statusCode(200).contentType("application/xml").extract().asByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        LheoSchema.validate(xml);
+        assertTrue(xml.contains("numero=\"" + theirs + "\""));
+        assertEquals(1, xml.split("<formation ").length - 1, "that employer's session only");
+        given().auth().oauth2(Tokens.publisher()).contentType(ContentType.JSON).body("{\"employer_siret\":\"123\"}")
+                .post(FEED + "/search").then().statusCode(400).body("violations.field", hasItem("employer_siret"));
+        given().auth().oauth2(Tokens.employerPlatform()).contentType(ContentType.JSON).body(search).post(FEED + "/search").then()
+                .statusCode(403);
+    }
+
     @Test
     void aCursorPagingWhileSessionsChangeEndsWithExactlyThePublishableSet() throws Exception {
         String lot = Workflow.lot();

@@ -54,6 +54,7 @@ class AuthorisationMatrixTest {
         row("POST /api/v1/hiring-intentions", P, T, V);
         row("GET /api/v1/hiring-intentions", P, T, R);
         row("POST /api/v1/hiring-intentions/validation", P, T, V);
+        row("POST /api/v1/hiring-intentions/search", P, T, R);
         row("GET /api/v1/hiring-intentions/{id}", P, T, R);
         row("PUT /api/v1/hiring-intentions/{id}", P, T, V);
         row("POST /api/v1/hiring-intentions/{id}/withdraw", P, T, V, R);
@@ -109,6 +110,7 @@ class AuthorisationMatrixTest {
         row("PUT /api/v1/paths/{id}/attendance/{month}", T);
         row("GET /api/v1/publication/sessions", C, V);
         row("GET /api/v1/publication/sessions.xml", C, V);
+        row("POST /api/v1/publication/sessions/search", C, V);
         row("POST /api/v1/webhooks", P, T, V, R);
         row("GET /api/v1/webhooks", P, T, V, R);
         row("GET /api/v1/webhooks/{id}", P, T, V, R);
