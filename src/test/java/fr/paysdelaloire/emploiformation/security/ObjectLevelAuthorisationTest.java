@@ -125,6 +125,15 @@ class ObjectLevelAuthorisationTest {
                 new Check("path drop-out", "POST", "/api/v1/paths/" + path + "/drop-out", otherBody, "{\"reason\":\"x\"}", 404),
                 new Check("attendance", "GET", "/api/v1/paths/" + path + "/attendance", otherBody, null, 404),
                 new Check("attendance", "PUT", "/api/v1/paths/" + path + "/attendance/2026-10", otherBody, "{\"hours\":1}", 404));
+        // the list searched with the employer in the body is scoped as the list: another platform finds nothing
+        String employer = given().auth().oauth2(platform).get("/api/v1/hiring-intentions/{id}", intentionId).then()
+                .extract().path("employer.siret");
+        assertEquals(List.of(), given().auth().oauth2(otherPlatform).contentType(ContentType.JSON)
+                .body("{\"employer_siret\":\"" + employer + "\"}").post("/api/v1/hiring-intentions/search").then()
+                .statusCode(200).extract().path("items.id"));
+        assertEquals(List.of(intentionId), given().auth().oauth2(platform).contentType(ContentType.JSON)
+                .body("{\"employer_siret\":\"" + employer + "\"}").post("/api/v1/hiring-intentions/search").then()
+                .statusCode(200).extract().path("items.id"));
         List<String> wrong = new ArrayList<>();
         // the Region sees who handled the candidate
         List<String> actions = given().auth().oauth2(region).get("/api/v1/candidates/{id}/access-log", candidate).then()
@@ -256,6 +265,9 @@ class ObjectLevelAuthorisationTest {
                 .body("status", org.hamcrest.Matchers.equalTo("OPEN"))
                 .body("training_body_siret", org.hamcrest.Matchers.equalTo(OTHER_BODY)).extract().path("id");
         given().auth().oauth2(other).get("/api/v1/candidates/{id}", target).then().statusCode(200);
+        // only the validator that made it withdraws it
+        given().auth().oauth2(otherValidator).post("/api/v1/candidates/{id}/referrals/{r}/withdraw", target, referral).then()
+                .statusCode(404);
         position(other, theirs.get(0), target, theirs.get(1)).statusCode(201);
         given().auth().oauth2(other).get("/api/v1/referrals/{id}", referral).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("USED"));
