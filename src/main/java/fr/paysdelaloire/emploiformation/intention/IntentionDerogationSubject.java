@@ -1,7 +1,5 @@
 package fr.paysdelaloire.emploiformation.intention;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.derogation.DerogationSubject;
-import fr.paysdelaloire.emploiformation.derogation.Derogations;
 import fr.paysdelaloire.emploiformation.derogation.SubjectType;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.rules.RuleOutcome;
@@ -26,19 +23,10 @@ public class IntentionDerogationSubject implements DerogationSubject {
     HiringIntentionRepository intentions;
 
     @Inject
-    IntentionHistoryRepository history;
-
-    @Inject
-    Derogations derogations;
-
-    @Inject
     Caller caller;
 
     @Inject
     Json json;
-
-    @Inject
-    Clock clock;
 
     @Inject
     IntentionEvaluation evaluations;
