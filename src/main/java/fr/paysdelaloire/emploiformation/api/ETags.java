@@ -34,6 +34,21 @@ public final class ETags {
         return ifMatch != null && !ifMatch.isBlank();
     }
 
+    /**
+     * The change of an existing resource: 428 without {@code If-Match} (RFC 6585: nobody overwrites a change they never
+     * saw), 412 with a stale one, naming the resource ({@code what}, e.g. "session request") and where to read it.
+     */
+    public static void requireCurrent(String ifMatch, long version, String what, String readPath) {
+        if (!present(ifMatch)) {
+            throw ApiProblem.preconditionRequired(what, readPath);
+        }
+        String current = of(version);
+        if (!ifMatchHolds(ifMatch, current)) {
+            throw ApiProblem.preconditionFailed("This " + what + " changed since you read it: read it again (GET " + readPath
+                    + ") and reapply your change", current);
+        }
+    }
+
     /** {@code If-None-Match: *} on a write: create only, fail when the resource exists. */
     public static boolean ifNoneMatchHolds(String ifNoneMatch, String current) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank() || current == null) {

@@ -56,13 +56,7 @@ public class Arbitrations {
         return Retries.inTransaction(() -> {
             intentions.findByIdOptional(id).ifPresent(peeked -> intentions.lockEmployer(peeked.employerSiret));
             HiringIntention holder = intentions.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Hiring intention " + id));
-            if (!ETags.present(ifMatch)) {
-                throw ApiProblem.preconditionRequired("hiring intention", IntentionService.PATH + "/" + id);
-            }
-            String current = ETags.of(holder.version);
-            if (!ETags.ifMatchHolds(ifMatch, current)) {
-                throw ApiProblem.preconditionFailed("This intention changed since you read it: read it again", current);
-            }
+            IntentionService.precondition(holder, ifMatch);
             if (!IntentionStatus.ALIVE.contains(holder.status)) {
                 throw ApiProblem.conflict("This intention is " + holder.status + ": it commits the employer to nothing any more");
             }

@@ -2,6 +2,7 @@ package fr.paysdelaloire.emploiformation.intention;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,16 +47,9 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
      */
     public boolean heldElsewhere(Commitments.Key key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore,
             Scope scope) {
-        StringBuilder where = new StringBuilder("employerSiret = :employer and jobRomeCode = :rome and trainingBodySiret <> :body"
-                + " and status in :active and proofChannel is not null");
-        Parameters parameters = Parameters.with("employer", key.employerSiret()).and("rome", key.romeCode())
-                .and("body", trainingBodySiret).and("active", IntentionStatus.ACTIVE);
-        if (key.certificationCode() == null) {
-            where.append(" and targetCertificationCode is null");
-        } else {
-            where.append(" and targetCertificationCode = :certification");
-            parameters.and("certification", key.certificationCode());
-        }
+        StringBuilder where = new StringBuilder(sameTraining(key, "")
+                + " and trainingBodySiret <> :body and status in :active and proofChannel is not null");
+        Parameters parameters = trainingParameters(key).and("body", trainingBodySiret).and("active", IntentionStatus.ACTIVE);
         if (excluded != null) {
             where.append(" and id <> :excluded and (createdAt < :before or createdAt = :before and id < :excluded)");
             parameters.and("excluded", excluded).and("before", recordedBefore);
@@ -74,44 +68,41 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
 
     /** The intentions of one employer for one training that have not ended, every body's, locked for a re-evaluation. */
     public List<HiringIntention> aliveFor(Commitments.Key key) {
-        String certification = key.certificationCode() == null ? " and targetCertificationCode is null"
-                : " and targetCertificationCode = :certification";
-        Parameters parameters = Parameters.with("employer", key.employerSiret()).and("rome", key.romeCode())
-                .and("alive", IntentionStatus.ALIVE);
-        if (key.certificationCode() != null) {
-            parameters.and("certification", key.certificationCode());
-        }
-        return find("employerSiret = :employer and jobRomeCode = :rome and status in :alive" + certification
-                + " order by createdAt, id", parameters).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find(sameTraining(key, "") + " and status in :alive order by createdAt, id",
+                trainingParameters(key).and("alive", IntentionStatus.ALIVE)).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** The Region's live arbitration for one employer and training, while the intention it chose has not ended. */
     public Optional<EmployerArbitration> liveArbitration(Commitments.Key key) {
-        String certification = key.certificationCode() == null ? " and a.targetCertificationCode is null"
-                : " and a.targetCertificationCode = :certification";
-        var query = getEntityManager().createQuery("select a from EmployerArbitration a where a.status = 'LIVE'"
-                + " and a.employerSiret = :employer and a.jobRomeCode = :rome" + certification
-                + " and exists (select 1 from HiringIntention i where i.id = a.holderIntentionId and i.status in :alive)",
-                EmployerArbitration.class)
-                .setParameter("employer", key.employerSiret()).setParameter("rome", key.romeCode())
-                .setParameter("alive", IntentionStatus.ALIVE);
-        if (key.certificationCode() != null) {
-            query.setParameter("certification", key.certificationCode());
-        }
-        return query.getResultStream().findFirst();
+        return arbitrations(key, " and exists (select 1 from HiringIntention i where i.id = a.holderIntentionId and i.status in :alive)",
+                Map.of("alive", IntentionStatus.ALIVE)).stream().findFirst();
     }
 
     /** Every live arbitration of one employer and training, whether the intention it chose is active or not. */
     public List<EmployerArbitration> liveArbitrations(Commitments.Key key) {
-        String certification = key.certificationCode() == null ? " and targetCertificationCode is null"
-                : " and targetCertificationCode = :certification";
-        var query = getEntityManager().createQuery("from EmployerArbitration where status = 'LIVE' and employerSiret = :employer"
-                + " and jobRomeCode = :rome" + certification, EmployerArbitration.class)
-                .setParameter("employer", key.employerSiret()).setParameter("rome", key.romeCode());
-        if (key.certificationCode() != null) {
-            query.setParameter("certification", key.certificationCode());
-        }
+        return arbitrations(key, "", Map.of());
+    }
+
+    private List<EmployerArbitration> arbitrations(Commitments.Key key, String condition, Map<String, Object> more) {
+        var query = getEntityManager().createQuery("select a from EmployerArbitration a where a.status = 'LIVE' and "
+                + sameTraining(key, "a.") + condition, EmployerArbitration.class);
+        trainingParameters(key).map().forEach(query::setParameter);
+        more.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /**
+     * §6, "the same training" of one employer: the same ROME code and the same target certification (or none), on an
+     * intention's fields or, with {@code prefix} "a.", an arbitration's.
+     */
+    private static String sameTraining(Commitments.Key key, String prefix) {
+        return prefix + "employerSiret = :employer and " + prefix + "jobRomeCode = :rome and " + prefix + "targetCertificationCode"
+                + (key.certificationCode() == null ? " is null" : " = :certification");
+    }
+
+    private static Parameters trainingParameters(Commitments.Key key) {
+        Parameters parameters = Parameters.with("employer", key.employerSiret()).and("rome", key.romeCode());
+        return key.certificationCode() == null ? parameters : parameters.and("certification", key.certificationCode());
     }
 
     /** The live arbitrations that chose this intention. */

@@ -329,14 +329,8 @@ public class IntentionService {
     }
 
     /** A change needs the ETag the caller read: 428 without it, 412 when it is stale. */
-    private static void precondition(HiringIntention intention, String ifMatch) {
-        if (!ETags.present(ifMatch)) {
-            throw ApiProblem.preconditionRequired("hiring intention", PATH + "/" + intention.id);
-        }
-        String current = ETags.of(intention.version);
-        if (!ETags.ifMatchHolds(ifMatch, current)) {
-            throw ApiProblem.preconditionFailed("This intention changed since you read it: read it again", current);
-        }
+    static void precondition(HiringIntention intention, String ifMatch) {
+        ETags.requireCurrent(ifMatch, intention.version, "hiring intention", PATH + "/" + intention.id);
     }
 
     // --- rules ----------------------------------------------------------------------------------------

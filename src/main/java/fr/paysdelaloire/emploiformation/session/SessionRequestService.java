@@ -408,13 +408,7 @@ public class SessionRequestService {
 
     /** A change needs the ETag the caller read: 428 without it, 412 when it is stale. */
     private static void precondition(SessionRequest request, String ifMatch) {
-        if (!ETags.present(ifMatch)) {
-            throw ApiProblem.preconditionRequired("session request", PATH + "/" + request.id);
-        }
-        String current = ETags.of(request.version);
-        if (!ETags.ifMatchHolds(ifMatch, current)) {
-            throw ApiProblem.preconditionFailed("This request changed since you read it: read it again", current);
-        }
+        ETags.requireCurrent(ifMatch, request.version, "session request", PATH + "/" + request.id);
     }
 
     /** Submitting is the submitter's; the Region's steps are the Region's (roles checked on the operations). */

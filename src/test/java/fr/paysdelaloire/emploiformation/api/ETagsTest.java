@@ -28,4 +28,20 @@ class ETagsTest {
         assertFalse(ETags.ifNoneMatchHolds("\"3\"", "\"3\""));
         assertTrue(ETags.ifNoneMatchHolds("\"2\"", "\"3\""));
     }
+
+    /** Issue #17 (8): a change of a resource with an ETag needs If-Match: 428 without, 412 stale, nothing when current. */
+    @Test
+    void aChangeRequiresTheCurrentVersion() {
+        ApiProblem missing = org.junit.jupiter.api.Assertions.assertThrows(ApiProblem.class,
+                () -> ETags.requireCurrent(null, 3, "session request", "/api/v1/session-requests/x"));
+        assertEquals(ProblemType.PRECONDITION_REQUIRED, missing.type());
+        assertEquals(428, missing.type().status());
+        assertTrue(missing.getMessage().contains("GET /api/v1/session-requests/x"));
+        org.junit.jupiter.api.Assertions.assertThrows(ApiProblem.class, () -> ETags.requireCurrent(" ", 3, "lot", "/l"));
+        ApiProblem stale = org.junit.jupiter.api.Assertions.assertThrows(ApiProblem.class,
+                () -> ETags.requireCurrent("\"2\"", 3, "lot", "/l"));
+        assertEquals(ProblemType.PRECONDITION_FAILED, stale.type());
+        ETags.requireCurrent("\"3\"", 3, "lot", "/l");
+        ETags.requireCurrent("*", 3, "lot", "/l");
+    }
 }
