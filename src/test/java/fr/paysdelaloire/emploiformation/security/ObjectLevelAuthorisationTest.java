@@ -159,7 +159,7 @@ class ObjectLevelAuthorisationTest {
     static String refusal(io.restassured.response.ValidatableResponse answer, String id) {
         var extracted = answer.extract();
         return extracted.statusCode() + " " + extracted.jsonPath().getString("code") + " "
-                + extracted.jsonPath().getString("detail").replace(id, "<id>");
+                + String.valueOf(extracted.jsonPath().getString("detail")).replace(id, "<id>");
     }
 
     /**
