@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import fr.paysdelaloire.emploiformation.security.Caller;
 import fr.paysdelaloire.emploiformation.security.Roles;
 import fr.paysdelaloire.emploiformation.session.SessionDirectory;
+import fr.paysdelaloire.emploiformation.session.SessionStatus;
 
 /**
  * Who may read a candidate, and position them: the one place that decides it (the rules are
@@ -81,14 +82,18 @@ public class CandidateAccess {
                 : new CandidateAccessRules.Referral(r.sessionRequestId, runners(r.sessionRequestId))).toList();
     }
 
+    /** The candidate's paths; one in a session cancelled before it started ended with the cancellation. */
     private List<CandidateAccessRules.Path> paths(Candidate candidate) {
-        return paths.ofCandidate(candidate.id).stream().map(p -> new CandidateAccessRules.Path(runners(p.sessionRequestId),
-                PathStatus.ACTIVE.contains(p.status), p.endedAt)).toList();
+        return paths.ofCandidate(candidate.id).stream().map(p -> {
+            Optional<SessionDirectory.SessionFacts> session = sessions.find(p.sessionRequestId);
+            boolean cancelled = session.map(s -> s.status() == SessionStatus.CANCELLED).orElse(false);
+            OffsetDateTime ended = p.endedAt != null ? p.endedAt : cancelled ? session.get().lastStatusChangeAt() : null;
+            return new CandidateAccessRules.Path(session.map(SessionDirectory.SessionFacts::runners).orElse(Set.of()),
+                    PathStatus.ACTIVE.contains(p.status) && !cancelled, ended);
+        }).toList();
     }
 
-    /** The bodies running a session: its submitter and the lot's mandataire (§9). */
     private Set<String> runners(java.util.UUID sessionId) {
-        return sessions.find(sessionId).map(s -> s.mandataireSiret().equals(s.submitterSiret()) ? Set.of(s.submitterSiret())
-                : Set.of(s.submitterSiret(), s.mandataireSiret())).orElse(Set.of());
+        return sessions.find(sessionId).map(SessionDirectory.SessionFacts::runners).orElse(Set.of());
     }
 }

@@ -14,11 +14,17 @@ public class SessionDirectory {
 
     /** A session as paths and invoicing see it. */
     public record SessionFacts(UUID id, SessionStatus status, String submitterSiret, String mandataireSiret,
-            Set<UUID> intentionIds, int plannedHours, java.time.LocalDate startDate, java.time.LocalDate endDate) {
+            Set<UUID> intentionIds, int plannedHours, java.time.LocalDate startDate, java.time.LocalDate endDate,
+            java.time.OffsetDateTime lastStatusChangeAt) {
 
         /** The training body that runs it, or the lot's mandataire (§9). */
         public boolean runBy(String siret) {
             return siret != null && (siret.equals(submitterSiret) || siret.equals(mandataireSiret));
+        }
+
+        /** The bodies running it: its submitter and the lot's mandataire (§9). */
+        public Set<String> runners() {
+            return submitterSiret.equals(mandataireSiret) ? Set.of(submitterSiret) : Set.of(submitterSiret, mandataireSiret);
         }
     }
 
@@ -54,6 +60,6 @@ public class SessionDirectory {
 
     static SessionFacts facts(SessionRequest r) {
         return new SessionFacts(r.id, r.status, r.submitterSiret, r.mandataireSiret, Set.copyOf(r.intentionIds), r.plannedHours,
-                r.startDate, r.endDate);
+                r.startDate, r.endDate, r.lastStatusChangeAt);
     }
 }

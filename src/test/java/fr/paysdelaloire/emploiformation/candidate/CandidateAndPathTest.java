@@ -361,4 +361,22 @@ class CandidateAndPathTest {
         refer(validator, third, Map.of("training_body_siret", MANDATAIRE, "session_request_id", a.get(0))).statusCode(400);
         refer(validator, third, Map.of()).statusCode(400);
     }
+
+    /** Issue #17 (1): a path in a session cancelled before it started ends with the cancellation, for the body's access. */
+    @Test
+    void aCancelledSessionEndsTheBodysAccessAfterTheSamePeriod() {
+        String validator = Tokens.validator();
+        String tb = Tokens.trainingBody(MANDATAIRE);
+        List<String> session = authorisedSession(1);
+        String candidate = validated(validator);
+        position(validator, session.get(0), candidate, session.get(1)).statusCode(201);
+        step(Tokens.regionOfficer(), session.get(0), "cancel");
+        given().auth().oauth2(tb).get("/api/v1/candidates/{id}", candidate).then().statusCode(200);
+        try {
+            clock.advance(java.time.Duration.ofDays(184));
+            given().auth().oauth2(tb).get("/api/v1/candidates/{id}", candidate).then().statusCode(404);
+        } finally {
+            clock.reset();
+        }
+    }
 }
