@@ -1,6 +1,7 @@
 -- P1 baseline: the statements that POST /api/v1/hiring-intentions executes for a new intention (read off
 -- PostgreSQL's log with log_statement=all), with the same values shapes: the rate-limit upsert outside the
--- transaction, then the employer lock, the (sender, external_id) look-up, the one-training-body count, the
+-- transaction, then the employer lock, the (sender, external_id) look-up, the one-training-body standing (issue #17:
+-- the Region's arbitration and a written intention of another body, one statement), the
 -- intention insert, its history row, and the outbox statement (issue #12; with no subscription it writes nothing). :eligibility is the eligibility document the application wrote and
 -- :sender its sender, both given with -D (pgbench reads a colon inside a literal as a variable).
 \set n random(1, 9000000000000000)
@@ -11,9 +12,14 @@ begin;
 select pg_advisory_xact_lock(hashtextextended('employer' || chr(58) || lpad(:e::text, 14, '0'), 0));
 select id, content_hash, status, version from hiring_intention where sender = :sender
   and external_id = 'pg-' || :client_id::text || '-' || :n::text fetch first 1 rows only;
-select count(*) from hiring_intention where employer_siret = lpad(:e::text, 14, '0') and job_rome_code = 'F1703'
-  and training_body_siret <> '73866205898790' and status in ('ELIGIBLE', 'AWAITING_DEROGATION', 'ATTACHED', 'COVERED')
-  and target_certification_code = 'RNCP35185';
+select (select a.holder_training_body_siret from employer_arbitration a join hiring_intention h on h.id = a.holder_intention_id
+         where a.status = 'LIVE' and a.employer_siret = lpad(:e::text, 14, '0') and a.job_rome_code = 'F1703'
+           and a.target_certification_code is not distinct from 'RNCP35185'
+           and h.status in ('ELIGIBLE', 'AWAITING_DEROGATION', 'INELIGIBLE', 'ATTACHED', 'COVERED') limit 1),
+       exists (select 1 from hiring_intention i where i.employer_siret = lpad(:e::text, 14, '0') and i.job_rome_code = 'F1703'
+                 and i.target_certification_code is not distinct from 'RNCP35185' and i.training_body_siret <> '73866205898790'
+                 and i.proof_channel is not null and i.status in ('ELIGIBLE', 'AWAITING_DEROGATION', 'ATTACHED', 'COVERED')
+                 and (cast(null as uuid) is null));
 insert into hiring_intention (content_hash, contract_duration_months, contract_type, contract_weekly_hours, created_at,
   eligibility, eligibility_outcome, employer_commune_insee, employer_department, employer_involvement, employer_name,
   employer_siret, external_id, job_rome_code, job_title, last_status_change_at, positions, proof_channel,

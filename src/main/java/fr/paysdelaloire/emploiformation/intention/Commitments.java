@@ -37,6 +37,13 @@ public class Commitments {
      * a partner which employer committed to whom).
      */
     Commitment of(Key key, String trainingBodySiret, UUID id, OffsetDateTime recordedAt, HiringIntentionRepository.Scope scope) {
+        if (scope == null || scope.everything()) {
+            Object[] standing = intentions.standing(key, trainingBodySiret, id, recordedAt);
+            if (standing[0] != null) {
+                return standing[0].equals(trainingBodySiret) ? Commitment.ARBITRATED_FOR : Commitment.ARBITRATED_AGAINST;
+            }
+            return Boolean.TRUE.equals(standing[1]) ? Commitment.CONTESTED : Commitment.FREE;
+        }
         var arbitration = intentions.liveArbitration(key)
                 .filter(a -> scope == null || scope.everything() || mayRead(scope, a.holderIntentionId));
         if (arbitration.isPresent()) {

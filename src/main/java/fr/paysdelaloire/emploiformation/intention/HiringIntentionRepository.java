@@ -66,6 +66,35 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
         return count(where.toString(), parameters) > 0;
     }
 
+    /**
+     * Where the employer stands for this training against the whole register, in one round trip (it is on the intake's
+     * path): the body the Region's live arbitration chose (its intention not ended), or null; and whether another body
+     * holds the employer by a written, active intention recorded before this one (see {@link #heldElsewhere}).
+     */
+    public Object[] standing(Commitments.Key key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore) {
+        var query = getEntityManager().createNativeQuery("""
+                select (select a.holder_training_body_siret from employer_arbitration a
+                          join hiring_intention h on h.id = a.holder_intention_id
+                         where a.status = 'LIVE' and a.employer_siret = :employer and a.job_rome_code = :rome
+                           and a.target_certification_code is not distinct from cast(:certification as varchar)
+                           and h.status in (:alive)
+                         limit 1),
+                       exists (select 1 from hiring_intention i
+                                where i.employer_siret = :employer and i.job_rome_code = :rome
+                                  and i.target_certification_code is not distinct from cast(:certification as varchar)
+                                  and i.training_body_siret <> :body and i.proof_channel is not null
+                                  and i.status in (:active)
+                                  and (cast(:excluded as uuid) is null or i.id <> cast(:excluded as uuid)
+                                       and (i.created_at < cast(:before as timestamptz)
+                                            or i.created_at = cast(:before as timestamptz) and i.id < cast(:excluded as uuid))))""")
+                .setParameter("employer", key.employerSiret()).setParameter("rome", key.romeCode())
+                .setParameter("certification", key.certificationCode()).setParameter("body", trainingBodySiret)
+                .setParameter("excluded", excluded).setParameter("before", recordedBefore)
+                .setParameter("alive", IntentionStatus.ALIVE.stream().map(Enum::name).toList())
+                .setParameter("active", IntentionStatus.ACTIVE.stream().map(Enum::name).toList());
+        return (Object[]) query.getSingleResult();
+    }
+
     /** The intentions of one employer for one training that have not ended, every body's, locked for a re-evaluation. */
     public List<HiringIntention> aliveFor(Commitments.Key key) {
         return find(sameTraining(key, "") + " and status in :alive order by createdAt, id",
