@@ -169,9 +169,10 @@ public class Dispatcher {
                                 timestamp, delivery.payload()));
                 status = http.request(request)
                         .compose(sent -> sent.send(Buffer.buffer(delivery.payload())))
-                        // the status is what counts: the receiver's body is read and dropped, never kept
-                        .compose(answer -> answer.handler(chunk -> {
-                        }).end().map(ended -> answer.statusCode()))
+                        // the status is what counts: with no handler set, the receiver's body is read and dropped, never
+                        // kept. Setting one here would race the answer's end: a short answer may have ended already, and
+                        // handler(...) then throws IllegalStateException (an answered attempt logged as a failed connection)
+                        .compose(answer -> answer.end().map(ended -> answer.statusCode()))
                         .toCompletionStage().toCompletableFuture()
                         .get(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
                 if (!DeliveryPolicy.succeeded(status)) {

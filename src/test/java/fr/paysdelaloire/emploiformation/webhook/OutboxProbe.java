@@ -18,6 +18,11 @@ public class OutboxProbe {
     Outbox outbox;
 
     @Transactional
+    public void publish(UUID subject, Set<String> readers) {
+        outbox.publish(EventType.INTENTION_WITHDRAWN, subject, Map.of("to", "WITHDRAWN"), readers);
+    }
+
+    @Transactional
     public void publishThenFail(UUID subject, Set<String> readers) {
         outbox.publish(EventType.INTENTION_WITHDRAWN, subject, Map.of("to", "WITHDRAWN"), readers);
         throw new IllegalStateException("the change fails after it reported itself: its transaction rolls back");

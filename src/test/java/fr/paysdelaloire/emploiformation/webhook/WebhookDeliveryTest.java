@@ -186,6 +186,32 @@ class WebhookDeliveryTest {
         assertEquals("the receiver answered 500", logged.path("attempt_log").path(0).path("error").asText());
     }
 
+    /**
+     * A receiver's short answers, one after another on a kept-alive connection: each attempt is logged with the status
+     * the receiver gave, and nothing answered is sent again (the answer's end once raced the dispatcher reading it).
+     */
+    @Test
+    void everyAnsweredAttemptIsLoggedWithItsStatusAndSentOnce() throws Exception {
+        Subscription mine = subscribe(Tokens.employerPlatform(), "/platform/short-answers", "INTENTION_WITHDRAWN");
+        Set<String> readers = Set.of("employer-platform:nosemplois");
+        int events = 60;
+        for (int i = 0; i < events; i++) {
+            probe.publish(UUID.randomUUID(), readers);
+        }
+        receiver.await(mine.path(), all -> all.size() >= events, WAIT);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (count("select count(*) from webhook_delivery where subscription_id = '" + mine.id() + "' and status = 'PENDING'") > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(events, receiver.received(mine.path()).size(), "each event sent once");
+        assertEquals(events, count("select count(*) from webhook_attempt a join webhook_delivery d on d.id = a.delivery_id"
+                + " where d.subscription_id = '" + mine.id() + "' and a.status_code = 200 and a.error is null"),
+                "each attempt logged with the receiver's 200");
+        assertEquals(0, count("select count(*) from webhook_attempt a join webhook_delivery d on d.id = a.delivery_id"
+                + " where d.subscription_id = '" + mine.id() + "' and a.status_code is null"), "no answered attempt logged as unanswered");
+    }
+
     @Test
     void aRolledBackChangeSendsNothingAndACommittedOneIsSentOnlyAfterItsCommit() throws Exception {
         Subscription mine = subscribe(Tokens.employerPlatform(), "/platform/commit", "INTENTION_WITHDRAWN");
