@@ -28,8 +28,15 @@ public class Idempotency {
     @Inject
     Clock clock;
 
-    /** Must run inside the write's transaction. With no key, just runs the work. */
-    public Answer run(String caller, String key, String operation, String requestFingerprint, Supplier<Answer> work) {
+    @Inject
+    Json json;
+
+    /**
+     * Must run inside the write's transaction. With no key, just runs the work. With one, the first answer is stored
+     * with its JSON fixed, and a replay returns that JSON (without the ETag the first answer had, as before).
+     */
+    public <T> Representation<T> run(String caller, String key, String operation, String requestFingerprint,
+            Supplier<Representation<T>> work) {
         if (key == null) {
             return work.get();
         }
@@ -48,18 +55,19 @@ public class Idempotency {
                 throw new ApiProblem(ProblemType.UNPROCESSABLE,
                         "This Idempotency-Key was already used with another request: use a new key for a new request");
             }
-            return new Answer(((Number) row[2]).intValue(), (String) row[3], null, (String) row[4]);
+            return new Representation<T>(null, (String) row[3], null, ((Number) row[2]).intValue() == 201, (String) row[4]);
         }
-        Answer answer = work.get();
+        Representation<T> answer = work.get();
+        Representation<T> frozen = answer.frozen(json.write(answer.body()));
         em.createNativeQuery("""
                 insert into idempotency_key (caller, key, operation, request_hash, status, location, body, created_at)
                 values (:caller, :key, :operation, :hash, :status, :location, :body, :at)""")
                 .setParameter("caller", caller).setParameter("key", key).setParameter("operation", operation)
-                .setParameter("hash", requestFingerprint).setParameter("status", answer.status())
-                .setParameter("location", answer.location()).setParameter("body", answer.json())
+                .setParameter("hash", requestFingerprint).setParameter("status", frozen.created() ? 201 : 200)
+                .setParameter("location", frozen.location()).setParameter("body", frozen.json())
                 .setParameter("at", OffsetDateTime.now(clock))
                 .executeUpdate();
-        return answer;
+        return frozen;
     }
 
     /**

@@ -49,6 +49,9 @@ public class CandidateResource {
             "created_by":"validator:france-travail-pdl","created_at":"2026-11-26T09:00:00Z"}""";
 
     @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
+
+    @Inject
     CandidateService candidates;
 
     @Inject
@@ -70,7 +73,7 @@ public class CandidateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(CandidateRequest candidate) {
-        return candidates.create(candidate).toResponse();
+        return answers.of(candidates.create(candidate));
     }
 
     @GET
@@ -136,7 +139,7 @@ public class CandidateResource {
                     examples = @ExampleObject(name = "validated", value = VALIDATED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response validate(@Parameter(description = "Candidate id.") @PathParam("id") UUID id) {
-        return candidates.validate(id).toResponse();
+        return answers.of(candidates.validate(id));
     }
 
     static final String REFERRAL = """
@@ -172,7 +175,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response refer(@Parameter(description = "Candidate id.") @PathParam("id") UUID id, ReferralRequest referral) {
-        return referrals.refer(id, referral).toResponse();
+        return answers.of(referrals.refer(id, referral));
     }
 
     @GET
@@ -203,6 +206,6 @@ public class CandidateResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response withdrawReferral(@Parameter(description = "Candidate id.") @PathParam("id") UUID id,
             @Parameter(description = "Referral id.") @PathParam("referral_id") UUID referralId) {
-        return referrals.withdraw(id, referralId).toResponse();
+        return answers.of(referrals.withdraw(id, referralId));
     }
 }

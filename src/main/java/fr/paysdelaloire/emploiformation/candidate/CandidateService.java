@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
@@ -44,7 +44,7 @@ public class CandidateService {
     @Inject
     CandidateAudit audit;
 
-    public Answer create(CandidateRequest request) {
+    public Representation<CandidateResponse> create(CandidateRequest request) {
         String validator = caller.requireOrganisation();
         validation.check(request);
         String hash = json.fingerprint(request);
@@ -53,7 +53,7 @@ public class CandidateService {
             Candidate existing = candidates.findByFranceTravailId(request.franceTravailId()).orElse(null);
             if (existing != null) {
                 if (existing.createdBy.equals(validator) && existing.contentHash.equals(hash)) {
-                    return answer(200, existing);
+                    return answer(false, existing);
                 }
                 if (mayRead(existing)) {
                     throw ApiProblem.conflictWith("This job seeker is already registered: see the related candidate", PATH + "/" + existing.id);
@@ -77,12 +77,12 @@ public class CandidateService {
             candidates.persist(candidate);
             candidates.flush();
             audit.record(candidate.id, validator, CandidateAudit.Action.CREATE);
-            return answer(201, candidate);
+            return answer(true, candidate);
         });
     }
 
     /** The profile rules (§3, §5, §13), evaluated and recorded with the validator organisation and time. */
-    public Answer validate(UUID id) {
+    public Representation<CandidateResponse> validate(UUID id) {
         String validator = caller.requireOrganisation();
         return Retries.inTransaction(() -> {
             Candidate candidate = candidates.findForUpdate(id).filter(this::mayRead)
@@ -96,7 +96,7 @@ public class CandidateService {
             candidate.updatedAt = now;
             candidates.flush();
             audit.record(candidate.id, validator, CandidateAudit.Action.VALIDATE);
-            return answer(200, candidate);
+            return answer(false, candidate);
         });
     }
 
@@ -134,7 +134,7 @@ public class CandidateService {
                 c.validatedBy, c.validatedAt, c.createdBy, c.createdAt, c.erasedAt);
     }
 
-    private Answer answer(int status, Candidate candidate) {
-        return new Answer(status, PATH + "/" + candidate.id, null, json.write(response(candidate)));
+    private Representation<CandidateResponse> answer(boolean created, Candidate candidate) {
+        return new Representation<>(response(candidate), PATH + "/" + candidate.id, null, created, null);
     }
 }

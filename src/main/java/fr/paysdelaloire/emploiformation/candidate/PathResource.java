@@ -38,6 +38,9 @@ public class PathResource {
             + "of the first three; then the outcome.";
 
     @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
+
+    @Inject
     PathService paths;
 
     @GET
@@ -76,7 +79,7 @@ public class PathResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response employerAgreement(@Parameter(description = "Path id.") @PathParam("id") UUID id) {
-        return paths.transition(id, PathTransition.EMPLOYER_AGREEMENT, null).toResponse();
+        return answers.of(paths.transition(id, PathTransition.EMPLOYER_AGREEMENT, null));
     }
 
     @POST
@@ -97,7 +100,7 @@ public class PathResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response integrate(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.Integrate body) {
-        return paths.transition(id, PathTransition.INTEGRATE, body).toResponse();
+        return answers.of(paths.transition(id, PathTransition.INTEGRATE, body));
     }
 
     @POST
@@ -115,7 +118,7 @@ public class PathResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response dropOut(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.DropOut body) {
-        return paths.transition(id, PathTransition.DROP_OUT, body).toResponse();
+        return answers.of(paths.transition(id, PathTransition.DROP_OUT, body));
     }
 
     @POST
@@ -134,6 +137,6 @@ public class PathResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response outcome(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.Outcome body) {
-        return paths.outcome(id, body).toResponse();
+        return answers.of(paths.outcome(id, body));
     }
 }

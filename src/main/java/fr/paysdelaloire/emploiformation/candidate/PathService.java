@@ -11,7 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
@@ -71,7 +71,7 @@ public class PathService {
     @Inject
     Event<SessionChanged> changes;
 
-    public Answer create(UUID sessionId, PathBodies.Create body) {
+    public Representation<PathResponse> create(UUID sessionId, PathBodies.Create body) {
         String actor = caller.requireOrganisation();
         validation.check(body);
         if (body.hiringIntentionId() == null) {
@@ -136,11 +136,11 @@ public class PathService {
             record(path, null, PathStatus.POSITIONED, actor, now, null);
             audit.record(candidate.id, actor, CandidateAudit.Action.POSITION);
             changes.fire(new SessionChanged(session.id()));
-            return answer(201, path);
+            return answer(true, path);
         });
     }
 
-    public Answer transition(UUID id, PathTransition transition, Object body) {
+    public Representation<PathResponse> transition(UUID id, PathTransition transition, Object body) {
         String actor = caller.requireOrganisation();
         if (body != null || transition == PathTransition.DROP_OUT) {
             validation.check(body);
@@ -176,12 +176,12 @@ public class PathService {
             }
             paths.flush();
             changes.fire(new SessionChanged(path.sessionRequestId));
-            return answer(200, path);
+            return answer(false, path);
         });
     }
 
     /** What became of the trainee; a hire fulfils the hiring intention (§6). */
-    public Answer outcome(UUID id, PathBodies.Outcome body) {
+    public Representation<PathResponse> outcome(UUID id, PathBodies.Outcome body) {
         String actor = caller.requireOrganisation();
         validation.check(body);
         if (body.outcome() == TrainingPath.Outcome.HIRED && (body.contractType() == null || body.startDate() == null)) {
@@ -215,7 +215,7 @@ public class PathService {
             }
             events.outcomeRecorded(path);
             paths.flush();
-            return answer(200, path);
+            return answer(false, path);
         });
     }
 
@@ -298,7 +298,7 @@ public class PathService {
         paths.getEntityManager().persist(entry);
     }
 
-    private Answer answer(int status, TrainingPath path) {
-        return new Answer(status, PATH + "/" + path.id, null, json.write(PathResponse.of(path)));
+    private Representation<PathResponse> answer(boolean created, TrainingPath path) {
+        return new Representation<>(PathResponse.of(path), PATH + "/" + path.id, null, created, null);
     }
 }

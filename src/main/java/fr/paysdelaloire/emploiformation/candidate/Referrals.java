@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
@@ -77,7 +77,7 @@ public class Referrals {
     Outbox outbox;
 
     /** The validator handling the candidate refers them; the same open referral again answers 200 with it. */
-    public Answer refer(UUID candidateId, ReferralRequest request) {
+    public Representation<ReferralResponse> refer(UUID candidateId, ReferralRequest request) {
         String validator = caller.requireOrganisation();
         List<Violation> violations = validation.violations(request);
         if (request != null && (request.trainingBodySiret() == null) == (request.sessionRequestId() == null)) {
@@ -103,7 +103,7 @@ public class Referrals {
             OffsetDateTime now = OffsetDateTime.now(clock);
             var existing = referrals.openTo(candidate.id, validator, body, request.sessionRequestId());
             if (existing.isPresent() && existing.get().openAt(now)) {
-                return answer(200, existing.get(), now);
+                return answer(false, existing.get(), now);
             }
             existing.ifPresent(expired -> {
                 expired.status = Referral.Status.CLOSED;
@@ -132,12 +132,12 @@ public class Referrals {
                 sessions.find(referral.sessionRequestId).ifPresent(s -> readers.add(Roles.TRAINING_BODY + ":" + s.mandataireSiret()));
             }
             outbox.publish(EventType.CANDIDATE_REFERRED, candidate.id, data, readers);
-            return answer(201, referral, now);
+            return answer(true, referral, now);
         });
     }
 
     /** The validator that made it takes it back. */
-    public Answer withdraw(UUID candidateId, UUID referralId) {
+    public Representation<ReferralResponse> withdraw(UUID candidateId, UUID referralId) {
         String validator = caller.requireOrganisation();
         return Retries.inTransaction(() -> {
             Referral referral = referrals.findByIdOptional(referralId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
@@ -150,7 +150,7 @@ public class Referrals {
             referral.status = Referral.Status.WITHDRAWN;
             referral.closedAt = now;
             referrals.flush();
-            return answer(200, referral, now);
+            return answer(false, referral, now);
         });
     }
 
@@ -228,8 +228,7 @@ public class Referrals {
         }
     }
 
-    private Answer answer(int status, Referral referral, OffsetDateTime now) {
-        return new Answer(status, REFERRALS + "/" + referral.id, null,
-                json.write(ReferralResponse.of(referral, now)));
+    private Representation<ReferralResponse> answer(boolean created, Referral referral, OffsetDateTime now) {
+        return new Representation<>(ReferralResponse.of(referral, now), REFERRALS + "/" + referral.id, null, created, null);
     }
 }

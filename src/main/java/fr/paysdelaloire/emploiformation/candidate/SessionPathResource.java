@@ -36,6 +36,9 @@ import fr.paysdelaloire.emploiformation.security.Roles;
 public class SessionPathResource {
 
     @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
+
+    @Inject
     PathService paths;
 
     @POST
@@ -64,7 +67,7 @@ public class SessionPathResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response create(@Parameter(description = "Session request id.") @PathParam("id") UUID id, PathBodies.Create body) {
-        return paths.create(id, body).toResponse();
+        return answers.of(paths.create(id, body));
     }
 
     @GET

@@ -42,6 +42,9 @@ public class DerogationResource {
             "decision_reason":"Saisonnalité avérée du secteur."}""";
 
     @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
+
+    @Inject
     DerogationService derogations;
 
     @POST
@@ -65,7 +68,7 @@ public class DerogationResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response request(DerogationRequest request) {
-        return derogations.request(request).toResponse();
+        return answers.of(derogations.request(request));
     }
 
     @GET
@@ -99,7 +102,7 @@ public class DerogationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response grant(@Parameter(description = "Derogation id.") @PathParam("id") UUID id, DecisionRequest decision) {
-        return derogations.decide(id, decision, true).toResponse();
+        return answers.of(derogations.decide(id, decision, true));
     }
 
     @POST
@@ -118,6 +121,6 @@ public class DerogationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response refuse(@Parameter(description = "Derogation id.") @PathParam("id") UUID id, DecisionRequest decision) {
-        return derogations.decide(id, decision, false).toResponse();
+        return answers.of(derogations.decide(id, decision, false));
     }
 }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
@@ -44,7 +44,7 @@ public class DerogationService {
     @Inject
     Derogations facts;
 
-    public Answer request(DerogationRequest request) {
+    public Representation<DerogationResponse> request(DerogationRequest request) {
         String requester = caller.requireOrganisation();
         bodies.check(request);
         return Retries.inTransaction(() -> {
@@ -74,11 +74,11 @@ public class DerogationService {
             derogation.facts = json.write(subject.facts(request.subjectId(), request.rule()));
             derogations.persist(derogation);
             derogations.flush();
-            return answer(201, derogation);
+            return answer(true, derogation);
         });
     }
 
-    public Answer decide(UUID id, DecisionRequest decision, boolean grant) {
+    public Representation<DerogationResponse> decide(UUID id, DecisionRequest decision, boolean grant) {
         String officer = caller.requireOrganisation();
         bodies.check(decision);
         return Retries.inTransaction(() -> {
@@ -92,7 +92,7 @@ public class DerogationService {
             derogation.decisionReason = decision.reason().strip();
             derogations.flush();
             subject(derogation.subjectType).decided(derogation.subjectId);
-            return answer(200, derogation);
+            return answer(false, derogation);
         });
     }
 
@@ -114,7 +114,7 @@ public class DerogationService {
         throw new IllegalStateException("no derogation subject for " + type);
     }
 
-    private Answer answer(int status, Derogation derogation) {
-        return new Answer(status, PATH + "/" + derogation.id, null, json.write(DerogationResponse.of(derogation, facts.facts(derogation))));
+    private Representation<DerogationResponse> answer(boolean created, Derogation derogation) {
+        return new Representation<>(DerogationResponse.of(derogation, facts.facts(derogation)), PATH + "/" + derogation.id, null, created, null);
     }
 }

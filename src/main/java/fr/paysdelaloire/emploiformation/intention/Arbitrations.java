@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.ETags;
@@ -32,7 +32,7 @@ public class Arbitrations {
     HiringIntentionRepository intentions;
 
     @Inject
-    IntentionHistoryRepository history;
+    IntentionTimeline timeline;
 
     @Inject
     IntentionEvaluation evaluations;
@@ -50,7 +50,7 @@ public class Arbitrations {
     Json json;
 
     /** The Region holds this intention's body as the one the employer commits to for this training. */
-    public Answer arbitrate(UUID id, ArbitrationRequest request, String ifMatch) {
+    public Representation<IntentionResponse> arbitrate(UUID id, ArbitrationRequest request, String ifMatch) {
         String officer = caller.requireOrganisation();
         bodies.check(request);
         return Retries.inTransaction(() -> {
@@ -99,8 +99,7 @@ public class Arbitrations {
             }
             intentions.flush();
             Evaluation evaluation = json.read(holder.eligibility, Evaluation.class);
-            return new Answer(200, IntentionService.PATH + "/" + holder.id, ETags.of(holder.version),
-                    json.write(IntentionResponse.of(holder, evaluation)));
+            return Representation.changed(IntentionService.PATH + "/" + holder.id, holder.version, IntentionResponse.of(holder, evaluation));
         });
     }
 
@@ -112,8 +111,7 @@ public class Arbitrations {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (EmployerArbitration arbitration : intentions.arbitrationsHeldBy(holder.id)) {
             lapse(arbitration, now, why);
-            history.persist(IntentionHistoryEntry.of(holder.id, holder.status, holder.status, actor, now,
-                    "Arbitrage de la Région du " + arbitration.decidedAt.toLocalDate() + " caduc : " + why + " (§6)"));
+            timeline.note(holder, actor, "Arbitrage de la Région du " + arbitration.decidedAt.toLocalDate() + " caduc : " + why + " (§6)");
         }
     }
 

@@ -33,7 +33,7 @@ class IntentionEvaluation {
     HiringIntentionRepository intentions;
 
     @Inject
-    IntentionHistoryRepository history;
+    IntentionTimeline timeline;
 
     @Inject
     IntentionEvents events;
@@ -78,17 +78,12 @@ class IntentionEvaluation {
         if (stored.equals(intention.eligibility) && next == intention.status) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         boolean changed = evaluation.outcome() != intention.eligibilityOutcome || next != intention.status;
         intention.eligibility = stored;
         intention.eligibilityOutcome = evaluation.outcome();
-        intention.updatedAt = now;
+        intention.updatedAt = OffsetDateTime.now(clock);
         if (changed) {
-            history.persist(IntentionHistoryEntry.of(intention.id, intention.status, next, actor, now, reason));
-        }
-        if (next != intention.status) {
-            intention.status = next;
-            intention.lastStatusChangeAt = now;
+            timeline.move(intention, next, actor, reason);
         }
         events.decided(intention);
     }

@@ -41,7 +41,7 @@ public class IntentionLedger {
     Clock clock;
 
     @Inject
-    IntentionEvents events;
+    IntentionTimeline timeline;
 
     @Inject
     IntentionEvaluation evaluations;
@@ -138,11 +138,7 @@ public class IntentionLedger {
     }
 
     private void change(HiringIntention intention, IntentionStatus to, String actor, OffsetDateTime now, String reason) {
-        history.persist(IntentionHistoryEntry.of(intention.id, intention.status, to, actor, now, reason));
-        events.changed(intention, intention.status, to);
-        intention.status = to;
-        intention.lastStatusChangeAt = now;
-        intention.updatedAt = now;
+        timeline.move(intention, to, actor, reason);
     }
 
     private static Summary summary(HiringIntention i) {

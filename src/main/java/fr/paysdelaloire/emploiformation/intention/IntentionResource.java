@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.api.Idempotency;
-import fr.paysdelaloire.emploiformation.api.Versioned;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
@@ -50,6 +50,9 @@ public class IntentionResource {
             + "intention for the same employer, ROME code and target certification is CONTESTED, NEEDS_DEROGATION, until the "
             + "Region arbitrates — see POST …/{id}/arbitration; a dry run weighs only the intentions its caller may read). The overall outcome is the "
             + "worst of them. `advice` flags what blocks nothing but should be secured (the employer hosting an immersion, §6).";
+
+    @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
 
     @Inject
     IntentionService intentions;
@@ -88,7 +91,7 @@ public class IntentionResource {
             @Parameter(description = "Optional key making the POST safe to retry: same key and body, same answer.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             IntentionRequest intention) {
-        return intentions.create(intention, idempotencyKey).toResponse();
+        return answers.of(intentions.create(intention, idempotencyKey));
     }
 
     @POST
@@ -171,8 +174,7 @@ public class IntentionResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Intention id.") @PathParam("id") UUID id) {
-        Versioned<IntentionResponse> intention = intentions.get(id);
-        return Response.ok(intention.body()).header(HttpHeaders.ETAG, intention.etag()).build();
+        return answers.of(intentions.get(id));
     }
 
     @PUT
@@ -198,7 +200,7 @@ public class IntentionResource {
     public Response update(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             IntentionRequest intention) {
-        return intentions.update(id, intention, ifMatch).toResponse();
+        return answers.of(intentions.update(id, intention, ifMatch));
     }
 
     @POST
@@ -224,7 +226,7 @@ public class IntentionResource {
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Optional key making the POST safe to retry.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             WithdrawalRequest withdrawal) {
-        return intentions.withdraw(id, withdrawal, ifMatch, idempotencyKey).toResponse();
+        return answers.of(intentions.withdraw(id, withdrawal, ifMatch, idempotencyKey));
     }
 
     @POST
@@ -255,7 +257,7 @@ public class IntentionResource {
     public Response arbitrate(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ArbitrationRequest arbitration) {
-        return arbitrations.arbitrate(id, arbitration, ifMatch).toResponse();
+        return answers.of(arbitrations.arbitrate(id, arbitration, ifMatch));
     }
 
     @GET

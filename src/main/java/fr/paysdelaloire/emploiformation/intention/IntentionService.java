@@ -15,7 +15,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.BusinessMetrics;
@@ -25,7 +25,6 @@ import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Paging;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.Retries;
-import fr.paysdelaloire.emploiformation.api.Versioned;
 import fr.paysdelaloire.emploiformation.derogation.Derogations;
 import fr.paysdelaloire.emploiformation.derogation.SubjectType;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
@@ -76,6 +75,9 @@ public class IntentionService {
     IntentionEvaluation evaluations;
 
     @Inject
+    IntentionTimeline timeline;
+
+    @Inject
     Derogations derogations;
 
     @Inject
@@ -93,17 +95,17 @@ public class IntentionService {
      * Records an intention whatever its eligibility. The same external_id from the same sender never
      * makes a second record: a replay answers 200 with it, other content under that id 409.
      */
-    public Answer create(IntentionRequest request, String idempotencyKey) {
+    public Representation<IntentionResponse> create(IntentionRequest request, String idempotencyKey) {
         String sender = caller.requireOrganisation();
         IntentionRequest intention = checked(sender, request);
         String contentHash = json.fingerprint(intention);
         java.util.concurrent.atomic.AtomicReference<String> recorded = new java.util.concurrent.atomic.AtomicReference<>();
-        Answer answer = Retries.inTransaction(() -> {
+        Representation<IntentionResponse> answer = Retries.inTransaction(() -> {
             recorded.set(null);
             return idempotency.run(sender, idempotencyKey, "POST " + PATH, contentHash, () -> {
                 HiringIntention[] inserted = new HiringIntention[1];
-                Answer written = insert(sender, intention, contentHash, inserted);
-                recorded.set(written.status() == 201 ? inserted[0].eligibilityOutcome.name() : null);
+                Representation<IntentionResponse> written = insert(sender, intention, contentHash, inserted);
+                recorded.set(written.created() ? inserted[0].eligibilityOutcome.name() : null);
                 return written;
             });
         });
@@ -114,14 +116,14 @@ public class IntentionService {
         return answer;
     }
 
-    private Answer insert(String sender, IntentionRequest intention, String contentHash, HiringIntention[] inserted) {
+    private Representation<IntentionResponse> insert(String sender, IntentionRequest intention, String contentHash, HiringIntention[] inserted) {
         // Lock first: a concurrent duplicate then finds the row this transaction commits.
         intentions.lockEmployer(intention.employer().siret());
         var existing = intentions.findBySenderAndExternalId(sender, intention.externalId());
         if (existing.isPresent()) {
             HiringIntention recorded = existing.get();
             if (recorded.contentHash.equals(contentHash)) {
-                return answer(200, recorded);
+                return answer(false, recorded);
             }
             throw ApiProblem.conflictWith("You already sent another intention under external_id " + intention.externalId()
                     + ": correct it with PUT on the related resource, or use a new external_id", PATH + "/" + recorded.id);
@@ -140,13 +142,13 @@ public class IntentionService {
         recorded.lastStatusChangeAt = now;
         intentions.persist(recorded);
         intentions.flush();
-        recordChange(recorded.id, null, recorded.status, sender, now, null);
+        timeline.begin(recorded, sender);
         events.decided(recorded);
-        return answer(201, recorded);
+        return answer(true, recorded);
     }
 
     /** The sender corrects its intention while no session request uses it; eligibility is evaluated again. */
-    public Answer update(UUID id, IntentionRequest request, String ifMatch) {
+    public Representation<IntentionResponse> update(UUID id, IntentionRequest request, String ifMatch) {
         String sender = caller.requireOrganisation();
         IntentionRequest intention = checked(sender, request);
         String contentHash = json.fingerprint(intention);
@@ -173,7 +175,7 @@ public class IntentionService {
             Evaluation evaluation = evaluations.of(intention, recorded.id, recorded.createdAt).withLapsed(Derogations.byRule(lapsed));
             apply(recorded, intention, contentHash, evaluation, now);
             for (Derogations.Lapsed derogation : lapsed) {
-                recordChange(recorded.id, recorded.status, recorded.status, sender, now, "Dérogation " + derogation.rule() + " ("
+                timeline.note(recorded, sender, "Dérogation " + derogation.rule() + " ("
                         + derogation.id() + ") caduque : les faits sur lesquels elle a été " + (derogation.was()
                                 == fr.paysdelaloire.emploiformation.derogation.DerogationStatus.GRANTED ? "accordée" : "demandée")
                         + " ont changé ; les règles sont évaluées sans elle");
@@ -181,9 +183,7 @@ public class IntentionService {
             }
             IntentionStatus next = IntentionStatus.evaluated(evaluation.outcome());
             if (next != recorded.status) {
-                recordChange(recorded.id, recorded.status, next, sender, now, "Intention corrigée par l'expéditeur");
-                recorded.status = next;
-                recorded.lastStatusChangeAt = now;
+                timeline.move(recorded, next, sender, "Intention corrigée par l'expéditeur");
             }
             intentions.flush();
             events.decided(recorded);
@@ -193,12 +193,12 @@ public class IntentionService {
                 intentions.lockEmployer(before.employerSiret());
                 evaluations.reassess(before, recorded.id, sender, "Un engagement concurrent de l'employeur a été corrigé (§6)");
             }
-            return answer(200, recorded);
+            return answer(false, recorded);
         });
     }
 
     /** The employer pulls out (désistement, FAQ §6). */
-    public Answer withdraw(UUID id, WithdrawalRequest request, String ifMatch, String idempotencyKey) {
+    public Representation<IntentionResponse> withdraw(UUID id, WithdrawalRequest request, String ifMatch, String idempotencyKey) {
         String actor = caller.requireOrganisation();
         bodies.check(request);
         String fingerprint = json.fingerprint(List.of(id.toString(), request.reason().strip()));
@@ -212,25 +212,21 @@ public class IntentionService {
                         throw ApiProblem.conflict("This intention is already " + recorded.status + ": it cannot be withdrawn");
                     }
                     OffsetDateTime now = OffsetDateTime.now(clock);
-                    recordChange(recorded.id, recorded.status, IntentionStatus.WITHDRAWN, actor, now, request.reason().strip());
-                    events.changed(recorded, recorded.status, IntentionStatus.WITHDRAWN);
-                    recorded.status = IntentionStatus.WITHDRAWN;
-                    recorded.lastStatusChangeAt = now;
-                    recorded.updatedAt = now;
+                    timeline.move(recorded, IntentionStatus.WITHDRAWN, actor, request.reason().strip());
                     intentions.flush();
                     withdrawals.fire(new IntentionWithdrawn(recorded.id, actor));
                     // §6: the commitment ends with the intention; a competing one may now hold the employer
                     arbitrations.lapseHeldBy(recorded, actor, "L'intention retenue a été retirée (désistement)");
                     evaluations.reassess(Commitments.Key.of(recorded), recorded.id, actor,
                             "Un engagement concurrent de l'employeur a pris fin (§6)");
-                    return answer(200, recorded);
+                    return answer(false, recorded);
                 }));
     }
 
     @Transactional
-    public Versioned<IntentionResponse> get(UUID id) {
+    public Representation<IntentionResponse> get(UUID id) {
         HiringIntention recorded = visible(id);
-        return Versioned.existing(response(recorded), ETags.of(recorded.version));
+        return Representation.read(recorded.version, response(recorded));
     }
 
     @Transactional
@@ -400,11 +396,8 @@ public class IntentionService {
         return IntentionResponse.of(recorded, json.read(recorded.eligibility, Evaluation.class));
     }
 
-    private Answer answer(int status, HiringIntention recorded) {
-        return new Answer(status, PATH + "/" + recorded.id, ETags.of(recorded.version), json.write(response(recorded)));
+    private Representation<IntentionResponse> answer(boolean created, HiringIntention recorded) {
+        return new Representation<>(response(recorded), PATH + "/" + recorded.id, recorded.version, created, null);
     }
 
-    private void recordChange(UUID id, IntentionStatus from, IntentionStatus to, String actor, OffsetDateTime at, String reason) {
-        history.persist(IntentionHistoryEntry.of(id, from, to, actor, at, reason));
-    }
 }

@@ -37,6 +37,9 @@ import fr.paysdelaloire.emploiformation.security.Roles;
 public class AttendanceResource {
 
     @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
+
+    @Inject
     InvoicingService invoicing;
 
     @GET
@@ -77,6 +80,6 @@ public class AttendanceResource {
     public Response record(@Parameter(description = "Path id.") @PathParam("id") UUID id,
             @Parameter(description = "The month, YYYY-MM.", example = "2027-03") @PathParam("month") String month,
             InvoicingViews.AttendanceBody body) {
-        return invoicing.recordAttendance(id, month, body).toResponse();
+        return answers.of(invoicing.recordAttendance(id, month, body));
     }
 }

@@ -32,7 +32,8 @@ public class Invoice {
     public LocalDate month;
 
     @Column(nullable = false)
-    public String status;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public InvoiceStatus status;
 
     @Column(nullable = false)
     public BigDecimal hours;

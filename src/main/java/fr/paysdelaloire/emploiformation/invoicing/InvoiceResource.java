@@ -37,6 +37,9 @@ import fr.paysdelaloire.emploiformation.security.Roles;
 public class InvoiceResource {
 
     @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
+
+    @Inject
     InvoicingService invoicing;
 
     @GET
@@ -63,7 +66,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response validate(@Parameter(description = "Invoice id.") @PathParam("id") UUID id, InvoicingViews.DecisionBody body) {
-        return invoicing.decide(id, body, true).toResponse();
+        return answers.of(invoicing.decide(id, body, true));
     }
 
     @POST
@@ -81,6 +84,6 @@ public class InvoiceResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response reject(@Parameter(description = "Invoice id.") @PathParam("id") UUID id, InvoicingViews.DecisionBody body) {
-        return invoicing.decide(id, body, false).toResponse();
+        return answers.of(invoicing.decide(id, body, false));
     }
 }

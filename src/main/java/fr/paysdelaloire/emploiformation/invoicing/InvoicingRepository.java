@@ -21,7 +21,7 @@ public class InvoicingRepository implements PanacheRepositoryBase<Invoice, UUID>
     }
 
     public Optional<Invoice> live(UUID orderId, LocalDate month) {
-        return find("purchaseOrderId = ?1 and month = ?2 and status in ('ISSUED', 'VALIDATED')", orderId, month).firstResultOptional();
+        return find("purchaseOrderId = ?1 and month = ?2 and status in ?3", orderId, month, InvoiceStatus.LIVE).firstResultOptional();
     }
 
     public List<Invoice> ofOrder(UUID orderId) {

@@ -1,7 +1,6 @@
 package fr.paysdelaloire.emploiformation.invoicing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -67,8 +66,4 @@ public final class InvoicingRules {
         return invoiceHours.subtract(orderedTraineeHours.subtract(alreadyInvoiced)).max(BigDecimal.ZERO);
     }
 
-    /** §8: hours × the lot's price per trainee-hour, rounded once, to the cent, half up. */
-    public static BigDecimal amount(BigDecimal hours, BigDecimal pricePerTraineeHour) {
-        return pricePerTraineeHour.multiply(hours).setScale(2, RoundingMode.HALF_UP);
-    }
 }

@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
@@ -27,6 +27,7 @@ import fr.paysdelaloire.emploiformation.api.SqlValues;
 import fr.paysdelaloire.emploiformation.candidate.PathDirectory;
 import fr.paysdelaloire.emploiformation.candidate.PathStatus;
 import fr.paysdelaloire.emploiformation.reference.Groupements;
+import fr.paysdelaloire.emploiformation.reference.LotPrice;
 import fr.paysdelaloire.emploiformation.security.Caller;
 import fr.paysdelaloire.emploiformation.session.PurchaseOrderDirectory;
 import fr.paysdelaloire.emploiformation.session.SessionDirectory;
@@ -36,8 +37,6 @@ import fr.paysdelaloire.emploiformation.session.SessionDirectory;
 public class InvoicingService {
 
     public static final String INVOICES = "/api/v1/invoices";
-    /** Invoices that claim their hours: issued and not rejected. */
-    static final Set<String> LIVE = Set.of("ISSUED", "VALIDATED");
 
     @Inject
     InvoicingRepository invoices;
@@ -66,7 +65,7 @@ public class InvoicingService {
     // --- attendance -------------------------------------------------------------------------------------
 
     /** The training body running the session records a path's hours for a month, until the month is invoiced. */
-    public Answer recordAttendance(UUID pathId, String monthText, InvoicingViews.AttendanceBody body) {
+    public Representation<InvoicingViews.AttendanceView> recordAttendance(UUID pathId, String monthText, InvoicingViews.AttendanceBody body) {
         String actor = caller.requireOrganisation();
         validation.check(body);
         LocalDate month = InvoicingRules.month(monthText)
@@ -119,8 +118,7 @@ public class InvoicingService {
             }
             invoices.recordChange(pathId, month, previous, body.hours(), actor, now);
             invoices.flush();
-            return new Answer(previous == null ? 201 : 200, "/api/v1/paths/" + pathId + "/attendance", null,
-                    json.write(attendanceView(path)));
+            return new Representation<>(attendanceView(path), "/api/v1/paths/" + pathId + "/attendance", null, previous == null, null);
         });
     }
 
@@ -174,7 +172,7 @@ public class InvoicingService {
     // --- invoices ---------------------------------------------------------------------------------------
 
     /** §7: one invoice a month per purchase order, issued by the lot's mandataire (§9), computed from attended hours. */
-    public Answer issue(UUID orderId, InvoicingViews.IssueBody body) {
+    public Representation<InvoicingViews.InvoiceView> issue(UUID orderId, InvoicingViews.IssueBody body) {
         String actor = caller.requireOrganisation();
         validation.check(body);
         LocalDate month = InvoicingRules.month(body.month()).orElseThrow(() -> ApiProblem.invalid("month", "must be a month: YYYY-MM"));
@@ -200,14 +198,14 @@ public class InvoicingService {
                 throw new ApiProblem(ProblemType.UNPROCESSABLE, "No hours were attended on this order's paths in " + body.month());
             }
             BigDecimal claimed = attended.stream().map(a -> a.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal alreadyInvoiced = invoices.ofOrder(orderId).stream().filter(i -> LIVE.contains(i.status)).map(i -> i.hours)
+            BigDecimal alreadyInvoiced = invoices.ofOrder(orderId).stream().filter(i -> InvoiceStatus.LIVE.contains(i.status)).map(i -> i.hours)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal excess = InvoicingRules.excessOverOrder(claimed, order.traineeHours(), alreadyInvoiced);
             if (excess.signum() > 0) {
                 // §7, §8: the Region pays what it ordered, amendments included, never more
                 throw new ApiProblem(ProblemType.UNPROCESSABLE, "ORDER_EXCEEDED: this invoice's " + plain(claimed)
                         + " trainee-hours exceed what purchase order " + order.number() + " has left by " + plain(excess)
-                        + " trainee-hours (" + InvoicingRules.amount(excess, order.pricePerTraineeHour()).toPlainString() + " €): "
+                        + " trainee-hours (" + LotPrice.amount(excess, order.pricePerTraineeHour()).toPlainString() + " €): "
                         + "ordered " + plain(order.traineeHours()) + ", already invoiced " + plain(alreadyInvoiced)
                         + ". Extra hours need an amendment of the Region (FAQ §7)");
             }
@@ -216,7 +214,7 @@ public class InvoicingService {
             invoice.id = UUID.randomUUID();
             invoice.purchaseOrderId = orderId;
             invoice.month = month;
-            invoice.status = "ISSUED";
+            invoice.status = InvoiceStatus.ISSUED;
             invoice.issuedBy = actor;
             invoice.issuedAt = now;
             BigDecimal hours = BigDecimal.ZERO;
@@ -230,15 +228,15 @@ public class InvoicingService {
                 a.invoiceId = invoice.id;
             }
             invoice.hours = hours;
-            invoice.amount = InvoicingRules.amount(hours, order.pricePerTraineeHour());
+            invoice.amount = LotPrice.amount(hours, order.pricePerTraineeHour());
             invoices.persist(invoice);
             invoices.flush();
-            return new Answer(201, INVOICES + "/" + invoice.id, null, json.write(view(invoice, order, null)));
+            return Representation.created(INVOICES + "/" + invoice.id, null, view(invoice, order, null));
         });
     }
 
     /** The Region validates the invoice, or rejects it with a reason; a rejected month can be corrected and invoiced again. */
-    public Answer decide(UUID invoiceId, InvoicingViews.DecisionBody body, boolean validate) {
+    public Representation<InvoicingViews.InvoiceView> decide(UUID invoiceId, InvoicingViews.DecisionBody body, boolean validate) {
         String officer = caller.requireOrganisation();
         if (body != null) {
             validation.check(body);
@@ -249,10 +247,10 @@ public class InvoicingService {
         }
         return Retries.inTransaction(() -> {
             Invoice invoice = invoices.findForUpdate(invoiceId).orElseThrow(() -> ApiProblem.notFound("Invoice " + invoiceId));
-            if (!"ISSUED".equals(invoice.status)) {
+            if (invoice.status != InvoiceStatus.ISSUED) {
                 throw ApiProblem.conflict("This invoice is already " + invoice.status);
             }
-            invoice.status = validate ? "VALIDATED" : "REJECTED";
+            invoice.status = validate ? InvoiceStatus.VALIDATED : InvoiceStatus.REJECTED;
             invoice.decidedBy = officer;
             invoice.decidedAt = OffsetDateTime.now(clock);
             invoice.rejectReason = validate ? null : reason;
@@ -261,7 +259,7 @@ public class InvoicingService {
             }
             invoices.flush();
             PurchaseOrderDirectory.OrderFacts order = orders.find(invoice.purchaseOrderId).orElseThrow();
-            return new Answer(200, INVOICES + "/" + invoice.id, null, json.write(view(invoice, order, null)));
+            return Representation.changed(INVOICES + "/" + invoice.id, null, view(invoice, order, null));
         });
     }
 
@@ -310,7 +308,7 @@ public class InvoicingService {
                         e.getValue().stream().map(l -> new InvoicingViews.InvoiceView.Line(l.pathId, l.hours)).toList()))
                 .toList();
         return new InvoicingViews.InvoiceView(invoice.id, invoice.purchaseOrderId, order.number(),
-                YearMonth.from(invoice.month).toString(), invoice.status, invoice.hours, order.pricePerTraineeHour(),
+                YearMonth.from(invoice.month).toString(), invoice.status.name(), invoice.hours, order.pricePerTraineeHour(),
                 invoice.amount, grouped, invoice.issuedBy, invoice.issuedAt, invoice.decidedBy, invoice.decidedAt, invoice.rejectReason);
     }
 
@@ -326,17 +324,17 @@ public class InvoicingService {
         List<PurchaseOrderDirectory.OrderFacts> lotOrders = orders.ofLot(lotCode);
         BigDecimal ordered = lotOrders.stream().map(PurchaseOrderDirectory.OrderFacts::traineeHours).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Invoice> lotInvoices = invoices.ofOrders(lotOrders.stream().map(PurchaseOrderDirectory.OrderFacts::id).toList());
-        BigDecimal invoiced = sum(lotInvoices, "ISSUED", "VALIDATED");
-        BigDecimal validated = sum(lotInvoices, "VALIDATED");
+        BigDecimal invoiced = sum(lotInvoices, InvoiceStatus.LIVE);
+        BigDecimal validated = sum(lotInvoices, Set.of(InvoiceStatus.VALIDATED));
         BigDecimal minimum = BigDecimal.valueOf(lot.minimumOrderHours());
         BigDecimal price = lot.pricePerTraineeHour();
         List<InvoicingViews.OrderBook.Order> perOrder = lotOrders.stream().map(o -> {
-            BigDecimal orderInvoiced = sum(lotInvoices.stream().filter(i -> i.purchaseOrderId.equals(o.id())).toList(), "ISSUED", "VALIDATED");
+            BigDecimal orderInvoiced = sum(lotInvoices.stream().filter(i -> i.purchaseOrderId.equals(o.id())).toList(), InvoiceStatus.LIVE);
             return new InvoicingViews.OrderBook.Order(o.id(), o.number(), o.traineeHours(), o.amount(), orderInvoiced,
                     o.traineeHours().subtract(orderInvoiced));
         }).toList();
-        return new InvoicingViews.OrderBook(lotCode, lot.minimumOrderHours(), price, ordered, InvoicingRules.amount(ordered, price),
-                invoiced, InvoicingRules.amount(invoiced, price), validated, InvoicingRules.amount(validated, price),
+        return new InvoicingViews.OrderBook(lotCode, lot.minimumOrderHours(), price, ordered, LotPrice.amount(ordered, price),
+                invoiced, LotPrice.amount(invoiced, price), validated, LotPrice.amount(validated, price),
                 minimum.subtract(ordered).max(BigDecimal.ZERO), ordered.compareTo(minimum) < 0, perOrder);
     }
 
@@ -344,8 +342,7 @@ public class InvoicingService {
         return hours.stripTrailingZeros().toPlainString();
     }
 
-    private static BigDecimal sum(List<Invoice> invoices, String... statuses) {
-        Set<String> wanted = Set.of(statuses);
+    private static BigDecimal sum(List<Invoice> invoices, Set<InvoiceStatus> wanted) {
         return invoices.stream().filter(i -> wanted.contains(i.status)).map(i -> i.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -37,6 +37,9 @@ import fr.paysdelaloire.emploiformation.security.Roles;
 public class OrderInvoiceResource {
 
     @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
+
+    @Inject
     InvoicingService invoicing;
 
     @POST
@@ -59,7 +62,7 @@ public class OrderInvoiceResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response issue(@Parameter(description = "Purchase order id.") @PathParam("id") UUID id, InvoicingViews.IssueBody body) {
-        return invoicing.issue(id, body).toResponse();
+        return answers.of(invoicing.issue(id, body));
     }
 
     @GET

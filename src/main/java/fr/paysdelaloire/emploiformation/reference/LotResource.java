@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
-import fr.paysdelaloire.emploiformation.api.Versioned;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
 @Path("/api/v1/lots")
@@ -60,6 +59,9 @@ public class LotResource {
     @Schema(name = "LotList")
     public record LotList(List<LotResponse> items) {
     }
+
+    @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
 
     @Inject
     LotService lots;
@@ -93,8 +95,7 @@ public class LotResource {
                     examples = @ExampleObject(name = "lot", value = LOT_EXAMPLE)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Lot code.", example = "CONSTR-44") @PathParam("code") String code) {
-        Versioned<LotResponse> lot = lots.get(code);
-        return Response.ok(lot.body()).tag(unquoted(lot.etag())).build();
+        return answers.of(lots.get(code));
     }
 
     @PUT
@@ -133,15 +134,7 @@ public class LotResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "`*` to create only: the write fails with 412 if the lot exists.")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            LotRequest lot, UriInfo uri) {
-        Versioned<LotResponse> saved = lots.put(code, lot, ifMatch, ifNoneMatch);
-        Response.ResponseBuilder response = saved.created()
-                ? Response.created(uri.getAbsolutePathBuilder().build())
-                : Response.ok();
-        return response.entity(saved.body()).tag(unquoted(saved.etag())).build();
-    }
-
-    private static String unquoted(String etag) {
-        return etag.substring(1, etag.length() - 1);
+            LotRequest lot) {
+        return answers.of(lots.put(code, lot, ifMatch, ifNoneMatch));
     }
 }

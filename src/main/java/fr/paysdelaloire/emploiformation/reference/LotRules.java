@@ -94,11 +94,7 @@ public final class LotRules {
             }
             CertificationKind kind = kindOf(certification.kind());
             if (kind != null && !kind.accepts(certification.code())) {
-                violations.add(new Violation("certifications[" + i + "].code", switch (kind) {
-                    case RNCP -> "must be an RNCP code, e.g. RNCP35185";
-                    case RS -> "must be an RS code, e.g. RS5460";
-                    case SKILLS_BLOCK -> "must be a block of an RNCP certification, e.g. RNCP35185BC02";
-                }));
+                violations.add(new Violation("certifications[" + i + "].code", "must be " + kind.codeExample()));
             } else if (!codes.add(certification.code())) {
                 violations.add(new Violation("certifications[" + i + "].code", "is listed twice"));
             }
@@ -107,7 +103,7 @@ public final class LotRules {
 
     private static CertificationKind kindOf(String kind) {
         for (CertificationKind candidate : CertificationKind.values()) {
-            if (candidate.name().equals(kind)) {
+            if (candidate.identifiable() && candidate.name().equals(kind)) {
                 return candidate;
             }
         }

@@ -14,7 +14,7 @@ import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.Retries;
-import fr.paysdelaloire.emploiformation.api.Versioned;
+import fr.paysdelaloire.emploiformation.api.Representation;
 
 /** Use cases of the lots (reference data kept by the Region). */
 @ApplicationScoped
@@ -54,16 +54,16 @@ public class LotService {
     }
 
     @Transactional
-    public Versioned<LotResponse> get(String code) {
+    public Representation<LotResponse> get(String code) {
         Lot lot = lots.findByIdOptional(code).orElseThrow(() -> ApiProblem.notFound("Lot " + safe(code)));
-        return Versioned.existing(LotResponse.of(lot), ETags.of(lot.version));
+        return Representation.read(lot.version, LotResponse.of(lot));
     }
 
     /**
      * Creates or replaces a lot. Every invalid field is reported at once and nothing is written;
      * {@code If-Match} / {@code If-None-Match} guard against lost updates.
      */
-    public Versioned<LotResponse> put(String code, LotRequest request, String ifMatch, String ifNoneMatch) {
+    public Representation<LotResponse> put(String code, LotRequest request, String ifMatch, String ifNoneMatch) {
         List<Violation> violations = new ArrayList<>();
         if (!LotRules.isLotCode(code)) {
             violations.add(new Violation("code", "must be 2 to 32 upper-case letters, digits or dashes, e.g. CONSTR-44"));
@@ -76,7 +76,7 @@ public class LotService {
         return Retries.inTransaction(() -> write(code, request, ifMatch, ifNoneMatch));
     }
 
-    private Versioned<LotResponse> write(String code, LotRequest request, String ifMatch, String ifNoneMatch) {
+    private Representation<LotResponse> write(String code, LotRequest request, String ifMatch, String ifNoneMatch) {
         Lot existing = lots.findForUpdate(code).orElse(null);
         String current = existing == null ? null : ETags.of(existing.version);
         if (existing != null && !ETags.present(ifMatch) && !ETags.present(ifNoneMatch)) {
@@ -131,7 +131,8 @@ public class LotService {
             handovers.fire(new LotHandedOver(code, formerMandataire, lot.mandataire.siret, caller.requireOrganisation(), now));
             lots.flush();
         }
-        return new Versioned<>(LotResponse.of(lot), ETags.of(lot.version), existing == null);
+        return existing == null ? Representation.created("/api/v1/lots/" + code, lot.version, LotResponse.of(lot))
+                : Representation.changed(null, lot.version, LotResponse.of(lot));
     }
 
     private Lot.Membership membership(String siret, String name, String nda, GroupementRole role, boolean approved) {

@@ -57,7 +57,8 @@ public class PurchaseOrder {
     public BigDecimal amount;
 
     @Column(nullable = false)
-    public String status;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public PurchaseOrderStatus status;
 
     @Column(name = "issued_at", nullable = false)
     public OffsetDateTime issuedAt;

@@ -16,7 +16,7 @@ public class PurchaseOrderDirectory {
 
     /** An order as invoicing sees it. */
     public record OrderFacts(UUID id, String number, String lotCode, String mandataireSiret, Set<UUID> sessionIds,
-            BigDecimal traineeHours, BigDecimal pricePerTraineeHour, BigDecimal amount, String status) {
+            BigDecimal traineeHours, BigDecimal pricePerTraineeHour, BigDecimal amount, PurchaseOrderStatus status) {
     }
 
     /** Extra hours a path may attend beyond its planned hours: those of its session's and its own amendments (§7). */
@@ -42,7 +42,7 @@ public class PurchaseOrderDirectory {
     }
 
     public List<OrderFacts> ofLot(String lotCode) {
-        return orders.list("lotCode = ?1 and status = 'ISSUED' order by issuedAt", lotCode).stream()
+        return orders.list("lotCode = ?1 and status = ?2 order by issuedAt", lotCode, PurchaseOrderStatus.ISSUED).stream()
                 .map(PurchaseOrderDirectory::facts).toList();
     }
 

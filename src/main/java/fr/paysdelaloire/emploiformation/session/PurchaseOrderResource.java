@@ -42,6 +42,9 @@ public class PurchaseOrderResource {
             "amount":54375.00,"status":"ISSUED","issued_at":"2026-12-01T10:00:00Z","amendments":[]}""";
 
     @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
+
+    @Inject
     PurchaseOrderService orders;
 
     @GET
@@ -89,6 +92,6 @@ public class PurchaseOrderResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response amend(@Parameter(description = "Purchase order id.") @PathParam("id") UUID id, AmendmentBody body) {
-        return orders.amend(id, body).toResponse();
+        return answers.of(orders.amend(id, body));
     }
 }

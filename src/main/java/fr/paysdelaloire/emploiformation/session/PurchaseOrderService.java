@@ -1,7 +1,6 @@
 package fr.paysdelaloire.emploiformation.session;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,12 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Retries;
+import fr.paysdelaloire.emploiformation.reference.LotPrice;
 import fr.paysdelaloire.emploiformation.security.Caller;
 
 /** Purchase orders (bons de commande): read by the Region and the lot's mandataire; extra hours by the Region. */
@@ -46,11 +46,6 @@ public class PurchaseOrderService {
     @Inject
     jakarta.enterprise.inject.Instance<SessionPaths> sessionPaths;
 
-    /** §8: trainee-hours × the lot's price per trainee-hour, rounded once, to the cent, half up. */
-    public static BigDecimal amount(BigDecimal traineeHours, BigDecimal pricePerTraineeHour) {
-        return pricePerTraineeHour.multiply(traineeHours).setScale(2, RoundingMode.HALF_UP);
-    }
-
     @Transactional
     public List<PurchaseOrderResponse> list() {
         String mandataire = caller.isRegion() ? null : caller.orgSiret().orElseThrow(() -> ApiProblem.forbidden("no organisation"));
@@ -66,12 +61,12 @@ public class PurchaseOrderService {
      * An amendment (§7): extra hours for a session's places or for named paths, or trainee-hours moved to
      * another session of the same lot (fungibility) — never to another lot, never leaving an order negative.
      */
-    public Answer amend(UUID id, AmendmentBody body) {
+    public Representation<PurchaseOrderResponse> amend(UUID id, AmendmentBody body) {
         String actor = caller.requireOrganisation();
         validation.check(body);
         return Retries.inTransaction(() -> {
             PurchaseOrder order = orders.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Purchase order " + id));
-            if (!"ISSUED".equals(order.status)) {
+            if (order.status != PurchaseOrderStatus.ISSUED) {
                 throw ApiProblem.conflict("This purchase order is " + order.status + ": it cannot be amended");
             }
             UUID sessionId = body.sessionRequestId() != null ? body.sessionRequestId()
@@ -86,7 +81,7 @@ public class PurchaseOrderService {
                 transfer(order, sessionId, body, actor, now);
             }
             orders.flush();
-            return new Answer(201, PATH + "/" + order.id, null, json.write(response(order)));
+            return Representation.created(PATH + "/" + order.id, null, response(order));
         });
     }
 
@@ -123,7 +118,7 @@ public class PurchaseOrderService {
         if (target.id.equals(sessionId)) {
             throw ApiProblem.invalid("target_session_request_id", "must be another session");
         }
-        PurchaseOrder targetOrder = orders.findCovering(target.id).filter(o -> "ISSUED".equals(o.status))
+        PurchaseOrder targetOrder = orders.findCovering(target.id).filter(o -> o.status == PurchaseOrderStatus.ISSUED)
                 .orElseThrow(() -> ApiProblem.conflict("The target session has no issued purchase order: authorise it first"));
         BigDecimal moved = body.hours();
         if (order.traineeHours.subtract(moved).signum() < 0) {
@@ -144,7 +139,7 @@ public class PurchaseOrderService {
 
     private static void change(PurchaseOrder order, BigDecimal traineeHours) {
         order.traineeHours = order.traineeHours.add(traineeHours);
-        order.amount = amount(order.traineeHours, order.pricePerTraineeHour);
+        order.amount = LotPrice.amount(order.traineeHours, order.pricePerTraineeHour);
     }
 
     private void record(PurchaseOrder order, String kind, Integer extraHours, BigDecimal traineeHours, UUID sessionId,
@@ -155,7 +150,7 @@ public class PurchaseOrderService {
         amendment.kind = kind;
         amendment.extraHours = extraHours;
         amendment.traineeHours = traineeHours;
-        amendment.amount = amount(traineeHours, order.pricePerTraineeHour);
+        amendment.amount = LotPrice.amount(traineeHours, order.pricePerTraineeHour);
         amendment.sessionRequestId = sessionId;
         amendment.pathIds = paths.toArray(UUID[]::new);
         amendment.counterpartSessionId = counterpart;
@@ -174,7 +169,7 @@ public class PurchaseOrderService {
 
     private PurchaseOrderResponse response(PurchaseOrder o) {
         return new PurchaseOrderResponse(o.id, o.number, List.copyOf(o.sessionIds), o.lotCode, o.mandataireSiret, o.paths,
-                o.traineeHours, o.pricePerTraineeHour, o.amount, o.status, o.issuedAt,
+                o.traineeHours, o.pricePerTraineeHour, o.amount, o.status.name(), o.issuedAt,
                 orders.amendments(o.id).stream().map(a -> new PurchaseOrderResponse.Amendment(a.id, a.kind, a.sessionRequestId,
                         List.of(a.pathIds), a.counterpartSessionId, a.extraHours, a.traineeHours, a.amount, a.reason, a.actor, a.at))
                         .toList());

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
+import fr.paysdelaloire.emploiformation.reference.CertificationKind;
+
 /** What other capabilities need to know of a session, without its entities. Runs in the caller's transaction. */
 @ApplicationScoped
 public class SessionDirectory {

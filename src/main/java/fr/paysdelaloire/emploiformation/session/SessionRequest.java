@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.paysdelaloire.emploiformation.reference.CertificationKind;
 import fr.paysdelaloire.emploiformation.reference.Sector;
 
 /** A training body's request to open a session (demande de session), and the session once authorised. */

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.paysdelaloire.emploiformation.reference.CertificationKind;
 import fr.paysdelaloire.emploiformation.reference.Sector;
 import fr.paysdelaloire.emploiformation.validation.ValidInseeCommune;
 

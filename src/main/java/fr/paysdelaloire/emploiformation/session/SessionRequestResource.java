@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
-import fr.paysdelaloire.emploiformation.api.Versioned;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
 @Path(SessionRequestService.PATH)
@@ -49,6 +49,9 @@ public class SessionRequestResource {
             "locations":[{"commune_insee":"44109","label":"12 rue de la Formation","postcode":"44000","city":"Nantes"}],\
             "modalities":{"afest":false,"part_time":false,"permanent_entry":false,"completes_existing_group":false,"preparatory_phase":true},\
             "hiring_intention_ids":["0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11"],"places":5}""";
+
+    @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
 
     @Inject
     SessionRequestService requests;
@@ -75,7 +78,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response create(SessionRequestBody body) {
-        return requests.create(body).toResponse();
+        return answers.of(requests.create(body));
     }
 
     @GET
@@ -105,8 +108,7 @@ public class SessionRequestResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Session request id.") @PathParam("id") UUID id) {
-        Versioned<SessionRequestResponse> request = requests.get(id);
-        return Response.ok(request.body()).header(HttpHeaders.ETAG, request.etag()).build();
+        return answers.of(requests.get(id));
     }
 
     @PUT
@@ -128,7 +130,7 @@ public class SessionRequestResource {
     public Response update(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             SessionRequestBody body) {
-        return requests.update(id, body, ifMatch).toResponse();
+        return answers.of(requests.update(id, body, ifMatch));
     }
 
     @GET
@@ -162,7 +164,7 @@ public class SessionRequestResource {
     public Response submit(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return requests.transition(id, SessionTransition.SUBMIT, body, ifMatch).toResponse();
+        return answers.of(requests.transition(id, SessionTransition.SUBMIT, body, ifMatch));
     }
 
     @POST
@@ -182,7 +184,7 @@ public class SessionRequestResource {
     public Response withdraw(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return requests.transition(id, SessionTransition.WITHDRAW, body, ifMatch).toResponse();
+        return answers.of(requests.transition(id, SessionTransition.WITHDRAW, body, ifMatch));
     }
 
     @POST
@@ -202,7 +204,7 @@ public class SessionRequestResource {
     public Response startReview(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return requests.transition(id, SessionTransition.START_REVIEW, body, ifMatch).toResponse();
+        return answers.of(requests.transition(id, SessionTransition.START_REVIEW, body, ifMatch));
     }
 
     @POST
@@ -222,7 +224,7 @@ public class SessionRequestResource {
     public Response requestInformation(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return requests.transition(id, SessionTransition.REQUEST_INFORMATION, body, ifMatch).toResponse();
+        return answers.of(requests.transition(id, SessionTransition.REQUEST_INFORMATION, body, ifMatch));
     }
 
     @POST
@@ -243,7 +245,7 @@ public class SessionRequestResource {
     public Response authorise(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return requests.transition(id, SessionTransition.AUTHORISE, body, ifMatch).toResponse();
+        return answers.of(requests.transition(id, SessionTransition.AUTHORISE, body, ifMatch));
     }
 
     @POST
@@ -263,7 +265,7 @@ public class SessionRequestResource {
     public Response reject(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return requests.transition(id, SessionTransition.REJECT, body, ifMatch).toResponse();
+        return answers.of(requests.transition(id, SessionTransition.REJECT, body, ifMatch));
     }
 
     @POST
@@ -283,7 +285,7 @@ public class SessionRequestResource {
     public Response start(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return requests.transition(id, SessionTransition.START, body, ifMatch).toResponse();
+        return answers.of(requests.transition(id, SessionTransition.START, body, ifMatch));
     }
 
     @POST
@@ -303,7 +305,7 @@ public class SessionRequestResource {
     public Response complete(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return requests.transition(id, SessionTransition.COMPLETE, body, ifMatch).toResponse();
+        return answers.of(requests.transition(id, SessionTransition.COMPLETE, body, ifMatch));
     }
 
     @POST
@@ -323,6 +325,6 @@ public class SessionRequestResource {
     public Response cancel(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return requests.transition(id, SessionTransition.CANCEL, body, ifMatch).toResponse();
+        return answers.of(requests.transition(id, SessionTransition.CANCEL, body, ifMatch));
     }
 }

@@ -16,18 +16,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.Retries;
-import fr.paysdelaloire.emploiformation.api.Versioned;
 import fr.paysdelaloire.emploiformation.derogation.Derogations;
 import fr.paysdelaloire.emploiformation.derogation.SubjectType;
 import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
 import fr.paysdelaloire.emploiformation.intention.IntentionWithdrawn;
+import fr.paysdelaloire.emploiformation.reference.CertificationKind;
 import fr.paysdelaloire.emploiformation.reference.Groupements;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.rules.Verdict;
@@ -85,7 +85,7 @@ public class SessionRequestService {
 
     // --- drafting -------------------------------------------------------------------------------------
 
-    public Answer create(SessionRequestBody body) {
+    public Representation<SessionRequestResponse> create(SessionRequestBody body) {
         String actor = caller.requireOrganisation();
         checked(body);
         SessionKind kind = body.kindOrDefault();
@@ -134,11 +134,11 @@ public class SessionRequestService {
             }
             requests.flush();
             changes.fire(new SessionChanged(request.id));
-            return answer(201, request);
+            return answer(true, request);
         });
     }
 
-    public Answer update(UUID id, SessionRequestBody body, String ifMatch) {
+    public Representation<SessionRequestResponse> update(UUID id, SessionRequestBody body, String ifMatch) {
         String actor = caller.requireOrganisation();
         checked(body);
         return Retries.inTransaction(() -> {
@@ -168,13 +168,13 @@ public class SessionRequestService {
             ledger.classify(request.intentionIds, request.trainingSector.name());
             lapseChangedDerogations(request, actor, "La demande a été modifiée par l'organisme");
             requests.flush();
-            return answer(200, request);
+            return answer(false, request);
         });
     }
 
     // --- the life cycle -------------------------------------------------------------------------------
 
-    public Answer transition(UUID id, SessionTransition transition, TransitionBody body, String ifMatch) {
+    public Representation<SessionRequestResponse> transition(UUID id, SessionTransition transition, TransitionBody body, String ifMatch) {
         String actor = caller.requireOrganisation();
         String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
         if (transition.reasonRequired() && reason == null) {
@@ -184,7 +184,7 @@ public class SessionRequestService {
             validation.check(body);
         }
         java.util.concurrent.atomic.AtomicReference<java.time.Duration> waited = new java.util.concurrent.atomic.AtomicReference<>();
-        Answer done = Retries.inTransaction(() -> {
+        Representation<SessionRequestResponse> done = Retries.inTransaction(() -> {
             SessionRequest request = writable(id);
             mayTrigger(request, transition);
             precondition(request, ifMatch);
@@ -240,7 +240,7 @@ public class SessionRequestService {
                     recordedReason = join(reason, free(request, actor, "Session annulée avant son démarrage"));
                     orders.findCovering(request.id).ifPresent(order -> {
                         if (order.sessionIds.size() == 1) {
-                            order.status = "CANCELLED";
+                            order.status = PurchaseOrderStatus.CANCELLED;
                         }
                     });
                 }
@@ -252,7 +252,7 @@ public class SessionRequestService {
             requests.flush();
             changes.fire(new SessionChanged(request.id));
             waited.set(request.firstSubmittedAt == null ? null : java.time.Duration.between(request.firstSubmittedAt, now));
-            return answer(200, request);
+            return answer(false, request);
         });
         if (transition == SessionTransition.AUTHORISE || transition == SessionTransition.REJECT) {
             metrics.sessionDecided(transition.to().name(), waited.get());
@@ -343,9 +343,9 @@ public class SessionRequestService {
     // --- reads ----------------------------------------------------------------------------------------
 
     @Transactional
-    public Versioned<SessionRequestResponse> get(UUID id) {
+    public Representation<SessionRequestResponse> get(UUID id) {
         SessionRequest request = visible(id);
-        return Versioned.existing(response(request), ETags.of(request.version));
+        return Representation.read(request.version, response(request));
     }
 
     @Transactional
@@ -496,8 +496,8 @@ public class SessionRequestService {
         order.sessionIds.add(request.id);
         order.pricePerTraineeHour = lot.pricePerTraineeHour();
         order.traineeHours = java.math.BigDecimal.valueOf((long) request.plannedHours * request.places);
-        order.amount = PurchaseOrderService.amount(order.traineeHours, order.pricePerTraineeHour);
-        order.status = "ISSUED";
+        order.amount = fr.paysdelaloire.emploiformation.reference.LotPrice.amount(order.traineeHours, order.pricePerTraineeHour);
+        order.status = PurchaseOrderStatus.ISSUED;
         order.issuedAt = now;
         orders.persist(order);
     }
@@ -511,13 +511,13 @@ public class SessionRequestService {
                     "An order covers sessions of one lot only: order " + order.number + " is for lot " + order.lotCode
                             + " (FAQ §7, §8: one price per trainee-hour for the lot's sessions)");
         }
-        if (!"ISSUED".equals(order.status)) {
+        if (order.status != PurchaseOrderStatus.ISSUED) {
             throw ApiProblem.conflict("Purchase order " + order.number + " is " + order.status);
         }
         order.sessionIds.add(request.id);
         order.paths += request.places;
         order.traineeHours = order.traineeHours.add(java.math.BigDecimal.valueOf((long) request.plannedHours * request.places));
-        order.amount = PurchaseOrderService.amount(order.traineeHours, order.pricePerTraineeHour);
+        order.amount = fr.paysdelaloire.emploiformation.reference.LotPrice.amount(order.traineeHours, order.pricePerTraineeHour);
     }
 
     // --- mapping --------------------------------------------------------------------------------------
@@ -561,8 +561,8 @@ public class SessionRequestService {
                 r.createdAt, r.updatedAt, r.lastStatusChangeAt);
     }
 
-    private Answer answer(int status, SessionRequest request) {
-        return new Answer(status, PATH + "/" + request.id, ETags.of(request.version), json.write(response(request)));
+    private Representation<SessionRequestResponse> answer(boolean created, SessionRequest request) {
+        return new Representation<>(response(request), PATH + "/" + request.id, request.version, created, null);
     }
 
     private void recordChange(UUID id, SessionStatus from, SessionStatus to, String actor, OffsetDateTime at, String reason) {

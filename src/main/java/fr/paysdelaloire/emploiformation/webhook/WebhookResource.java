@@ -58,6 +58,9 @@ public class WebhookResource {
             {"at":"2026-11-27T09:00:31Z","status_code":200,"duration_ms":38}]}""";
 
     @Inject
+    fr.paysdelaloire.emploiformation.api.Answers answers;
+
+    @Inject
     WebhookService webhooks;
 
     @POST
@@ -94,7 +97,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response subscribe(WebhookRequest request) {
-        return webhooks.subscribe(request).toResponse();
+        return answers.of(webhooks.subscribe(request));
     }
 
     @GET

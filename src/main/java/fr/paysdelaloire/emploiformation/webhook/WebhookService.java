@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Answer;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
@@ -57,7 +57,7 @@ public class WebhookService {
 
     /** Subscribes the caller; the answer carries the signing secret, once. One subscription per URL. */
     @Transactional
-    public Answer subscribe(WebhookRequest request) {
+    public Representation<WebhookResponse> subscribe(WebhookRequest request) {
         String owner = caller.requireOrganisation();
         List<Violation> violations = new ArrayList<>(bodies.violations(request));
         if (request != null && request.url() != null) {
@@ -81,7 +81,7 @@ public class WebhookService {
         String description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
         webhooks.insert(id, owner, request.url(), types, secrets.seal(secret, id), description, OffsetDateTime.now(clock));
         WebhookRepository.Subscription created = webhooks.active(owner, id).orElseThrow();
-        return new Answer(201, PATH + "/" + id, null, json.write(response(created, secret)));
+        return Representation.created(PATH + "/" + id, null, response(created, secret));
     }
 
     @Transactional

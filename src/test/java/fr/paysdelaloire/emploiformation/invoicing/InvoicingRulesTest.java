@@ -30,13 +30,6 @@ class InvoicingRulesTest {
     }
 
     @Test
-    void amountsAreRoundedOnceToTheCentHalfUp() {
-        assertEquals(new BigDecimal("7764.63"), InvoicingRules.amount(new BigDecimal("580.75"), new BigDecimal("13.37")));
-        assertEquals(new BigDecimal("0.01"), InvoicingRules.amount(new BigDecimal("0.5"), new BigDecimal("0.01")));
-        assertEquals(new BigDecimal("0.00"), InvoicingRules.amount(new BigDecimal("0.49"), new BigDecimal("0.01")));
-    }
-
-    @Test
     void hoursAreAttendedInTheMonthsTheSessionRunsAtMostTenADay() {
         LocalDate start = LocalDate.of(2026, 6, 25);
         LocalDate end = LocalDate.of(2026, 10, 31);
