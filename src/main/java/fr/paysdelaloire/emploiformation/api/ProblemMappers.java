@@ -48,6 +48,12 @@ public class ProblemMappers {
                 problem.violations(), problem.headers(), problem.related(), problem.eligibility());
     }
 
+    /** A life cycle's transition the current status does not allow: 409, naming the allowed ones. */
+    @ServerExceptionMapper
+    public Response illegalTransition(fr.paysdelaloire.emploiformation.rules.IllegalTransition e, HttpServerRequest request) {
+        return ProblemResponses.of(ProblemType.CONFLICT, e.getMessage(), request.path(), List.of(), Map.of());
+    }
+
     @ServerExceptionMapper
     public Response constraintViolations(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem.Violation> violations = new ArrayList<>();

@@ -17,7 +17,7 @@ public record PathResponse(UUID id, UUID sessionRequestId, UUID hiringIntentionI
 
     static PathResponse of(TrainingPath p) {
         return new PathResponse(p.id, p.sessionRequestId, p.intentionId, p.candidateId, p.status,
-                PathTransition.allowedFrom(p.status).stream().filter(t -> t != PathTransition.COMPLETE).map(PathTransition::path).toList(),
+                PathTransition.LIFECYCLE.allowedFrom(p.status).stream().filter(t -> t != PathTransition.COMPLETE).map(PathTransition::path).toList(),
                 p.individualHours, p.partTime, p.dropOutReason, p.outcome, p.outcomeContractType, p.outcomeStartDate,
                 p.outcomeReason, p.partialCertification, p.createdAt, p.updatedAt);
     }

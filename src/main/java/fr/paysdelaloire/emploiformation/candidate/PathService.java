@@ -11,11 +11,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
 import fr.paysdelaloire.emploiformation.intention.IntentionStatus;
@@ -148,11 +148,7 @@ public class PathService {
         return Retries.inTransaction(() -> {
             TrainingPath path = runnable(id);
             PathStatus from = path.status;
-            try {
-                path.status = transition.from(path.status);
-            } catch (IllegalStateException illegal) {
-                throw ApiProblem.conflict(illegal.getMessage());
-            }
+            path.status = PathTransition.LIFECYCLE.next(path.status, transition);
             String reason = null;
             if (body instanceof PathBodies.Integrate integrate) {
                 SessionDirectory.SessionFacts session = sessions.find(path.sessionRequestId).orElseThrow();
@@ -228,7 +224,7 @@ public class PathService {
     void onSessionCompleted(@Observes SessionCompleted completed) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (TrainingPath path : paths.integratedIn(completed.sessionRequestId())) {
-            path.status = PathTransition.COMPLETE.from(path.status);
+            path.status = PathTransition.LIFECYCLE.next(path.status, PathTransition.COMPLETE);
             path.updatedAt = now;
             path.endedAt = now;
             record(path, PathStatus.INTEGRATED, PathStatus.COMPLETED, completed.actor(), now, "Fin de la session");

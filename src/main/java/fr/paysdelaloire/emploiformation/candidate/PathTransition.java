@@ -11,15 +11,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import fr.paysdelaloire.emploiformation.rules.Lifecycle;
+import fr.paysdelaloire.emploiformation.rules.Transition;
+
 /**
  * The transitions of a path: the employer agrees to the candidate (§6), the training body validates the
  * final integration (§5), the session ends, or the trainee drops out (§5). Plain Java.
  */
-public enum PathTransition {
+public enum PathTransition implements Transition<PathStatus> {
     EMPLOYER_AGREEMENT("employer-agreement", EnumSet.of(POSITIONED), EMPLOYER_AGREED),
     INTEGRATE("integrate", EnumSet.of(EMPLOYER_AGREED), INTEGRATED),
     COMPLETE("complete", EnumSet.of(INTEGRATED), COMPLETED),
     DROP_OUT("drop-out", EnumSet.of(POSITIONED, EMPLOYER_AGREED, INTEGRATED), DROPPED_OUT);
+
+    /** The state machine of a path. */
+    public static final Lifecycle<PathStatus, PathTransition> LIFECYCLE = new Lifecycle<>("path", values());
 
     private final String path;
     private final Set<PathStatus> from;
@@ -31,20 +37,18 @@ public enum PathTransition {
         this.to = to;
     }
 
+    @Override
     public String path() {
         return path;
     }
 
-    /** The status this transition leads to from {@code status}, or {@link IllegalStateException} naming the allowed ones. */
-    public PathStatus from(PathStatus status) {
-        if (!from.contains(status)) {
-            throw new IllegalStateException("A path " + status + " cannot " + path + "; allowed now: "
-                    + (allowedFrom(status).isEmpty() ? "none" : String.join(", ", allowedFrom(status).stream().map(PathTransition::path).toList())));
-        }
-        return to;
+    @Override
+    public boolean allowedFrom(PathStatus status) {
+        return from.contains(status);
     }
 
-    public static List<PathTransition> allowedFrom(PathStatus status) {
-        return Arrays.stream(values()).filter(t -> t.from.contains(status)).toList();
+    @Override
+    public PathStatus to() {
+        return to;
     }
 }

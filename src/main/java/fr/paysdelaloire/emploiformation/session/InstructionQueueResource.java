@@ -25,7 +25,7 @@ import fr.paysdelaloire.emploiformation.security.Roles;
 public class InstructionQueueResource {
 
     @Inject
-    SessionRequestService requests;
+    SessionReads requests;
 
     @GET
     @RolesAllowed(Roles.REGION_OFFICER)

@@ -10,12 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
+import fr.paysdelaloire.emploiformation.reference.Groupements;
 import fr.paysdelaloire.emploiformation.reference.LotPrice;
 import fr.paysdelaloire.emploiformation.security.Caller;
 
@@ -45,6 +46,55 @@ public class PurchaseOrderService {
 
     @Inject
     jakarta.enterprise.inject.Instance<SessionPaths> sessionPaths;
+
+    /**
+     * §9: the order of an authorised session goes to the lot's mandataire whoever submitted; §8: its trainee-hours
+     * (planned hours × places) at the lot's price per trainee-hour. In the authorisation's transaction.
+     */
+    void issueFor(SessionRequest request, Groupements.LotFacts lot, OffsetDateTime now) {
+        PurchaseOrder order = new PurchaseOrder();
+        order.id = UUID.randomUUID();
+        order.number = orders.nextNumber(now.getYear());
+        order.sessionRequestId = request.id;
+        order.lotCode = lot.code();
+        order.mandataireSiret = lot.mandataireSiret();
+        order.paths = request.places;
+        order.hours = request.plannedHours;
+        order.sessionIds.add(request.id);
+        order.pricePerTraineeHour = lot.pricePerTraineeHour();
+        order.traineeHours = BigDecimal.valueOf((long) request.plannedHours * request.places);
+        order.amount = LotPrice.amount(order.traineeHours, order.pricePerTraineeHour);
+        order.status = PurchaseOrderStatus.ISSUED;
+        order.issuedAt = now;
+        orders.persist(order);
+    }
+
+    /** A complementary order (§5, §7): the authorised session joins an issued order of the same lot. */
+    void addTo(UUID orderId, SessionRequest request) {
+        PurchaseOrder order = orders.findForUpdate(orderId)
+                .orElseThrow(() -> ApiProblem.invalid("purchase_order_id", "is not a purchase order"));
+        if (!order.lotCode.equals(request.lotCode)) {
+            throw new ApiProblem(ProblemType.UNPROCESSABLE, "An order covers sessions of one lot only: order " + order.number
+                    + " is for lot " + order.lotCode + " (FAQ §7, §8: one price per trainee-hour for the lot's sessions)");
+        }
+        if (order.status != PurchaseOrderStatus.ISSUED) {
+            throw ApiProblem.conflict("Purchase order " + order.number + " is " + order.status);
+        }
+        order.sessionIds.add(request.id);
+        order.paths += request.places;
+        change(order, BigDecimal.valueOf((long) request.plannedHours * request.places));
+    }
+
+    /** The session was cancelled before it started: an order that covers only it is cancelled. */
+    void cancelWith(UUID sessionId) {
+        orders.findCovering(sessionId).filter(order -> order.sessionIds.size() == 1)
+                .ifPresent(order -> order.status = PurchaseOrderStatus.CANCELLED);
+    }
+
+    /** The lot changed hands: its orders go to the new mandataire (§9). */
+    void handOver(String lotCode, String formerMandataire, String mandataire) {
+        orders.list("lotCode = ?1 and mandataireSiret = ?2", lotCode, formerMandataire).forEach(order -> order.mandataireSiret = mandataire);
+    }
 
     @Transactional
     public List<PurchaseOrderResponse> list() {

@@ -17,7 +17,10 @@ import fr.paysdelaloire.emploiformation.rules.RuleOutcome;
 public class SessionDerogationSubject implements DerogationSubject {
 
     @Inject
-    SessionRequestService service;
+    SessionAccess access;
+
+    @Inject
+    SessionEvaluator evaluator;
 
     @Inject
     SessionRequestRepository requests;
@@ -37,18 +40,18 @@ public class SessionDerogationSubject implements DerogationSubject {
 
     @Override
     public RuleOutcome outcomeForRequester(UUID subjectId, String rule) {
-        SessionRequest request = service.visible(subjectId);
+        SessionRequest request = access.visible(subjectId);
         if (SessionStatus.ENDED_WITHOUT_SESSION.contains(request.status)) {
             throw ApiProblem.conflict("This request is " + request.status + ": there is nothing left to decide");
         }
-        return service.evaluate(request).rule(rule).outcome();
+        return evaluator.evaluate(request).rule(rule).outcome();
     }
 
     @Override
     public void decided(UUID subjectId) {
         SessionRequest request = requests.findForUpdate(subjectId).orElseThrow();
         if (request.evaluation != null && SessionStatus.BEFORE_START.contains(request.status)) {
-            request.evaluation = json.write(service.evaluate(request));
+            request.evaluation = json.write(evaluator.evaluate(request));
         }
     }
 
@@ -69,10 +72,8 @@ public class SessionDerogationSubject implements DerogationSubject {
                 facts.put("completes_existing_group", Boolean.toString(request.completesExistingGroup));
                 facts.put("permanent_entry", Boolean.toString(request.permanentEntry));
             }
-            case SessionRequestRules.TERRITORY -> facts.put("training_departments", java.util.Arrays.stream(
-                    json.read(request.locations, SessionRequestBody.Location[].class))
-                    .map(l -> fr.paysdelaloire.emploiformation.validation.InseeCommuneCode.departmentOf(l.communeInsee()))
-                    .distinct().sorted().collect(java.util.stream.Collectors.joining(",")));
+            case SessionRequestRules.TERRITORY -> facts.put("training_departments",
+                    String.join(",", SessionMapper.trainingDepartments(request, json)));
             default -> {
             }
         }

@@ -21,7 +21,7 @@ public class SessionDirectory {
 
         /** The training body that runs it, or the lot's mandataire (§9). */
         public boolean runBy(String siret) {
-            return siret != null && (siret.equals(submitterSiret) || siret.equals(mandataireSiret));
+            return SessionRequestRules.runBy(siret, submitterSiret, mandataireSiret);
         }
 
         /** The bodies running it: its submitter and the lot's mandataire (§9). */

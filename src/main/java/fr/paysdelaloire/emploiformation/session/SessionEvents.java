@@ -3,7 +3,6 @@ package fr.paysdelaloire.emploiformation.session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +34,7 @@ class SessionEvents {
         data.put("from", from);
         data.put("to", request.status);
         data.put("lot_code", request.lotCode);
-        outbox.publish(type, request.id, data, readers(request));
+        outbox.publish(type, request.id, data, SessionAccess.readers(request));
         if (transition == SessionTransition.SUBMIT && !request.submitterSiret.equals(request.mandataireSiret)) {
             // §9: a co-traitant submits to the Region directly, the mandataire being informed.
             Map<String, Object> cotraitant = new LinkedHashMap<>(data);
@@ -52,14 +51,6 @@ class SessionEvents {
         data.put("rule", rule);
         data.put("status", request.status);
         data.put("lot_code", request.lotCode);
-        outbox.publish(EventType.SESSION_REQUEST_DEROGATION_LAPSED, request.id, data, readers(request));
-    }
-
-    /** As {@code SessionRequestService#mayRead}: the submitter and the lot's mandataire, besides the Region. */
-    static Set<String> readers(SessionRequest request) {
-        Set<String> readers = new TreeSet<>();
-        readers.add(Roles.TRAINING_BODY + ":" + request.submitterSiret);
-        readers.add(Roles.TRAINING_BODY + ":" + request.mandataireSiret);
-        return readers;
+        outbox.publish(EventType.SESSION_REQUEST_DEROGATION_LAPSED, request.id, data, SessionAccess.readers(request));
     }
 }

@@ -10,6 +10,18 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class SessionHistoryRepository implements PanacheRepositoryBase<SessionHistoryEntry, Long> {
 
+    /** One change (or, from = to, one fact) of a request's life, in its history. */
+    public void record(UUID requestId, SessionStatus from, SessionStatus to, String actor, java.time.OffsetDateTime at, String reason) {
+        SessionHistoryEntry entry = new SessionHistoryEntry();
+        entry.sessionRequestId = requestId;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.actor = actor;
+        entry.at = at;
+        entry.reason = reason;
+        persist(entry);
+    }
+
     public List<SessionHistoryEntry> of(UUID requestId) {
         return list("sessionRequestId = ?1 order by id", requestId);
     }

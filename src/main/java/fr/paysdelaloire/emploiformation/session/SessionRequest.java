@@ -136,10 +136,15 @@ public class SessionRequest {
     @Column(name = "last_status_change_at", nullable = false)
     public OffsetDateTime lastStatusChangeAt;
 
-    /** Moves along the life cycle, or throws {@link SessionLifecycle.IllegalTransition}. */
+    /** Run by this training body: its submitter, or the lot's mandataire (§9). */
+    public boolean runBy(String siret) {
+        return SessionRequestRules.runBy(siret, submitterSiret, mandataireSiret);
+    }
+
+    /** Moves along the life cycle, or throws {@link fr.paysdelaloire.emploiformation.rules.IllegalTransition} (409). */
     public SessionStatus apply(SessionTransition transition, OffsetDateTime now) {
         SessionStatus from = status;
-        status = SessionLifecycle.next(status, transition);
+        status = SessionTransition.LIFECYCLE.next(status, transition);
         lastStatusChangeAt = now;
         updatedAt = now;
         return from;

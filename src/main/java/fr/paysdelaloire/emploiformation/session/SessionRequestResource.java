@@ -34,13 +34,15 @@ import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
-@Path(SessionRequestService.PATH)
+@Path(SessionRequestResource.PATH)
 @Tag(name = "Session requests")
 @SecurityRequirement(name = ApiDocumentation.OAUTH2)
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionRequestResource {
+
+    public static final String PATH = "/api/v1/session-requests";
 
     static final String BODY_EXAMPLE = """
             {"lot_code":"CONSTR-44","title":"Maçon - session Nantes printemps 2027","training_sector":"CONSTRUCTION",\
@@ -54,7 +56,13 @@ public class SessionRequestResource {
     fr.paysdelaloire.emploiformation.api.Answers answers;
 
     @Inject
-    SessionRequestService requests;
+    SessionDrafting drafting;
+
+    @Inject
+    SessionTransitions transitions;
+
+    @Inject
+    SessionReads reads;
 
     @POST
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
@@ -78,7 +86,7 @@ public class SessionRequestResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response create(SessionRequestBody body) {
-        return answers.of(requests.create(body));
+        return answers.of(drafting.create(body));
     }
 
     @GET
@@ -93,7 +101,7 @@ public class SessionRequestResource {
     public List<SessionRequestResponse> list(
             @Parameter(description = "Only requests in this status.", schema = @Schema(implementation = SessionStatus.class))
             @QueryParam("status") String status) {
-        return requests.list(status);
+        return reads.list(status);
     }
 
     @GET
@@ -108,7 +116,7 @@ public class SessionRequestResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Session request id.") @PathParam("id") UUID id) {
-        return answers.of(requests.get(id));
+        return answers.of(reads.get(id));
     }
 
     @PUT
@@ -130,7 +138,7 @@ public class SessionRequestResource {
     public Response update(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             SessionRequestBody body) {
-        return answers.of(requests.update(id, body, ifMatch));
+        return answers.of(drafting.update(id, body, ifMatch));
     }
 
     @GET
@@ -143,7 +151,7 @@ public class SessionRequestResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionHistoryResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public SessionHistoryResponse history(@Parameter(description = "Session request id.") @PathParam("id") UUID id) {
-        return requests.history(id);
+        return reads.history(id);
     }
 
     @POST
@@ -164,7 +172,7 @@ public class SessionRequestResource {
     public Response submit(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return answers.of(requests.transition(id, SessionTransition.SUBMIT, body, ifMatch));
+        return answers.of(transitions.apply(id, SessionTransition.SUBMIT, body, ifMatch));
     }
 
     @POST
@@ -184,7 +192,7 @@ public class SessionRequestResource {
     public Response withdraw(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return answers.of(requests.transition(id, SessionTransition.WITHDRAW, body, ifMatch));
+        return answers.of(transitions.apply(id, SessionTransition.WITHDRAW, body, ifMatch));
     }
 
     @POST
@@ -204,7 +212,7 @@ public class SessionRequestResource {
     public Response startReview(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return answers.of(requests.transition(id, SessionTransition.START_REVIEW, body, ifMatch));
+        return answers.of(transitions.apply(id, SessionTransition.START_REVIEW, body, ifMatch));
     }
 
     @POST
@@ -224,7 +232,7 @@ public class SessionRequestResource {
     public Response requestInformation(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return answers.of(requests.transition(id, SessionTransition.REQUEST_INFORMATION, body, ifMatch));
+        return answers.of(transitions.apply(id, SessionTransition.REQUEST_INFORMATION, body, ifMatch));
     }
 
     @POST
@@ -245,7 +253,7 @@ public class SessionRequestResource {
     public Response authorise(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return answers.of(requests.transition(id, SessionTransition.AUTHORISE, body, ifMatch));
+        return answers.of(transitions.apply(id, SessionTransition.AUTHORISE, body, ifMatch));
     }
 
     @POST
@@ -265,7 +273,7 @@ public class SessionRequestResource {
     public Response reject(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return answers.of(requests.transition(id, SessionTransition.REJECT, body, ifMatch));
+        return answers.of(transitions.apply(id, SessionTransition.REJECT, body, ifMatch));
     }
 
     @POST
@@ -285,7 +293,7 @@ public class SessionRequestResource {
     public Response start(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return answers.of(requests.transition(id, SessionTransition.START, body, ifMatch));
+        return answers.of(transitions.apply(id, SessionTransition.START, body, ifMatch));
     }
 
     @POST
@@ -305,7 +313,7 @@ public class SessionRequestResource {
     public Response complete(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return answers.of(requests.transition(id, SessionTransition.COMPLETE, body, ifMatch));
+        return answers.of(transitions.apply(id, SessionTransition.COMPLETE, body, ifMatch));
     }
 
     @POST
@@ -325,6 +333,6 @@ public class SessionRequestResource {
     public Response cancel(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TransitionBody body) {
-        return answers.of(requests.transition(id, SessionTransition.CANCEL, body, ifMatch));
+        return answers.of(transitions.apply(id, SessionTransition.CANCEL, body, ifMatch));
     }
 }

@@ -41,6 +41,11 @@ public final class SessionRequestRules {
     private SessionRequestRules() {
     }
 
+    /** §9: a session is run by the training body that submitted it and by the lot's mandataire, whoever submitted. */
+    public static boolean runBy(String siret, String submitterSiret, String mandataireSiret) {
+        return siret != null && (siret.equals(submitterSiret) || siret.equals(mandataireSiret));
+    }
+
     public static Evaluation evaluate(Facts facts) {
         return Evaluation.of(List.of(places(facts), groupSize(facts), sector(facts), territory(facts), submitter(facts),
                 intentions(facts)), List.of());

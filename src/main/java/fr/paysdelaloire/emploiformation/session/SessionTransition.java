@@ -14,11 +14,14 @@ import static fr.paysdelaloire.emploiformation.session.SessionStatus.WITHDRAWN;
 import java.util.EnumSet;
 import java.util.Set;
 
+import fr.paysdelaloire.emploiformation.rules.Lifecycle;
+import fr.paysdelaloire.emploiformation.rules.Transition;
+
 /**
  * The transitions of a session request, each its own POST: where it may start from, where it leads,
  * and whether a reason is required (outline: request-information, authorise, reject).
  */
-public enum SessionTransition {
+public enum SessionTransition implements Transition<SessionStatus> {
     SUBMIT("submit", EnumSet.of(DRAFT, INFORMATION_REQUESTED), SUBMITTED, false),
     WITHDRAW("withdraw", EnumSet.of(DRAFT, SUBMITTED), WITHDRAWN, false),
     START_REVIEW("start-review", EnumSet.of(SUBMITTED), UNDER_REVIEW, false),
@@ -28,6 +31,9 @@ public enum SessionTransition {
     START("start", EnumSet.of(AUTHORISED), STARTED, false),
     COMPLETE("complete", EnumSet.of(STARTED), COMPLETED, false),
     CANCEL("cancel", EnumSet.of(AUTHORISED), CANCELLED, false);
+
+    /** The state machine of a session request (domain.md "Session request and session"). */
+    public static final Lifecycle<SessionStatus, SessionTransition> LIFECYCLE = new Lifecycle<>("request", values());
 
     private final String path;
     private final Set<SessionStatus> from;
@@ -41,10 +47,12 @@ public enum SessionTransition {
         this.reasonRequired = reasonRequired;
     }
 
+    @Override
     public String path() {
         return path;
     }
 
+    @Override
     public SessionStatus to() {
         return to;
     }
@@ -53,7 +61,18 @@ public enum SessionTransition {
         return reasonRequired;
     }
 
+    @Override
     public boolean allowedFrom(SessionStatus status) {
         return from.contains(status);
+    }
+
+    /** The request ends without a session (rejected, withdrawn, cancelled): its intentions are free again (§6). */
+    public boolean endsWithoutSession() {
+        return SessionStatus.ENDED_WITHOUT_SESSION.contains(to);
+    }
+
+    /** The transition a POST path names, if any. */
+    public static java.util.Optional<SessionTransition> ofPath(String path) {
+        return java.util.Arrays.stream(values()).filter(t -> t.path.equals(path)).findFirst();
     }
 }

@@ -10,4 +10,9 @@ public record TransitionBody(
         @Schema(examples = "Merci de préciser le calendrier des immersions en entreprise.") @Size(max = 2000) String reason,
         @Schema(description = "authorise only: add the session to this existing purchase order of the same lot (a "
                 + "complementary order, FAQ §5, §7) instead of issuing a new one.") java.util.UUID purchaseOrderId) {
+
+    /** The reason stripped, or null when absent or blank. */
+    String reasonOrNull() {
+        return reason == null || reason.isBlank() ? null : reason.strip();
+    }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import fr.paysdelaloire.emploiformation.rules.IllegalTransition;
+
 /** Every path transition from every status, the legal ones and the illegal ones. */
 class PathTransitionTest {
 
@@ -31,9 +33,9 @@ class PathTransitionTest {
         for (PathTransition transition : PathTransition.values()) {
             for (PathStatus status : PathStatus.values()) {
                 if (LEGAL.get(transition).contains(status)) {
-                    assertEquals(TARGET.get(transition), transition.from(status), transition + " from " + status);
+                    assertEquals(TARGET.get(transition), PathTransition.LIFECYCLE.next(status, transition), transition + " from " + status);
                 } else {
-                    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> transition.from(status));
+                    IllegalTransition refused = assertThrows(IllegalTransition.class, () -> PathTransition.LIFECYCLE.next(status, transition));
                     assertTrue(refused.getMessage().contains("allowed now"), refused.getMessage());
                 }
             }
@@ -42,7 +44,7 @@ class PathTransitionTest {
 
     @Test
     void theEndsAllowNothing() {
-        assertEquals(List.of(), PathTransition.allowedFrom(PathStatus.COMPLETED));
-        assertEquals(List.of(), PathTransition.allowedFrom(PathStatus.DROPPED_OUT));
+        assertEquals(List.of(), PathTransition.LIFECYCLE.allowedFrom(PathStatus.COMPLETED));
+        assertEquals(List.of(), PathTransition.LIFECYCLE.allowedFrom(PathStatus.DROPPED_OUT));
     }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import fr.paysdelaloire.emploiformation.rules.IllegalTransition;
+
 /** Every transition of the session request's life cycle, the legal ones and all the illegal ones. */
 class SessionLifecycleTest {
 
@@ -42,12 +44,13 @@ class SessionLifecycleTest {
         for (SessionTransition transition : SessionTransition.values()) {
             for (SessionStatus status : SessionStatus.values()) {
                 if (LEGAL.get(transition).contains(status)) {
-                    assertEquals(TARGET.get(transition), SessionLifecycle.next(status, transition), transition + " from " + status);
+                    assertEquals(TARGET.get(transition), SessionTransition.LIFECYCLE.next(status, transition), transition + " from " + status);
                     legal++;
                 } else {
-                    SessionLifecycle.IllegalTransition refused = assertThrows(SessionLifecycle.IllegalTransition.class,
-                            () -> SessionLifecycle.next(status, transition), transition + " from " + status);
-                    assertEquals(SessionLifecycle.allowedFrom(status), refused.allowed());
+                    IllegalTransition refused = assertThrows(IllegalTransition.class,
+                            () -> SessionTransition.LIFECYCLE.next(status, transition), transition + " from " + status);
+                    assertEquals(SessionTransition.LIFECYCLE.allowedFrom(status).stream().map(SessionTransition::path).toList(),
+                            refused.allowed());
                     illegal++;
                 }
             }
@@ -59,7 +62,7 @@ class SessionLifecycleTest {
     @Test
     void theEndsAllowNothing() {
         for (SessionStatus end : List.of(SessionStatus.REJECTED, SessionStatus.WITHDRAWN, SessionStatus.COMPLETED, SessionStatus.CANCELLED)) {
-            assertEquals(List.of(), SessionLifecycle.allowedFrom(end), end.name());
+            assertEquals(List.of(), SessionTransition.LIFECYCLE.allowedFrom(end), end.name());
         }
     }
 
@@ -69,7 +72,7 @@ class SessionLifecycleTest {
         for (SessionTransition t : List.of(SessionTransition.SUBMIT, SessionTransition.START_REVIEW,
                 SessionTransition.REQUEST_INFORMATION, SessionTransition.SUBMIT, SessionTransition.START_REVIEW,
                 SessionTransition.AUTHORISE, SessionTransition.START, SessionTransition.COMPLETE)) {
-            status = SessionLifecycle.next(status, t);
+            status = SessionTransition.LIFECYCLE.next(status, t);
         }
         assertEquals(SessionStatus.COMPLETED, status);
     }

@@ -1,0 +1,77 @@
+package fr.paysdelaloire.emploiformation.session;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.derogation.Derogations;
+import fr.paysdelaloire.emploiformation.derogation.SubjectType;
+import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
+import fr.paysdelaloire.emploiformation.intention.IntentionStatus;
+import fr.paysdelaloire.emploiformation.reference.Groupements;
+import fr.paysdelaloire.emploiformation.rules.Evaluation;
+import fr.paysdelaloire.emploiformation.rules.RuleOutcome;
+import fr.paysdelaloire.emploiformation.rules.Verdict;
+
+/**
+ * The facts a session request's rules look at, gathered from the lot, the intentions and the Region's derogations,
+ * and the evaluation of {@link SessionRequestRules} with them. Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class SessionEvaluator {
+
+    @Inject
+    Groupements groupements;
+
+    @Inject
+    IntentionLedger ledger;
+
+    @Inject
+    Derogations derogations;
+
+    @Inject
+    Json json;
+
+    /** Every rule of the request as it stands, the derogations granted on it applied. */
+    public Evaluation evaluate(SessionRequest request) {
+        Groupements.LotFacts lot = lot(request.lotCode);
+        List<IntentionLedger.Summary> intentions = ledger.lookup(request.intentionIds).stream()
+                .filter(i -> i.status() != IntentionStatus.WITHDRAWN).toList();
+        int committed = (int) intentions.stream().filter(IntentionLedger.Summary::committed).count();
+        int positions = intentions.stream().filter(IntentionLedger.Summary::committed).mapToInt(IntentionLedger.Summary::positions).sum();
+        int awaiting = (int) intentions.stream().filter(i -> i.eligibility() == Verdict.NEEDS_DEROGATION).count();
+        int ineligible = (int) intentions.stream().filter(i -> i.eligibility() == Verdict.INELIGIBLE).count();
+        SessionRequestRules.Submitter submitter = request.kind == SessionKind.SOCLE
+                ? new SessionRequestRules.Submitter(null, false, true)
+                : lot.memberOf(request.submitterSiret)
+                        .map(m -> new SessionRequestRules.Submitter(m.role(), m.approvedByMandataire(), false))
+                        .orElse(new SessionRequestRules.Submitter(null, false, false));
+        Set<String> departments = SessionMapper.trainingDepartments(request, json);
+        return SessionRequestRules.evaluate(new SessionRequestRules.Facts(request.kind, request.places,
+                new SessionRequestRules.Intentions(intentions.size(), committed, positions, awaiting, ineligible),
+                lot.sector(), request.trainingSector, lot.departments(), departments, submitter,
+                request.completesExistingGroup, request.permanentEntry))
+                .withDerogations(derogations.granted(SubjectType.SESSION_REQUEST, request.id));
+    }
+
+    /** The positions its eligible, not withdrawn intentions commit (§9: as many places, never more). */
+    public int committedPositions(SessionRequest request) {
+        return ledger.lookup(request.intentionIds).stream().filter(IntentionLedger.Summary::committed)
+                .mapToInt(IntentionLedger.Summary::positions).sum();
+    }
+
+    /** The rules that do not pass, as a refusal names them. */
+    static String failing(Evaluation evaluation) {
+        return evaluation.rules().stream().filter(r -> r.outcome() != RuleOutcome.PASS)
+                .map(r -> r.rule() + " " + r.outcome() + " (FAQ " + r.faqRef() + ")").collect(Collectors.joining(", "));
+    }
+
+    Groupements.LotFacts lot(String code) {
+        return groupements.lot(code).orElseThrow(() -> ApiProblem.invalid("lot_code", "is not a lot of GET /api/v1/lots"));
+    }
+}
