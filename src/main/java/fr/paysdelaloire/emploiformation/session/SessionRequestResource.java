@@ -154,24 +154,15 @@ public class SessionRequestResource {
         return reads.history(id);
     }
 
+    // --- the transitions: what they answer alike is documented once, by TransitionDocumentation ------------
+
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.TRAINING_BODY)
     @Operation(operationId = "submitSessionRequest", summary = "Submit a session request",
-            description = "The training body submits its request (*dépôt de la demande de session*) to the Region; it takes its place in the queue at its first submission (§9). The rules are evaluated: a rule that fails outright (sector §2, who submits §2 §9, places §9, intentions §6) refuses the submission with 422; rules needing a derogation may be decided during instruction. A co-traitant's submission records that the mandataire was informed (§9). Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that made the request).")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionBody.class)))
-    @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+            description = "The training body submits its request (*dépôt de la demande de session*) to the Region; it takes its place in the queue at its first submission (§9). The rules are evaluated: a rule that fails outright (sector §2, who submits §2 §9, places §9, intentions §6) refuses the submission with 422; rules needing a derogation may be decided during instruction. A co-traitant's submission records that the mandataire was informed (§9).\n\nRoles: `training-body` (the one that made the request).")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    public Response submit(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TransitionBody body) {
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.SUBMIT, body, ifMatch));
     }
 
@@ -179,19 +170,8 @@ public class SessionRequestResource {
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.TRAINING_BODY)
     @Operation(operationId = "withdrawSessionRequest", summary = "Withdraw a session request",
-            description = "The training body withdraws its request (*retrait*) while DRAFT or SUBMITTED; its hiring intentions are free again. Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that made it, or the lot's mandataire).")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionBody.class)))
-    @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response withdraw(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TransitionBody body) {
+            description = "The training body withdraws its request (*retrait*) while DRAFT or SUBMITTED; its hiring intentions are free again.\n\nRoles: `training-body` (the one that made it, or the lot's mandataire).")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.WITHDRAW, body, ifMatch));
     }
 
@@ -199,19 +179,8 @@ public class SessionRequestResource {
     @Path("/{id}/start-review")
     @RolesAllowed(Roles.REGION_OFFICER)
     @Operation(operationId = "startReviewOfSessionRequest", summary = "Start instructing a session request",
-            description = "The Region starts instructing the request (*instruction*), in order of arrival (§9). Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionBody.class)))
-    @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response startReview(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TransitionBody body) {
+            description = "The Region starts instructing the request (*instruction*), in order of arrival (§9).\n\nRoles: `region-officer`.")
+    public Response startReview(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.START_REVIEW, body, ifMatch));
     }
 
@@ -219,19 +188,8 @@ public class SessionRequestResource {
     @Path("/{id}/request-information")
     @RolesAllowed(Roles.REGION_OFFICER)
     @Operation(operationId = "requestInformationOnSessionRequest", summary = "Ask the training body for more information",
-            description = "The Region sends the request back for more information (*demande de compléments*, §7); the reason is required. The request keeps its place in the queue; the training body corrects it (PUT) and submits it again. Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionBody.class)))
-    @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response requestInformation(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TransitionBody body) {
+            description = "The Region sends the request back for more information (*demande de compléments*, §7); the reason is required. The request keeps its place in the queue; the training body corrects it (PUT) and submits it again.\n\nRoles: `region-officer`.")
+    public Response requestInformation(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.REQUEST_INFORMATION, body, ifMatch));
     }
 
@@ -239,20 +197,9 @@ public class SessionRequestResource {
     @Path("/{id}/authorise")
     @RolesAllowed(Roles.REGION_OFFICER)
     @Operation(operationId = "authoriseSessionRequest", summary = "Authorise the session's start",
-            description = "The Region authorises the start (*autorisation de démarrage*, §7, §9); the reason is required. Every rule must pass (derogations granted included), else 422 with the evaluation. The purchase order (*bon de commande*) is issued to the lot's mandataire whoever submitted (§9): paths = places, hours = planned hours, amount = hours × places × the lot's price per trainee-hour (§8). The hiring intentions become COVERED. Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionBody.class)))
-    @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+            description = "The Region authorises the start (*autorisation de démarrage*, §7, §9); the reason is required. Every rule must pass (derogations granted included), else 422 with the evaluation. The purchase order (*bon de commande*) is issued to the lot's mandataire whoever submitted (§9): paths = places, hours = planned hours, amount = hours × places × the lot's price per trainee-hour (§8). The hiring intentions become COVERED.\n\nRoles: `region-officer`.")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    public Response authorise(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TransitionBody body) {
+    public Response authorise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.AUTHORISE, body, ifMatch));
     }
 
@@ -260,19 +207,8 @@ public class SessionRequestResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.REGION_OFFICER)
     @Operation(operationId = "rejectSessionRequest", summary = "Reject a session request",
-            description = "The Region rejects the request (*rejet*); the reason is required. Its hiring intentions are free again. Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `region-officer`.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionBody.class)))
-    @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response reject(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TransitionBody body) {
+            description = "The Region rejects the request (*rejet*); the reason is required. Its hiring intentions are free again.\n\nRoles: `region-officer`.")
+    public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.REJECT, body, ifMatch));
     }
 
@@ -280,19 +216,8 @@ public class SessionRequestResource {
     @Path("/{id}/start")
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "startSession", summary = "Record the session's start",
-            description = "The authorised session starts (*démarrage*). From then on an employer's withdrawal does not stop it: it runs to its end (§6). Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionBody.class)))
-    @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response start(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TransitionBody body) {
+            description = "The authorised session starts (*démarrage*). From then on an employer's withdrawal does not stop it: it runs to its end (§6).\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
+    public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.START, body, ifMatch));
     }
 
@@ -300,19 +225,8 @@ public class SessionRequestResource {
     @Path("/{id}/complete")
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "completeSession", summary = "Record the session's end",
-            description = "The session is over (*fin de session*). Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionBody.class)))
-    @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response complete(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TransitionBody body) {
+            description = "The session is over (*fin de session*).\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
+    public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.COMPLETE, body, ifMatch));
     }
 
@@ -320,19 +234,8 @@ public class SessionRequestResource {
     @Path("/{id}/cancel")
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "cancelSession", summary = "Cancel an authorised session before it starts",
-            description = "The authorised session is cancelled before it starts (*annulation*); its hiring intentions are free again and the purchase order is cancelled. Requires `If-Match` (428 without it); an illegal transition answers 409 with the allowed ones.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionBody.class)))
-    @APIResponse(responseCode = "200", description = "Done; the request in its new status.",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionRequestResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response cancel(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TransitionBody body) {
+            description = "The authorised session is cancelled before it starts (*annulation*); its hiring intentions are free again and the purchase order is cancelled.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.CANCEL, body, ifMatch));
     }
 }
