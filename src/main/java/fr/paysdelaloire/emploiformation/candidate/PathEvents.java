@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import fr.paysdelaloire.emploiformation.security.Organisation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 import fr.paysdelaloire.emploiformation.session.SessionDirectory;
 import fr.paysdelaloire.emploiformation.webhook.EventType;
@@ -49,12 +50,12 @@ class PathEvents {
     Set<String> readers(TrainingPath path) {
         Set<String> readers = new TreeSet<>();
         sessions.find(path.sessionRequestId).ifPresent(session -> {
-            readers.add(Roles.TRAINING_BODY + ":" + session.submitterSiret());
-            readers.add(Roles.TRAINING_BODY + ":" + session.mandataireSiret());
+            readers.add(Organisation.trainingBody(session.submitterSiret()).toString());
+            readers.add(Organisation.trainingBody(session.mandataireSiret()).toString());
         });
         candidates.findByIdOptional(path.candidateId).ifPresent(candidate -> {
             for (String handler : new String[] { candidate.createdBy, candidate.validatedBy }) {
-                if (handler != null && handler.startsWith(Roles.VALIDATOR + ":")) {
+                if (handler != null && Organisation.of(handler).is(Roles.VALIDATOR)) {
                     readers.add(handler);
                 }
             }

@@ -13,16 +13,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Paging;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.reference.Groupements;
 import fr.paysdelaloire.emploiformation.security.Caller;
+import fr.paysdelaloire.emploiformation.security.Organisation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 import fr.paysdelaloire.emploiformation.session.SessionDirectory;
 import fr.paysdelaloire.emploiformation.session.SessionStatus;
@@ -127,9 +128,9 @@ public class Referrals {
             data.put("session_request_id", referral.sessionRequestId);
             data.put("expires_at", referral.expiresAt);
             TreeSet<String> readers = new TreeSet<>();
-            readers.add(Roles.TRAINING_BODY + ":" + body);
+            readers.add(Organisation.trainingBody(body).toString());
             if (referral.sessionRequestId != null) {
-                sessions.find(referral.sessionRequestId).ifPresent(s -> readers.add(Roles.TRAINING_BODY + ":" + s.mandataireSiret()));
+                sessions.find(referral.sessionRequestId).ifPresent(s -> readers.add(Organisation.trainingBody(s.mandataireSiret()).toString()));
             }
             outbox.publish(EventType.CANDIDATE_REFERRED, candidate.id, data, readers);
             return answer(true, referral, now);

@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.security.Caller;
@@ -56,7 +56,7 @@ public class Arbitrations {
         return Retries.inTransaction(() -> {
             intentions.findByIdOptional(id).ifPresent(peeked -> intentions.lockEmployer(peeked.employerSiret));
             HiringIntention holder = intentions.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Hiring intention " + id));
-            IntentionService.precondition(holder, ifMatch);
+            IntentionAccess.precondition(holder, ifMatch);
             if (!IntentionStatus.ALIVE.contains(holder.status)) {
                 throw ApiProblem.conflict("This intention is " + holder.status + ": it commits the employer to nothing any more");
             }
@@ -99,7 +99,7 @@ public class Arbitrations {
             }
             intentions.flush();
             Evaluation evaluation = json.read(holder.eligibility, Evaluation.class);
-            return Representation.changed(IntentionService.PATH + "/" + holder.id, holder.version, IntentionResponse.of(holder, evaluation));
+            return Representation.changed(IntentionResource.PATH + "/" + holder.id, holder.version, IntentionResponse.of(holder, evaluation));
         });
     }
 

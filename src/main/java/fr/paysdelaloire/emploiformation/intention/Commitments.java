@@ -54,7 +54,6 @@ public class Commitments {
     }
 
     private boolean mayRead(HiringIntentionRepository.Scope scope, UUID intentionId) {
-        return intentions.findByIdOptional(intentionId).map(i -> i.sender.equals(scope.sender())
-                || i.trainingBodySiret.equals(scope.trainingBodySiret())).orElse(false);
+        return intentions.findByIdOptional(intentionId).map(scope::covers).orElse(false);
     }
 }

@@ -15,8 +15,29 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIntention, UUID> {
 
-    /** What a caller may list: everything (Region), what it sent, or what names it (training body). */
+    /**
+     * What a caller's lists show and dry runs weigh (see {@code IntentionAccess#scope}): everything (Region), what it
+     * sent, or what names it (training body); as a test on one intention and as the same condition in a query.
+     */
     public record Scope(boolean everything, String sender, String trainingBodySiret) {
+
+        boolean covers(HiringIntention intention) {
+            return everything || intention.sender.equals(sender) || intention.trainingBodySiret.equals(trainingBodySiret);
+        }
+
+        /** Appends the condition to {@code where} (nothing for everything), its values named {@code scopeSender}, {@code scopeBody}. */
+        void restrict(StringBuilder where, Parameters parameters) {
+            if (everything) {
+                return;
+            }
+            where.append(" and (sender = :scopeSender");
+            parameters.and("scopeSender", sender);
+            if (trainingBodySiret != null) {
+                where.append(" or trainingBodySiret = :scopeBody");
+                parameters.and("scopeBody", trainingBodySiret);
+            }
+            where.append(")");
+        }
     }
 
     /** The filters of the list. */
@@ -54,14 +75,8 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
             where.append(" and id <> :excluded and (createdAt < :before or createdAt = :before and id < :excluded)");
             parameters.and("excluded", excluded).and("before", recordedBefore);
         }
-        if (scope != null && !scope.everything()) {
-            where.append(" and (sender = :sender");
-            parameters.and("sender", scope.sender());
-            if (scope.trainingBodySiret() != null) {
-                where.append(" or trainingBodySiret = :scopeBody");
-                parameters.and("scopeBody", scope.trainingBodySiret());
-            }
-            where.append(")");
+        if (scope != null) {
+            scope.restrict(where, parameters);
         }
         return count(where.toString(), parameters) > 0;
     }
@@ -160,15 +175,7 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
     private static Query query(Scope scope, Filter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (!scope.everything()) {
-            where.append(" and (sender = :sender");
-            parameters.and("sender", scope.sender());
-            if (scope.trainingBodySiret() != null) {
-                where.append(" or trainingBodySiret = :body");
-                parameters.and("body", scope.trainingBodySiret());
-            }
-            where.append(")");
-        }
+        scope.restrict(where, parameters);
         if (filter.status() != null) {
             where.append(" and status = :status");
             parameters.and("status", filter.status());

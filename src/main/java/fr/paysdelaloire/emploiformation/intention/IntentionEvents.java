@@ -2,13 +2,10 @@ package fr.paysdelaloire.emploiformation.intention;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fr.paysdelaloire.emploiformation.security.Roles;
 import fr.paysdelaloire.emploiformation.webhook.EventType;
 import fr.paysdelaloire.emploiformation.webhook.Outbox;
 
@@ -24,7 +21,7 @@ class IntentionEvents {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("outcome", intention.eligibilityOutcome);
         data.put("status", intention.status);
-        outbox.publish(EventType.INTENTION_ELIGIBILITY_DECIDED, intention.id, data, readers(intention));
+        outbox.publish(EventType.INTENTION_ELIGIBILITY_DECIDED, intention.id, data, IntentionAccess.readers(intention));
     }
 
     /** A derogation on the intention lapsed: the facts it was about changed (issue #17). */
@@ -33,7 +30,7 @@ class IntentionEvents {
         data.put("derogation_id", derogationId);
         data.put("rule", rule);
         data.put("status", intention.status);
-        outbox.publish(EventType.INTENTION_DEROGATION_LAPSED, intention.id, data, readers(intention));
+        outbox.publish(EventType.INTENTION_DEROGATION_LAPSED, intention.id, data, IntentionAccess.readers(intention));
     }
 
     /** A status change; only covered, fulfilled and withdrawn are events. */
@@ -48,21 +45,7 @@ class IntentionEvents {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("from", from);
             data.put("to", to);
-            outbox.publish(type, intention.id, data, readers(intention));
+            outbox.publish(type, intention.id, data, IntentionAccess.readers(intention));
         }
-    }
-
-    /**
-     * The organisations that read an intention besides the Region (as {@code IntentionService} decides): its
-     * sender when a platform or a training body (validators send, but do not read intentions), and the training
-     * body it names.
-     */
-    static Set<String> readers(HiringIntention intention) {
-        Set<String> readers = new TreeSet<>();
-        if (intention.sender.startsWith(Roles.EMPLOYER_PLATFORM + ":") || intention.sender.startsWith(Roles.TRAINING_BODY + ":")) {
-            readers.add(intention.sender);
-        }
-        readers.add(Roles.TRAINING_BODY + ":" + intention.trainingBodySiret);
-        return readers;
     }
 }

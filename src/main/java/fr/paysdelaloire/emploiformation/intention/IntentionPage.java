@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "HiringIntentionPage")
 public record IntentionPage(
         List<IntentionResponse> items,
-        @Schema(description = "How many intentions match, over all pages, counted up to " + IntentionService.COUNT_CAP
-                + " (beyond, `total` is " + IntentionService.COUNT_CAP + " and `total_capped` is true: counting millions of "
+        @Schema(description = "How many intentions match, over all pages, counted up to " + IntentionReads.COUNT_CAP
+                + " (beyond, `total` is " + IntentionReads.COUNT_CAP + " and `total_capped` is true: counting millions of "
                 + "rows for every page would make the list slower as the scheme grows; follow `next` to read them all).",
                 examples = "42") long total,
         @Schema(description = "True when more intentions match than `total` says.", examples = "false") boolean totalCapped,

@@ -35,12 +35,14 @@ import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
-@Path(IntentionService.PATH)
+@Path(IntentionResource.PATH)
 @Tag(name = "Hiring intentions")
 @SecurityRequirement(name = ApiDocumentation.OAUTH2)
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class IntentionResource {
+
+    public static final String PATH = "/api/v1/hiring-intentions";
 
     private static final String RULES = "Rules evaluated (each returned with its outcome PASS / NEEDS_DEROGATION / FAIL, a message "
             + "in French to show the employer, and its FAQ §): contract type (CDI, CDD of 6 months or more, CDI intérimaire, CDPI, "
@@ -55,7 +57,13 @@ public class IntentionResource {
     fr.paysdelaloire.emploiformation.api.Answers answers;
 
     @Inject
-    IntentionService intentions;
+    IntentionIntake intake;
+
+    @Inject
+    IntentionChanges changes;
+
+    @Inject
+    IntentionReads reads;
 
     @Inject
     Arbitrations arbitrations;
@@ -91,7 +99,7 @@ public class IntentionResource {
             @Parameter(description = "Optional key making the POST safe to retry: same key and body, same answer.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             IntentionRequest intention) {
-        return answers.of(intentions.create(intention, idempotencyKey));
+        return answers.of(intake.create(intention, idempotencyKey));
     }
 
     @POST
@@ -113,7 +121,7 @@ public class IntentionResource {
                                     value = IntentionExamples.INELIGIBLE) }))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Evaluation validate(IntentionRequest intention) {
-        return intentions.dryRun(intention);
+        return intake.dryRun(intention);
     }
 
     @GET
@@ -139,7 +147,7 @@ public class IntentionResource {
             @QueryParam("updated_since") String updatedSince,
             @Parameter(description = "Page number, from 0.", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20") @QueryParam("size") Integer size) {
-        return intentions.list(status, employerSiret, updatedSince, page, size);
+        return reads.list(status, employerSiret, updatedSince, page, size);
     }
 
     @POST
@@ -157,7 +165,7 @@ public class IntentionResource {
     @APIResponse(responseCode = "200", description = "One page.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionPage.class)))
     public IntentionPage search(IntentionSearch search) {
-        return intentions.search(search);
+        return reads.search(search);
     }
 
     @GET
@@ -174,7 +182,7 @@ public class IntentionResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Intention id.") @PathParam("id") UUID id) {
-        return answers.of(intentions.get(id));
+        return answers.of(reads.get(id));
     }
 
     @PUT
@@ -200,7 +208,7 @@ public class IntentionResource {
     public Response update(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             IntentionRequest intention) {
-        return answers.of(intentions.update(id, intention, ifMatch));
+        return answers.of(changes.update(id, intention, ifMatch));
     }
 
     @POST
@@ -226,7 +234,7 @@ public class IntentionResource {
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Optional key making the POST safe to retry.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             WithdrawalRequest withdrawal) {
-        return answers.of(intentions.withdraw(id, withdrawal, ifMatch, idempotencyKey));
+        return answers.of(changes.withdraw(id, withdrawal, ifMatch, idempotencyKey));
     }
 
     @POST
@@ -272,6 +280,6 @@ public class IntentionResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public IntentionHistoryResponse history(@Parameter(description = "Intention id.") @PathParam("id") UUID id) {
-        return intentions.history(id);
+        return reads.history(id);
     }
 }

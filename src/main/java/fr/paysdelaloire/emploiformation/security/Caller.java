@@ -57,14 +57,14 @@ public class Caller {
      */
     public Optional<String> organisation() {
         if (hasRole(Roles.TRAINING_BODY)) {
-            return orgSiret().map(siret -> Roles.TRAINING_BODY + ":" + siret);
+            return orgSiret().map(siret -> Organisation.trainingBody(siret).toString());
         }
         if (hasRole(Roles.VALIDATOR)) {
-            return orgId().map(id -> Roles.VALIDATOR + ":" + id);
+            return orgId().map(id -> new Organisation(Roles.VALIDATOR, id).toString());
         }
         for (String role : new String[] { Roles.EMPLOYER_PLATFORM, Roles.REGION_OFFICER, Roles.PUBLISHER }) {
             if (hasRole(role)) {
-                return clientId().map(client -> role + ":" + client);
+                return clientId().map(client -> new Organisation(role, client).toString());
             }
         }
         return Optional.empty();

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.security.Caller;
+import fr.paysdelaloire.emploiformation.security.Organisation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
 /**
@@ -33,8 +34,8 @@ public class SessionAccess {
     /** Whom the partners' events about a request go to, as {@link #mayRead}: its submitter and the lot's mandataire. */
     static Set<String> readers(SessionRequest request) {
         Set<String> readers = new TreeSet<>();
-        readers.add(Roles.TRAINING_BODY + ":" + request.submitterSiret);
-        readers.add(Roles.TRAINING_BODY + ":" + request.mandataireSiret); // the same body when the mandataire submitted
+        readers.add(Organisation.trainingBody(request.submitterSiret).toString());
+        readers.add(Organisation.trainingBody(request.mandataireSiret).toString()); // the same body when the mandataire submitted
         return readers;
     }
 

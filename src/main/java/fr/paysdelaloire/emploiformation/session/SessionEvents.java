@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import fr.paysdelaloire.emploiformation.security.Organisation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 import fr.paysdelaloire.emploiformation.webhook.EventType;
 import fr.paysdelaloire.emploiformation.webhook.Outbox;
@@ -40,7 +41,7 @@ class SessionEvents {
             Map<String, Object> cotraitant = new LinkedHashMap<>(data);
             cotraitant.put("submitter_siret", request.submitterSiret);
             outbox.publish(EventType.COTRAITANT_SUBMITTED, request.id, cotraitant,
-                    Set.of(Roles.TRAINING_BODY + ":" + request.mandataireSiret));
+                    Set.of(Organisation.trainingBody(request.mandataireSiret).toString()));
         }
     }
 

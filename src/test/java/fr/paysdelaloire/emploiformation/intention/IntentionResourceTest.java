@@ -24,11 +24,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.session.Workflow;
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+
+import fr.paysdelaloire.emploiformation.session.Workflow;
+import fr.paysdelaloire.emploiformation.support.Tokens;
 
 @QuarkusTest
 class IntentionResourceTest {
@@ -520,12 +521,12 @@ class IntentionResourceTest {
                     lateral jsonb_populate_record(null::hiring_intention, to_jsonb(t)
                         || jsonb_build_object('id', gen_random_uuid(), 'external_id', 'clone-' || g)) r
                 where t.id = ?""")) {
-            clone.setInt(1, IntentionService.COUNT_CAP);
+            clone.setInt(1, IntentionReads.COUNT_CAP);
             clone.setObject(2, UUID.fromString(id));
-            assertEquals(IntentionService.COUNT_CAP, clone.executeUpdate());
+            assertEquals(IntentionReads.COUNT_CAP, clone.executeUpdate());
         }
         given().auth().oauth2(platform).queryParam("size", 100).get(PATH).then().statusCode(200)
-                .body("total", equalTo(IntentionService.COUNT_CAP)).body("total_capped", equalTo(true))
+                .body("total", equalTo(IntentionReads.COUNT_CAP)).body("total_capped", equalTo(true))
                 .body("items", hasSize(100)).body("next", equalTo(PATH + "?page=1&size=100"));
         given().auth().oauth2(platform).queryParam("size", 100).queryParam("page", 10).get(PATH).then().statusCode(200)
                 .body("items", hasSize(1)).body("next", nullValue());

@@ -182,7 +182,7 @@ class WebhookDeliveryTest {
         assertEquals(3, logged.path("attempts").asInt());
         List<Integer> codes = new ArrayList<>();
         logged.path("attempt_log").forEach(a -> codes.add(a.path("status_code").asInt()));
-        assertEquals(List.of(500, 503, 200), codes);
+        assertEquals(List.of(500, 503, 200), codes, logged.path("attempt_log").toString());
         assertEquals("the receiver answered 500", logged.path("attempt_log").path(0).path("error").asText());
     }
 
