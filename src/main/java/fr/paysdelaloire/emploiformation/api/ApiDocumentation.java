@@ -1,6 +1,5 @@
 package fr.paysdelaloire.emploiformation.api;
 
-
 import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.Components;

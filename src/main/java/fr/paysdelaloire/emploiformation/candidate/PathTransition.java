@@ -6,9 +6,7 @@ import static fr.paysdelaloire.emploiformation.candidate.PathStatus.EMPLOYER_AGR
 import static fr.paysdelaloire.emploiformation.candidate.PathStatus.INTEGRATED;
 import static fr.paysdelaloire.emploiformation.candidate.PathStatus.POSITIONED;
 
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import fr.paysdelaloire.emploiformation.rules.Lifecycle;

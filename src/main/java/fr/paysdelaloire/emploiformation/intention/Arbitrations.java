@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
-import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Representation;

@@ -1,13 +1,11 @@
 package fr.paysdelaloire.emploiformation.invoicing;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,18 +26,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
-@Path("/api/v1/paths/{id}/attendance")
+@Path(AttendanceResource.PATH)
 @Tag(name = "Invoicing")
 @SecurityRequirement(name = ApiDocumentation.OAUTH2)
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendanceResource {
 
+    public static final String PATH = "/api/v1/paths/{id}/attendance";
+
     @Inject
     fr.paysdelaloire.emploiformation.api.Answers answers;
 
     @Inject
-    InvoicingService invoicing;
+    AttendanceService attendance;
 
     @GET
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
@@ -49,10 +48,10 @@ public class AttendanceResource {
                     + "its cap (individual planned hours plus extra hours ordered), and every change.\n\n"
                     + "Roles: the session's training body, `region-officer`.")
     @APIResponse(responseCode = "200", description = "The attendance.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoicingViews.AttendanceView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public InvoicingViews.AttendanceView get(@Parameter(description = "Path id.") @PathParam("id") UUID id) {
-        return invoicing.attendance(id);
+    public AttendanceResponse get(@Parameter(description = "Path id.") @PathParam("id") UUID id) {
+        return attendance.get(id);
     }
 
     @PUT
@@ -68,18 +67,18 @@ public class AttendanceResource {
                     + "working day): 422 ATTENDANCE_MONTH otherwise.\n\n"
                     + "Roles: `training-body` (the session's).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = InvoicingViews.AttendanceBody.class),
+            schema = @Schema(implementation = AttendanceBody.class),
             examples = @ExampleObject(name = "hours", value = "{\"hours\":120.5}")))
     @APIResponse(responseCode = "201", description = "Recorded.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoicingViews.AttendanceView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceResponse.class)))
     @APIResponse(responseCode = "200", description = "Corrected.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoicingViews.AttendanceView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response record(@Parameter(description = "Path id.") @PathParam("id") UUID id,
             @Parameter(description = "The month, YYYY-MM.", example = "2027-03") @PathParam("month") String month,
-            InvoicingViews.AttendanceBody body) {
-        return answers.of(invoicing.recordAttendance(id, month, body));
+            AttendanceBody body) {
+        return answers.of(attendance.record(id, month, body));
     }
 }

@@ -1,27 +1,17 @@
 package fr.paysdelaloire.emploiformation.invoicing;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +27,7 @@ import fr.paysdelaloire.emploiformation.security.Roles;
 public class OrderBookResource {
 
     @Inject
-    InvoicingService invoicing;
+    OrderBookService orderBooks;
 
     @GET
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
@@ -46,9 +36,9 @@ public class OrderBookResource {
                     + "validated to date, against the market's minimum (§8), so that the Region sees early which lots will end "
                     + "the year under their minimum (penalties are budgeted, §8).\n\nRoles: `region-officer`, the lot's mandataire.")
     @APIResponse(responseCode = "200", description = "The order book.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoicingViews.OrderBook.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderBookResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public InvoicingViews.OrderBook orderBook(@Parameter(description = "Lot code.", example = "CONSTR-44") @PathParam("code") String code) {
-        return invoicing.orderBook(code);
+    public OrderBookResponse orderBook(@Parameter(description = "Lot code.", example = "CONSTR-44") @PathParam("code") String code) {
+        return orderBooks.orderBook(code);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,7 +39,7 @@ public class OrderInvoiceResource {
     fr.paysdelaloire.emploiformation.api.Answers answers;
 
     @Inject
-    InvoicingService invoicing;
+    InvoiceService invoices;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,15 +53,15 @@ public class OrderInvoiceResource {
                     + "and validated invoices) is refused with 422 ORDER_EXCEEDED, saying by how many trainee-hours and euros. "
                     + "A second invoice for the same order and month answers 409; a co-traitant gets 403.\n\nRoles: `training-body` (the lot's mandataire).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = InvoicingViews.IssueBody.class),
+            schema = @Schema(implementation = InvoiceIssueBody.class),
             examples = @ExampleObject(name = "march", value = "{\"month\":\"2027-03\"}")))
     @APIResponse(responseCode = "201", description = "Issued.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoicingViews.InvoiceView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    public Response issue(@Parameter(description = "Purchase order id.") @PathParam("id") UUID id, InvoicingViews.IssueBody body) {
-        return answers.of(invoicing.issue(id, body));
+    public Response issue(@Parameter(description = "Purchase order id.") @PathParam("id") UUID id, InvoiceIssueBody body) {
+        return answers.of(invoices.issue(id, body));
     }
 
     @GET
@@ -72,9 +71,9 @@ public class OrderInvoiceResource {
                     + "own sessions only.\n\nRoles: `region-officer`, the lot's mandataire, a co-traitant running a session of the order.")
     @APIResponse(responseCode = "200", description = "The invoices.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InvoicingViews.InvoiceView.class, type = SchemaType.ARRAY)))
+                    schema = @Schema(implementation = InvoiceResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<InvoicingViews.InvoiceView> list(@Parameter(description = "Purchase order id.") @PathParam("id") UUID id) {
-        return invoicing.ofOrder(id);
+    public List<InvoiceResponse> list(@Parameter(description = "Purchase order id.") @PathParam("id") UUID id) {
+        return invoices.ofOrder(id);
     }
 }

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
-import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
 @Path("/api/v1/lots")

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import fr.paysdelaloire.emploiformation.security.Organisation;
-import fr.paysdelaloire.emploiformation.security.Roles;
 import fr.paysdelaloire.emploiformation.webhook.EventType;
 import fr.paysdelaloire.emploiformation.webhook.Outbox;
 

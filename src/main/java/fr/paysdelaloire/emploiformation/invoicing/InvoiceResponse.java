@@ -1,0 +1,26 @@
+package fr.paysdelaloire.emploiformation.invoicing;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Money is exact decimals; the amount is rounded once, to the cent, half up. */
+@Schema(name = "Invoice", description = "One invoice a month per purchase order (§7), computed from attended hours at the "
+        + "lot's price per trainee-hour (§8): amount = hours × price, rounded once, to the cent, half up.")
+public record InvoiceResponse(UUID id, UUID purchaseOrderId, @Schema(examples = "BC-2026-000042") String orderNumber,
+        @Schema(examples = "2027-03") String month, @Schema(examples = "ISSUED") String status,
+        @Schema(examples = "605.5") BigDecimal hours, @Schema(examples = "14.50") BigDecimal pricePerTraineeHour,
+        @Schema(examples = "8779.75") BigDecimal amount, List<SessionLines> sessions, String issuedBy,
+        OffsetDateTime issuedAt, String decidedBy, OffsetDateTime decidedAt, String rejectReason) {
+
+    @Schema(name = "InvoiceSession", description = "A session's lines: hours per path, no personal data.")
+    public record SessionLines(UUID sessionRequestId, BigDecimal hours, List<Line> lines) {
+    }
+
+    @Schema(name = "InvoiceLine")
+    public record Line(UUID pathId, BigDecimal hours) {
+    }
+}

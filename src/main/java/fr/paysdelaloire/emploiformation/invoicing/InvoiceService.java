@@ -1,0 +1,196 @@
+package fr.paysdelaloire.emploiformation.invoicing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.BodyValidator;
+import fr.paysdelaloire.emploiformation.api.ProblemType;
+import fr.paysdelaloire.emploiformation.api.Representation;
+import fr.paysdelaloire.emploiformation.api.Retries;
+import fr.paysdelaloire.emploiformation.candidate.PathDirectory;
+import fr.paysdelaloire.emploiformation.reference.LotPrice;
+import fr.paysdelaloire.emploiformation.security.Caller;
+import fr.paysdelaloire.emploiformation.session.PurchaseOrderDirectory;
+
+/** Invoices (§7, §9): one a month per purchase order, issued by the lot's mandataire from attended hours, decided by the Region. */
+@ApplicationScoped
+public class InvoiceService {
+
+    @Inject
+    InvoicingRepository invoices;
+
+    @Inject
+    PathDirectory paths;
+
+    @Inject
+    PurchaseOrderDirectory orders;
+
+    @Inject
+    BodyValidator validation;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** §7: one invoice a month per purchase order, issued by the lot's mandataire (§9), computed from attended hours. */
+    public Representation<InvoiceResponse> issue(UUID orderId, InvoiceIssueBody body) {
+        String actor = caller.requireOrganisation();
+        validation.check(body);
+        LocalDate month = InvoicingRules.month(body.month()).orElseThrow(() -> ApiProblem.invalid("month", "must be a month: YYYY-MM"));
+        return Retries.inTransaction(() -> {
+            PurchaseOrderDirectory.OrderFacts order = orders.lock(orderId).orElseThrow(() -> ApiProblem.notFound("Purchase order " + orderId));
+            String siret = caller.orgSiret().orElse("");
+            if (!siret.equals(order.mandataireSiret())) {
+                if (runsASessionOf(order, siret)) {
+                    throw ApiProblem.forbidden("The purchase order is addressed to the lot's mandataire, who invoices it (§9)");
+                }
+                throw ApiProblem.notFound("Purchase order " + orderId);
+            }
+            invoices.live(orderId, month).ifPresent(existing -> {
+                throw ApiProblem.conflictWith("Purchase order " + order.number() + " already has an invoice for " + body.month()
+                        + " (one invoice a month per order, FAQ §7)", InvoiceResource.PATH + "/" + existing.id);
+            });
+            List<PathDirectory.PathFacts> orderPaths = paths.ofSessions(order.sessionIds());
+            Map<UUID, UUID> sessionOf = orderPaths.stream()
+                    .collect(Collectors.toMap(PathDirectory.PathFacts::id, PathDirectory.PathFacts::sessionRequestId));
+            List<Attendance> attended = invoices.attendanceOf(sessionOf.keySet(), month).stream()
+                    .filter(a -> a.hours.signum() > 0).toList();
+            if (attended.isEmpty()) {
+                throw new ApiProblem(ProblemType.UNPROCESSABLE, "No hours were attended on this order's paths in " + body.month());
+            }
+            BigDecimal claimed = attended.stream().map(a -> a.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal alreadyInvoiced = invoices.ofOrder(orderId).stream().filter(i -> InvoiceStatus.LIVE.contains(i.status)).map(i -> i.hours)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal excess = InvoicingRules.excessOverOrder(claimed, order.traineeHours(), alreadyInvoiced);
+            if (excess.signum() > 0) {
+                // §7, §8: the Region pays what it ordered, amendments included, never more
+                throw new ApiProblem(ProblemType.UNPROCESSABLE, "ORDER_EXCEEDED: this invoice's " + plain(claimed)
+                        + " trainee-hours exceed what purchase order " + order.number() + " has left by " + plain(excess)
+                        + " trainee-hours (" + LotPrice.amount(excess, order.pricePerTraineeHour()).toPlainString() + " €): "
+                        + "ordered " + plain(order.traineeHours()) + ", already invoiced " + plain(alreadyInvoiced)
+                        + ". Extra hours need an amendment of the Region (FAQ §7)");
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Invoice invoice = new Invoice();
+            invoice.id = UUID.randomUUID();
+            invoice.purchaseOrderId = orderId;
+            invoice.month = month;
+            invoice.status = InvoiceStatus.ISSUED;
+            invoice.issuedBy = actor;
+            invoice.issuedAt = now;
+            BigDecimal hours = BigDecimal.ZERO;
+            for (Attendance a : attended) {
+                Invoice.Line line = new Invoice.Line();
+                line.sessionRequestId = sessionOf.get(a.pathId);
+                line.pathId = a.pathId;
+                line.hours = a.hours;
+                invoice.lines.add(line);
+                hours = hours.add(a.hours);
+                a.invoiceId = invoice.id;
+            }
+            invoice.hours = hours;
+            invoice.amount = LotPrice.amount(hours, order.pricePerTraineeHour());
+            invoices.persist(invoice);
+            invoices.flush();
+            return Representation.created(InvoiceResource.PATH + "/" + invoice.id, null, view(invoice, order, null));
+        });
+    }
+
+    /** The Region validates the invoice, or rejects it with a reason; a rejected month can be corrected and invoiced again. */
+    public Representation<InvoiceResponse> decide(UUID invoiceId, InvoiceDecisionBody body, boolean validate) {
+        String officer = caller.requireOrganisation();
+        if (body != null) {
+            validation.check(body);
+        }
+        String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
+        if (!validate && reason == null) {
+            throw ApiProblem.invalid("reason", "is required to reject an invoice");
+        }
+        return Retries.inTransaction(() -> {
+            Invoice invoice = invoices.findForUpdate(invoiceId).orElseThrow(() -> ApiProblem.notFound("Invoice " + invoiceId));
+            if (invoice.status != InvoiceStatus.ISSUED) {
+                throw ApiProblem.conflict("This invoice is already " + invoice.status);
+            }
+            invoice.status = validate ? InvoiceStatus.VALIDATED : InvoiceStatus.REJECTED;
+            invoice.decidedBy = officer;
+            invoice.decidedAt = OffsetDateTime.now(clock);
+            invoice.rejectReason = validate ? null : reason;
+            if (!validate) {
+                invoices.unlink(invoice.id);
+            }
+            invoices.flush();
+            PurchaseOrderDirectory.OrderFacts order = orders.find(invoice.purchaseOrderId).orElseThrow();
+            return Representation.changed(InvoiceResource.PATH + "/" + invoice.id, null, view(invoice, order, null));
+        });
+    }
+
+    @Transactional
+    public InvoiceResponse get(UUID invoiceId) {
+        Invoice invoice = invoices.findByIdOptional(invoiceId).orElseThrow(() -> ApiProblem.notFound("Invoice " + invoiceId));
+        PurchaseOrderDirectory.OrderFacts order = orders.find(invoice.purchaseOrderId).orElseThrow();
+        return view(invoice, order, linesFilter(order).orElseThrow(() -> ApiProblem.notFound("Invoice " + invoiceId)));
+    }
+
+    @Transactional
+    public List<InvoiceResponse> ofOrder(UUID orderId) {
+        PurchaseOrderDirectory.OrderFacts order = orders.find(orderId).orElseThrow(() -> ApiProblem.notFound("Purchase order " + orderId));
+        Set<UUID> visibleSessions = linesFilter(order).orElseThrow(() -> ApiProblem.notFound("Purchase order " + orderId));
+        return invoices.ofOrder(orderId).stream().map(i -> view(i, order, visibleSessions)).toList();
+    }
+
+    /**
+     * Whose lines the caller sees: all for the Region and the mandataire; a co-traitant its own sessions' (§9);
+     * nobody else anything (empty).
+     */
+    private java.util.Optional<Set<UUID>> linesFilter(PurchaseOrderDirectory.OrderFacts order) {
+        if (caller.isRegion() || caller.orgSiret().map(order.mandataireSiret()::equals).orElse(false)) {
+            return java.util.Optional.of(order.sessionIds());
+        }
+        String siret = caller.orgSiret().orElse(null);
+        Set<UUID> own = order.sessionIds().stream()
+                .filter(id -> orders.session(id).map(s -> s.runBy(siret)).orElse(false)).collect(Collectors.toSet());
+        return own.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(own);
+    }
+
+    private boolean runsASessionOf(PurchaseOrderDirectory.OrderFacts order, String siret) {
+        return order.sessionIds().stream().anyMatch(id -> orders.session(id).map(s -> s.runBy(siret)).orElse(false));
+    }
+
+    private InvoiceResponse view(Invoice invoice, PurchaseOrderDirectory.OrderFacts order, Set<UUID> sessions) {
+        Map<UUID, List<Invoice.Line>> bySession = new LinkedHashMap<>();
+        for (Invoice.Line line : invoice.lines) {
+            if (sessions == null || sessions.contains(line.sessionRequestId)) {
+                bySession.computeIfAbsent(line.sessionRequestId, k -> new ArrayList<>()).add(line);
+            }
+        }
+        List<InvoiceResponse.SessionLines> grouped = bySession.entrySet().stream()
+                .map(e -> new InvoiceResponse.SessionLines(e.getKey(),
+                        e.getValue().stream().map(l -> l.hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        e.getValue().stream().map(l -> new InvoiceResponse.Line(l.pathId, l.hours)).toList()))
+                .toList();
+        return new InvoiceResponse(invoice.id, invoice.purchaseOrderId, order.number(),
+                YearMonth.from(invoice.month).toString(), invoice.status.name(), invoice.hours, order.pricePerTraineeHour(),
+                invoice.amount, grouped, invoice.issuedBy, invoice.issuedAt, invoice.decidedBy, invoice.decidedAt, invoice.rejectReason);
+    }
+
+    private static String plain(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
+    }
+}
