@@ -38,6 +38,11 @@ public class PathDirectory implements SessionPaths {
         return paths.list("sessionRequestId in ?1 order by createdAt, id", sessionIds).stream().map(PathDirectory::facts).toList();
     }
 
+    /** Paths that fill places of the session: all but the dropped-out ones. */
+    public long filledPlaces(UUID sessionId) {
+        return paths.count("sessionRequestId = ?1 and status <> ?2", sessionId, PathStatus.DROPPED_OUT);
+    }
+
     private static PathFacts facts(TrainingPath p) {
         return new PathFacts(p.id, p.sessionRequestId, p.status, p.individualHours, p.partTime);
     }

@@ -39,4 +39,16 @@ public class PathHistoryEntry {
     public OffsetDateTime at;
 
     public String reason;
+
+    /** One row of the history: a change of status ({@code from} → {@code to}), or a fact noted ({@code from} = {@code to}). */
+    static PathHistoryEntry of(UUID pathId, PathStatus from, PathStatus to, String actor, OffsetDateTime at, String reason) {
+        PathHistoryEntry entry = new PathHistoryEntry();
+        entry.pathId = pathId;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.actor = actor;
+        entry.at = at;
+        entry.reason = reason;
+        return entry;
+    }
 }

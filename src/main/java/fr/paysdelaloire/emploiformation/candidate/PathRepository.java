@@ -1,5 +1,6 @@
 package fr.paysdelaloire.emploiformation.candidate;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,11 @@ public class PathRepository implements PanacheRepositoryBase<TrainingPath, UUID>
     public List<TrainingPath> integratedIn(UUID sessionRequestId) {
         return find("sessionRequestId = ?1 and status = ?2", sessionRequestId, PathStatus.INTEGRATED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** One change (or, from = to, one fact) of a path's life, in its history. */
+    public void record(TrainingPath path, PathStatus from, PathStatus to, String actor, OffsetDateTime at, String reason) {
+        getEntityManager().persist(PathHistoryEntry.of(path.id, from, to, actor, at, reason));
     }
 
     public List<PathHistoryEntry> history(UUID pathId) {

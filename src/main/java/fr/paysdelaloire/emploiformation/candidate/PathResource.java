@@ -26,12 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
-@Path(PathService.PATH)
+@Path(PathResource.PATH)
 @Tag(name = "Candidates and paths")
 @SecurityRequirement(name = ApiDocumentation.OAUTH2)
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class PathResource {
+
+    public static final String PATH = "/api/v1/paths";
 
     private static final String TRANSITIONS = " An illegal transition answers 409 with the allowed ones. Life of a path: "
             + "POSITIONED → EMPLOYER_AGREED → INTEGRATED → COMPLETED (when the session completes), or DROPPED_OUT from any "
@@ -41,7 +43,10 @@ public class PathResource {
     fr.paysdelaloire.emploiformation.api.Answers answers;
 
     @Inject
-    PathService paths;
+    PathReads reads;
+
+    @Inject
+    PathTransitions transitions;
 
     @GET
     @Path("/{id}")
@@ -53,7 +58,7 @@ public class PathResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PathResponse get(@Parameter(description = "Path id.") @PathParam("id") UUID id) {
-        return paths.get(id);
+        return reads.get(id);
     }
 
     @GET
@@ -65,7 +70,7 @@ public class PathResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.History.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PathResponse.History history(@Parameter(description = "Path id.") @PathParam("id") UUID id) {
-        return paths.history(id);
+        return reads.history(id);
     }
 
     @POST
@@ -79,7 +84,7 @@ public class PathResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response employerAgreement(@Parameter(description = "Path id.") @PathParam("id") UUID id) {
-        return answers.of(paths.transition(id, PathTransition.EMPLOYER_AGREEMENT, null));
+        return answers.of(transitions.apply(id, PathTransition.EMPLOYER_AGREEMENT, null));
     }
 
     @POST
@@ -100,7 +105,7 @@ public class PathResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response integrate(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.Integrate body) {
-        return answers.of(paths.transition(id, PathTransition.INTEGRATE, body));
+        return answers.of(transitions.apply(id, PathTransition.INTEGRATE, body));
     }
 
     @POST
@@ -118,7 +123,7 @@ public class PathResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response dropOut(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.DropOut body) {
-        return answers.of(paths.transition(id, PathTransition.DROP_OUT, body));
+        return answers.of(transitions.apply(id, PathTransition.DROP_OUT, body));
     }
 
     @POST
@@ -137,6 +142,6 @@ public class PathResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response outcome(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.Outcome body) {
-        return answers.of(paths.outcome(id, body));
+        return answers.of(transitions.outcome(id, body));
     }
 }

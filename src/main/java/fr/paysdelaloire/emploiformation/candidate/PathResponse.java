@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.paysdelaloire.emploiformation.api.Representation;
+
 /** A training path as the API shows it: no personal data beyond the candidate's id. */
 @Schema(name = "TrainingPath")
 public record PathResponse(UUID id, UUID sessionRequestId, UUID hiringIntentionId, UUID candidateId, PathStatus status,
@@ -20,6 +22,11 @@ public record PathResponse(UUID id, UUID sessionRequestId, UUID hiringIntentionI
                 PathTransition.LIFECYCLE.allowedFrom(p.status).stream().filter(t -> t != PathTransition.COMPLETE).map(PathTransition::path).toList(),
                 p.individualHours, p.partTime, p.dropOutReason, p.outcome, p.outcomeContractType, p.outcomeStartDate,
                 p.outcomeReason, p.partialCertification, p.createdAt, p.updatedAt);
+    }
+
+    /** The path as a write leaves it: where it lives and its representation. */
+    static Representation<PathResponse> written(TrainingPath path, boolean created) {
+        return new Representation<>(of(path), PathResource.PATH + "/" + path.id, null, created, null);
     }
 
     @Schema(name = "TrainingPathHistory")

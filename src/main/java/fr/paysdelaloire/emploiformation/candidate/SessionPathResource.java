@@ -39,7 +39,10 @@ public class SessionPathResource {
     fr.paysdelaloire.emploiformation.api.Answers answers;
 
     @Inject
-    PathService paths;
+    PathPositioning positioning;
+
+    @Inject
+    PathReads reads;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,7 +70,7 @@ public class SessionPathResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response create(@Parameter(description = "Session request id.") @PathParam("id") UUID id, PathBodies.Create body) {
-        return answers.of(paths.create(id, body));
+        return answers.of(positioning.create(id, body));
     }
 
     @GET
@@ -80,6 +83,6 @@ public class SessionPathResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<PathResponse> list(@Parameter(description = "Session request id.") @PathParam("id") UUID id) {
-        return paths.ofSession(id);
+        return reads.ofSession(id);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import fr.paysdelaloire.emploiformation.api.Json;
-import fr.paysdelaloire.emploiformation.candidate.PathService;
+import fr.paysdelaloire.emploiformation.candidate.PathDirectory;
 import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
 import fr.paysdelaloire.emploiformation.intention.IntentionStatus;
 import fr.paysdelaloire.emploiformation.reference.Groupements;
@@ -40,7 +40,7 @@ public class Publisher {
     Groupements groupements;
 
     @Inject
-    PathService paths;
+    PathDirectory paths;
 
     @Inject
     Json json;

@@ -39,4 +39,16 @@ public class SessionHistoryEntry {
     public OffsetDateTime at;
 
     public String reason;
+
+    /** One row of the history: a change of status ({@code from} → {@code to}), or a fact noted ({@code from} = {@code to}). */
+    static SessionHistoryEntry of(UUID sessionRequestId, SessionStatus from, SessionStatus to, String actor, OffsetDateTime at, String reason) {
+        SessionHistoryEntry entry = new SessionHistoryEntry();
+        entry.sessionRequestId = sessionRequestId;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.actor = actor;
+        entry.at = at;
+        entry.reason = reason;
+        return entry;
+    }
 }

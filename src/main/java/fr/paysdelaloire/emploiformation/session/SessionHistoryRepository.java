@@ -12,14 +12,7 @@ public class SessionHistoryRepository implements PanacheRepositoryBase<SessionHi
 
     /** One change (or, from = to, one fact) of a request's life, in its history. */
     public void record(UUID requestId, SessionStatus from, SessionStatus to, String actor, java.time.OffsetDateTime at, String reason) {
-        SessionHistoryEntry entry = new SessionHistoryEntry();
-        entry.sessionRequestId = requestId;
-        entry.fromStatus = from;
-        entry.toStatus = to;
-        entry.actor = actor;
-        entry.at = at;
-        entry.reason = reason;
-        persist(entry);
+        persist(SessionHistoryEntry.of(requestId, from, to, actor, at, reason));
     }
 
     public List<SessionHistoryEntry> of(UUID requestId) {
