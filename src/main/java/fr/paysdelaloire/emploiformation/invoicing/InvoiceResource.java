@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.paysdelaloire.emploiformation.api.Answers;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
@@ -36,7 +37,7 @@ public class InvoiceResource {
     public static final String PATH = "/api/v1/invoices";
 
     @Inject
-    fr.paysdelaloire.emploiformation.api.Answers answers;
+    Answers answers;
 
     @Inject
     InvoiceService invoices;

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.paysdelaloire.emploiformation.api.Answers;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
@@ -36,7 +37,7 @@ import fr.paysdelaloire.emploiformation.security.Roles;
 public class OrderInvoiceResource {
 
     @Inject
-    fr.paysdelaloire.emploiformation.api.Answers answers;
+    Answers answers;
 
     @Inject
     InvoiceService invoices;

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.paysdelaloire.emploiformation.api.Answers;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
@@ -60,7 +61,7 @@ public class LotResource {
     }
 
     @Inject
-    fr.paysdelaloire.emploiformation.api.Answers answers;
+    Answers answers;
 
     @Inject
     LotService lots;

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.paysdelaloire.emploiformation.api.Answers;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
@@ -42,7 +43,7 @@ public class PurchaseOrderResource {
             "amount":54375.00,"status":"ISSUED","issued_at":"2026-12-01T10:00:00Z","amendments":[]}""";
 
     @Inject
-    fr.paysdelaloire.emploiformation.api.Answers answers;
+    Answers answers;
 
     @Inject
     PurchaseOrderService orders;

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.paysdelaloire.emploiformation.api.Answers;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
@@ -52,7 +53,7 @@ public class SessionRequestResource {
             "hiring_intention_ids":["0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11"],"places":5}""";
 
     @Inject
-    fr.paysdelaloire.emploiformation.api.Answers answers;
+    Answers answers;
 
     @Inject
     SessionDrafting drafting;
