@@ -1,10 +1,20 @@
 package fr.paysdelaloire.emploiformation.intention;
 
-/** Examples of the contract: an eligible, a needs-derogation and an ineligible intention. */
+/** Texts of the contract: the rules an intention is evaluated on, and examples of an eligible, a needs-derogation and an ineligible one. */
 final class IntentionExamples {
 
     private IntentionExamples() {
     }
+
+    /** The rules, as the intake and the dry run describe them. */
+    static final String RULES = "Rules evaluated (each returned with its outcome PASS / NEEDS_DEROGATION / FAIL, a message "
+            + "in French to show the employer, and its FAQ §): contract type (CDI, CDD of 6 months or more, CDI intérimaire, CDPI, "
+            + "ETTI, apprenticeship, professionalisation pass; a shorter CDD needs a derogation, §3 §5 §8; CIE and jobs in an SIAE "
+            + "fail, §3), weekly hours (24 or more, else derogation, §6), employer's location (Pays de la Loire, else derogation, "
+            + "§1), written proof (required, §6), one training body per employer and training (§6: a second body's written "
+            + "intention for the same employer, ROME code and target certification is CONTESTED, NEEDS_DEROGATION, until the "
+            + "Region arbitrates — see POST …/{id}/arbitration; a dry run weighs only the intentions its caller may read). The overall outcome is the "
+            + "worst of them. `advice` flags what blocks nothing but should be secured (the employer hosting an immersion, §6).";
 
     static final String REQUEST = """
             {"external_id":"nosemplois-2026-000123",\

@@ -44,15 +44,6 @@ public class IntentionResource {
 
     public static final String PATH = "/api/v1/hiring-intentions";
 
-    private static final String RULES = "Rules evaluated (each returned with its outcome PASS / NEEDS_DEROGATION / FAIL, a message "
-            + "in French to show the employer, and its FAQ §): contract type (CDI, CDD of 6 months or more, CDI intérimaire, CDPI, "
-            + "ETTI, apprenticeship, professionalisation pass; a shorter CDD needs a derogation, §3 §5 §8; CIE and jobs in an SIAE "
-            + "fail, §3), weekly hours (24 or more, else derogation, §6), employer's location (Pays de la Loire, else derogation, "
-            + "§1), written proof (required, §6), one training body per employer and training (§6: a second body's written "
-            + "intention for the same employer, ROME code and target certification is CONTESTED, NEEDS_DEROGATION, until the "
-            + "Region arbitrates — see POST …/{id}/arbitration; a dry run weighs only the intentions its caller may read). The overall outcome is the "
-            + "worst of them. `advice` flags what blocks nothing but should be secured (the employer hosting an immersion, §6).";
-
     @Inject
     Answers answers;
 
@@ -70,7 +61,7 @@ public class IntentionResource {
     @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR })
     @Operation(operationId = "createHiringIntention", summary = "Record a hiring intention",
             description = "Records an employer's written hiring intention (*intention d'embauche*, FAQ §6) whatever its "
-                    + "eligibility, and returns the eligibility evaluated at once. " + RULES + "\n\n"
+                    + "eligibility, and returns the eligibility evaluated at once. " + IntentionExamples.RULES + "\n\n"
                     + "The same `external_id` from the same sender never makes a second record: a replay with the same content "
                     + "answers 200 with the recorded intention; other content under that `external_id` answers 409 with "
                     + "`related` pointing at it. An employer already committed to another training body for the same training "
@@ -105,7 +96,7 @@ public class IntentionResource {
     @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR })
     @Operation(operationId = "validateHiringIntention", summary = "Evaluate a hiring intention without recording it",
             description = "Dry run: the eligibility a POST of this hiring intention (*intention d'embauche*) would give, "
-                    + "nothing stored. " + RULES + " Here an employer already committed elsewhere shows as ONE_TRAINING_BODY "
+                    + "nothing stored. " + IntentionExamples.RULES + " Here an employer already committed elsewhere shows as ONE_TRAINING_BODY "
                     + "FAIL rather than 409.\n\nRoles: `employer-platform`, `training-body`, `validator`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IntentionRequest.class),
