@@ -67,13 +67,13 @@ public class CandidateResource {
                     + "identifier is one candidate: the same validator sending the same content gets 200 with it, anything "
                     + "else 409.\n\nRoles: `validator`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CandidateRequest.class), examples = @ExampleObject(name = "job-seeker", value = REQUEST)))
+            schema = @Schema(implementation = CandidateBody.class), examples = @ExampleObject(name = "job-seeker", value = REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class)))
     @APIResponse(responseCode = "200", description = "Already registered by you with this content.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(CandidateRequest candidate) {
+    public Response create(CandidateBody candidate) {
         return answers.of(candidates.create(candidate));
     }
 
@@ -103,12 +103,12 @@ public class CandidateResource {
                     + "candidate (*candidat*): 404 for anyone who does not handle them.\n\nRoles: `validator`, `training-body`, "
                     + "`region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CandidateSearch.class),
+            schema = @Schema(implementation = CandidateSearchBody.class),
             examples = @ExampleObject(name = "search", value = "{\"france_travail_id\":\"1234567A\"}")))
     @APIResponse(responseCode = "200", description = "The candidate.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public CandidateResponse search(CandidateSearch search) {
+    public CandidateResponse search(CandidateSearchBody search) {
         return candidates.search(search);
     }
 
@@ -163,7 +163,7 @@ public class CandidateResource {
                     + "(or CLOSED when placed elsewhere). The same open referral again answers 200 with it.\n\nRoles: "
                     + "`validator` (one that handles the candidate; anyone else gets 404).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferralRequest.class),
+            schema = @Schema(implementation = ReferralBody.class),
             examples = { @ExampleObject(name = "to-a-session", value = "{\"session_request_id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\"}"),
                     @ExampleObject(name = "to-a-body", value = "{\"training_body_siret\":\"73866205898790\"}") }))
     @APIResponse(responseCode = "201", description = "Referred.",
@@ -175,7 +175,7 @@ public class CandidateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    public Response refer(@Parameter(description = "Candidate id.") @PathParam("id") UUID id, ReferralRequest referral) {
+    public Response refer(@Parameter(description = "Candidate id.") @PathParam("id") UUID id, ReferralBody referral) {
         return answers.of(referrals.refer(id, referral));
     }
 

@@ -44,7 +44,7 @@ public class CandidateService {
     @Inject
     CandidateAudit audit;
 
-    public Representation<CandidateResponse> create(CandidateRequest request) {
+    public Representation<CandidateResponse> create(CandidateBody request) {
         String validator = caller.requireOrganisation();
         validation.check(request);
         String hash = json.fingerprint(request);
@@ -109,7 +109,7 @@ public class CandidateService {
     }
 
     @Transactional
-    public CandidateResponse search(CandidateSearch search) {
+    public CandidateResponse search(CandidateSearchBody search) {
         validation.check(search);
         Candidate candidate = candidates.findByFranceTravailId(search.franceTravailId()).filter(this::mayRead)
                 .orElseThrow(() -> ApiProblem.notFound("Candidate"));

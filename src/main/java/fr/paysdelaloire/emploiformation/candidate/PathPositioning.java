@@ -64,7 +64,7 @@ public class PathPositioning {
     @Inject
     Event<SessionChanged> changes;
 
-    public Representation<PathResponse> create(UUID sessionId, PathBodies.Create body) {
+    public Representation<PathResponse> create(UUID sessionId, PathBody body) {
         String actor = caller.requireOrganisation();
         validation.check(body);
         if (body.hiringIntentionId() == null) {

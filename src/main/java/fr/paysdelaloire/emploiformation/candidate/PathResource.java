@@ -98,14 +98,14 @@ public class PathResource {
                     + "(422 PATH_HOURS): more hours come only from an extra-hours amendment the Region orders, which add to "
                     + "them; part-time is possible with pay prorated (§5)."
                     + TRANSITIONS + "\n\nRoles: `training-body` (the session's).")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathBodies.Integrate.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathIntegrationBody.class),
             examples = @ExampleObject(name = "integration", value = "{\"individual_hours\":620,\"part_time\":false}")))
     @APIResponse(responseCode = "200", description = "INTEGRATED.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    public Response integrate(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.Integrate body) {
+    public Response integrate(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathIntegrationBody body) {
         return answers.of(transitions.apply(id, PathTransition.INTEGRATE, body));
     }
 
@@ -117,13 +117,13 @@ public class PathResource {
             description = "The trainee leaves the training (*abandon*); the reason is required. The hiring intention's place "
                     + "is free for a replacement (§5)." + TRANSITIONS + "\n\nRoles: `training-body` (the session's).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PathBodies.DropOut.class),
+            schema = @Schema(implementation = PathDropOutBody.class),
             examples = @ExampleObject(name = "drop-out", value = "{\"reason\":\"Abandon pour raisons personnelles\"}")))
     @APIResponse(responseCode = "200", description = "DROPPED_OUT.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response dropOut(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.DropOut body) {
+    public Response dropOut(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathDropOutBody body) {
         return answers.of(transitions.apply(id, PathTransition.DROP_OUT, body));
     }
 
@@ -136,13 +136,13 @@ public class PathResource {
                     + "type and start date — the hiring intention becomes FULFILLED (§6) — or NOT_HIRED with the reason; a "
                     + "partial certification records an attestation (§4).\n\nRoles: `training-body` (the session's).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PathBodies.Outcome.class),
+            schema = @Schema(implementation = PathOutcomeBody.class),
             examples = @ExampleObject(name = "hired", value = "{\"outcome\":\"HIRED\",\"contract_type\":\"CDI\",\"start_date\":\"2027-10-01\"}")))
     @APIResponse(responseCode = "200", description = "Recorded.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response outcome(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathBodies.Outcome body) {
+    public Response outcome(@Parameter(description = "Path id.") @PathParam("id") UUID id, PathOutcomeBody body) {
         return answers.of(transitions.outcome(id, body));
     }
 }

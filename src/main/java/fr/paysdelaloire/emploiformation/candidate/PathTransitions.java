@@ -64,14 +64,14 @@ public class PathTransitions {
             PathStatus from = path.status;
             path.status = PathTransition.LIFECYCLE.next(path.status, transition);
             String reason = null;
-            if (body instanceof PathBodies.Integrate integrate) {
+            if (body instanceof PathIntegrationBody integrate) {
                 SessionDirectory.SessionFacts session = sessions.find(path.sessionRequestId).orElseThrow();
                 PathRules.individualHours(integrate.individualHours(), session.plannedHours()).ifPresent(refusal -> {
                     throw new ApiProblem(ProblemType.UNPROCESSABLE, refusal);
                 });
                 path.individualHours = integrate.individualHours() == null ? session.plannedHours() : integrate.individualHours();
                 path.partTime = Boolean.TRUE.equals(integrate.partTime());
-            } else if (body instanceof PathBodies.DropOut dropOut) {
+            } else if (body instanceof PathDropOutBody dropOut) {
                 path.dropOutReason = dropOut.reason().strip();
                 reason = path.dropOutReason;
             }
@@ -91,7 +91,7 @@ public class PathTransitions {
     }
 
     /** What became of the trainee; a hire fulfils the hiring intention (§6). */
-    public Representation<PathResponse> outcome(UUID id, PathBodies.Outcome body) {
+    public Representation<PathResponse> outcome(UUID id, PathOutcomeBody body) {
         String actor = caller.requireOrganisation();
         validation.check(body);
         if (body.outcome() == TrainingPath.Outcome.HIRED && (body.contractType() == null || body.startDate() == null)) {

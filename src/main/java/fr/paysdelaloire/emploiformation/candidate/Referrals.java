@@ -21,7 +21,7 @@ import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
-import fr.paysdelaloire.emploiformation.reference.Groupements;
+import fr.paysdelaloire.emploiformation.reference.GroupementDirectory;
 import fr.paysdelaloire.emploiformation.security.Caller;
 import fr.paysdelaloire.emploiformation.security.Organisation;
 import fr.paysdelaloire.emploiformation.security.Roles;
@@ -57,7 +57,7 @@ public class Referrals {
     SessionDirectory sessions;
 
     @Inject
-    Groupements groupements;
+    GroupementDirectory groupements;
 
     @Inject
     CandidateConfig config;
@@ -78,7 +78,7 @@ public class Referrals {
     Outbox outbox;
 
     /** The validator handling the candidate refers them; the same open referral again answers 200 with it. */
-    public Representation<ReferralResponse> refer(UUID candidateId, ReferralRequest request) {
+    public Representation<ReferralResponse> refer(UUID candidateId, ReferralBody request) {
         String validator = caller.requireOrganisation();
         List<Violation> violations = validation.violations(request);
         if (request != null && (request.trainingBodySiret() == null) == (request.sessionRequestId() == null)) {

@@ -62,7 +62,7 @@ public class SessionPathResource {
                     + "come first and do not depend on the candidate.\n\nRoles: `validator` (one that handles the "
                     + "candidate), `training-body` (the session's).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PathBodies.Create.class),
+            schema = @Schema(implementation = PathBody.class),
             examples = @ExampleObject(name = "path", value = "{\"candidate_id\":\"3f2b8c1d-7e6a-4b59-9c1d-2a3b4c5d6e7f\","
                     + "\"hiring_intention_id\":\"0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11\"}")))
     @APIResponse(responseCode = "201", description = "Positioned.",
@@ -70,7 +70,7 @@ public class SessionPathResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    public Response create(@Parameter(description = "Session request id.") @PathParam("id") UUID id, PathBodies.Create body) {
+    public Response create(@Parameter(description = "Session request id.") @PathParam("id") UUID id, PathBody body) {
         return answers.of(positioning.create(id, body));
     }
 

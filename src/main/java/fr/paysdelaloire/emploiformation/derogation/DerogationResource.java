@@ -58,7 +58,7 @@ public class DerogationResource {
                     + "session request, a group under five (GROUP_SIZE, §5) or training places outside the lot's territory "
                     + "(TERRITORY, §2). Rules that fail admit none (422).\n\nRoles: `training-body`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DerogationRequest.class),
+            schema = @Schema(implementation = DerogationBody.class),
             examples = @ExampleObject(name = "short-cdd", value = """
                     {"subject_type":"HIRING_INTENTION","subject_id":"0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11","rule":"CONTRACT_TYPE",\
                     "justification":"Emploi saisonnier de 4 mois en maraîchage, reconduit chaque année."}""")))
@@ -68,7 +68,7 @@ public class DerogationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
-    public Response request(DerogationRequest request) {
+    public Response request(DerogationBody request) {
         return answers.of(derogations.request(request));
     }
 
@@ -94,7 +94,7 @@ public class DerogationResource {
                     + "to PASS with a reference to this decision, and the subject is evaluated again (an intention awaiting "
                     + "only this derogation becomes ELIGIBLE). The reason is required.\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DecisionRequest.class),
+            schema = @Schema(implementation = DerogationDecisionBody.class),
             examples = @ExampleObject(name = "grant", value = "{\"reason\":\"Saisonnalité avérée du secteur.\"}")))
     @APIResponse(responseCode = "200", description = "Granted.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DerogationResponse.class),
@@ -102,7 +102,7 @@ public class DerogationResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response grant(@Parameter(description = "Derogation id.") @PathParam("id") UUID id, DecisionRequest decision) {
+    public Response grant(@Parameter(description = "Derogation id.") @PathParam("id") UUID id, DerogationDecisionBody decision) {
         return answers.of(derogations.decide(id, decision, true));
     }
 
@@ -114,14 +114,14 @@ public class DerogationResource {
             description = "The Region refuses the derogation (*refuse la dérogation*); the rule keeps its outcome. The reason "
                     + "is required.\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DecisionRequest.class),
+            schema = @Schema(implementation = DerogationDecisionBody.class),
             examples = @ExampleObject(name = "refuse", value = "{\"reason\":\"Le besoin n'est pas saisonnier.\"}")))
     @APIResponse(responseCode = "200", description = "Refused.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DerogationResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response refuse(@Parameter(description = "Derogation id.") @PathParam("id") UUID id, DecisionRequest decision) {
+    public Response refuse(@Parameter(description = "Derogation id.") @PathParam("id") UUID id, DerogationDecisionBody decision) {
         return answers.of(derogations.decide(id, decision, false));
     }
 }

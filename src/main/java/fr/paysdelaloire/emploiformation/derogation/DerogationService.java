@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.rules.RuleOutcome;
 import fr.paysdelaloire.emploiformation.security.Caller;
@@ -42,9 +42,9 @@ public class DerogationService {
     Json json;
 
     @Inject
-    Derogations facts;
+    DerogationLedger facts;
 
-    public Representation<DerogationResponse> request(DerogationRequest request) {
+    public Representation<DerogationResponse> request(DerogationBody request) {
         String requester = caller.requireOrganisation();
         bodies.check(request);
         return Retries.inTransaction(() -> {
@@ -78,7 +78,7 @@ public class DerogationService {
         });
     }
 
-    public Representation<DerogationResponse> decide(UUID id, DecisionRequest decision, boolean grant) {
+    public Representation<DerogationResponse> decide(UUID id, DerogationDecisionBody decision, boolean grant) {
         String officer = caller.requireOrganisation();
         bodies.check(decision);
         return Retries.inTransaction(() -> {

@@ -60,7 +60,7 @@ public class ArbitrationResource {
                     + "written proof. The decision lapses when the chosen intention is corrected to another employer, "
                     + "training or body, or ends (the employer is free again).\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ArbitrationRequest.class),
+            schema = @Schema(implementation = ArbitrationBody.class),
             examples = @ExampleObject(name = "arbitration", value = "{\"reason\":\"L'employeur confirme par courriel du 2 décembre s'engager auprès de cet organisme.\"}")))
     @APIResponse(responseCode = "200", description = "Arbitrated: the intention, its rule passing.",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
@@ -70,7 +70,7 @@ public class ArbitrationResource {
     @APIResponse(responseCode = "422", ref = "RuleRefusal")
     public Response arbitrate(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ArbitrationRequest arbitration) {
+            ArbitrationBody arbitration) {
         return answers.of(arbitrations.arbitrate(id, arbitration, ifMatch));
     }
 }

@@ -49,7 +49,7 @@ public class Arbitrations {
     Json json;
 
     /** The Region holds this intention's body as the one the employer commits to for this training. */
-    public Representation<IntentionResponse> arbitrate(UUID id, ArbitrationRequest request, String ifMatch) {
+    public Representation<IntentionResponse> arbitrate(UUID id, ArbitrationBody request, String ifMatch) {
         String officer = caller.requireOrganisation();
         bodies.check(request);
         return Retries.inTransaction(() -> {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fr.paysdelaloire.emploiformation.intention.IntentionEligibility.Commitment;
+import fr.paysdelaloire.emploiformation.intention.IntentionEligibilityRules.Commitment;
 
 /**
  * Where an employer stands for one training under the one-training-body rule (FAQ §6): free, contested by another
@@ -23,7 +23,7 @@ public class Commitments {
             return new Key(intention.employerSiret, intention.jobRomeCode, intention.targetCertificationCode);
         }
 
-        static Key of(IntentionRequest request) {
+        static Key of(IntentionBody request) {
             return new Key(request.employer().siret(), request.job().romeCode(), request.target().certificationCode());
         }
     }

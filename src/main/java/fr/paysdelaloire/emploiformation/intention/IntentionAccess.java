@@ -72,7 +72,7 @@ public class IntentionAccess {
     }
 
     /** A training body records the intentions made to it, not those made to another body (403). */
-    static void maySend(String sender, IntentionRequest intention) {
+    static void maySend(String sender, IntentionBody intention) {
         Organisation from = Organisation.of(sender);
         if (from.is(Roles.TRAINING_BODY) && !from.isTrainingBody(intention.trainingBodySiret())) {
             throw ApiProblem.forbidden("A training body records the intentions made to it: training_body_siret must be your SIRET");

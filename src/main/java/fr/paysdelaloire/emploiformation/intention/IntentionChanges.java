@@ -15,8 +15,8 @@ import fr.paysdelaloire.emploiformation.api.Idempotency;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
+import fr.paysdelaloire.emploiformation.derogation.DerogationLedger;
 import fr.paysdelaloire.emploiformation.derogation.DerogationStatus;
-import fr.paysdelaloire.emploiformation.derogation.Derogations;
 import fr.paysdelaloire.emploiformation.derogation.SubjectType;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.security.Caller;
@@ -56,7 +56,7 @@ public class IntentionChanges {
     Arbitrations arbitrations;
 
     @Inject
-    Derogations derogations;
+    DerogationLedger derogations;
 
     @Inject
     BodyValidator bodies;
@@ -77,9 +77,9 @@ public class IntentionChanges {
     Event<IntentionWithdrawn> withdrawals;
 
     /** The sender corrects its intention while no session request uses it; eligibility is evaluated again. */
-    public Representation<IntentionResponse> update(UUID id, IntentionRequest request, String ifMatch) {
+    public Representation<IntentionResponse> update(UUID id, IntentionBody request, String ifMatch) {
         String sender = caller.requireOrganisation();
-        IntentionRequest intention = intake.checked(sender, request);
+        IntentionBody intention = intake.checked(sender, request);
         String contentHash = json.fingerprint(intention);
         return Retries.inTransaction(() -> {
             intentions.lockEmployer(intention.employer().siret());
@@ -97,11 +97,11 @@ public class IntentionChanges {
             Commitments.Key before = Commitments.Key.of(recorded);
             String bodyBefore = recorded.trainingBodySiret;
             // a derogation asked for or granted on other facts (another contract, employer, place) counts no more
-            List<Derogations.Lapsed> lapsed = derogations.lapseChanged(SubjectType.HIRING_INTENTION, recorded.id,
+            List<DerogationLedger.Lapsed> lapsed = derogations.lapseChanged(SubjectType.HIRING_INTENTION, recorded.id,
                     rule -> IntentionDerogationSubject.facts(rule, intention), "L'intention a été corrigée par son expéditeur");
-            Evaluation evaluation = evaluations.of(intention, recorded.id, recorded.createdAt).withLapsed(Derogations.byRule(lapsed));
+            Evaluation evaluation = evaluations.of(intention, recorded.id, recorded.createdAt).withLapsed(DerogationLedger.byRule(lapsed));
             mapper.fill(recorded, intention, contentHash, evaluation, now);
-            for (Derogations.Lapsed derogation : lapsed) {
+            for (DerogationLedger.Lapsed derogation : lapsed) {
                 timeline.note(recorded, sender, "Dérogation " + derogation.rule() + " (" + derogation.id()
                         + ") caduque : les faits sur lesquels elle a été " + (derogation.was() == DerogationStatus.GRANTED ? "accordée" : "demandée")
                         + " ont changé ; les règles sont évaluées sans elle");
@@ -124,7 +124,7 @@ public class IntentionChanges {
     }
 
     /** The employer pulls out (désistement, FAQ §6). */
-    public Representation<IntentionResponse> withdraw(UUID id, WithdrawalRequest request, String ifMatch, String idempotencyKey) {
+    public Representation<IntentionResponse> withdraw(UUID id, WithdrawalBody request, String ifMatch, String idempotencyKey) {
         String actor = caller.requireOrganisation();
         bodies.check(request);
         String fingerprint = json.fingerprint(List.of(id.toString(), request.reason().strip()));

@@ -38,7 +38,7 @@ public class IntentionDerogationSubject implements DerogationSubject {
 
     @Override
     public Set<String> derogableRules() {
-        return Set.of(IntentionEligibility.CONTRACT_TYPE, IntentionEligibility.WEEKLY_HOURS, IntentionEligibility.EMPLOYER_LOCATION);
+        return Set.of(IntentionEligibilityRules.CONTRACT_TYPE, IntentionEligibilityRules.WEEKLY_HOURS, IntentionEligibilityRules.EMPLOYER_LOCATION);
     }
 
     /** The training body the intention names asks for the derogation (it turns to the Region, §6). */
@@ -74,12 +74,12 @@ public class IntentionDerogationSubject implements DerogationSubject {
         java.util.Map<String, String> facts = new java.util.TreeMap<>();
         facts.put("employer_siret", employerSiret);
         switch (rule) {
-            case IntentionEligibility.CONTRACT_TYPE -> {
+            case IntentionEligibilityRules.CONTRACT_TYPE -> {
                 facts.put("contract_type", contractType.name());
                 facts.put("duration_months", durationMonths == null ? "" : durationMonths.toString());
             }
-            case IntentionEligibility.WEEKLY_HOURS -> facts.put("weekly_hours", weeklyHours.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
-            case IntentionEligibility.EMPLOYER_LOCATION -> {
+            case IntentionEligibilityRules.WEEKLY_HOURS -> facts.put("weekly_hours", weeklyHours.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
+            case IntentionEligibilityRules.EMPLOYER_LOCATION -> {
                 facts.put("employer_department", department);
                 facts.put("employer_commune_insee", commune);
             }
@@ -89,7 +89,7 @@ public class IntentionDerogationSubject implements DerogationSubject {
         return facts;
     }
 
-    static java.util.Map<String, String> facts(String rule, IntentionRequest request) {
+    static java.util.Map<String, String> facts(String rule, IntentionBody request) {
         return facts(rule, request.employer().siret(), request.contract().type(), request.contract().durationMonths(),
                 request.contract().weeklyHours(), request.employer().department(), request.employer().communeInsee());
     }

@@ -10,12 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import fr.paysdelaloire.emploiformation.api.Json;
-import fr.paysdelaloire.emploiformation.derogation.Derogations;
+import fr.paysdelaloire.emploiformation.derogation.DerogationLedger;
 import fr.paysdelaloire.emploiformation.derogation.SubjectType;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 
 /**
- * The one home of an intention's evaluation: the facts gathered for {@link IntentionEligibility} (the employer's
+ * The one home of an intention's evaluation: the facts gathered for {@link IntentionEligibilityRules} (the employer's
  * commitment included), the Region's granted derogations applied, and the intention assessed again when something
  * it depends on changes (a derogation decided, an arbitration, a competing intention gone). Runs in the caller's
  * transaction.
@@ -27,7 +27,7 @@ class IntentionEvaluation {
     Commitments commitments;
 
     @Inject
-    Derogations derogations;
+    DerogationLedger derogations;
 
     @Inject
     HiringIntentionRepository intentions;
@@ -45,25 +45,25 @@ class IntentionEvaluation {
     Clock clock;
 
     /** What a POST would give, weighing only the intentions the caller may read. */
-    Evaluation dryRun(IntentionRequest request, HiringIntentionRepository.Scope scope) {
-        return IntentionEligibility.evaluate(facts(request, commitments.of(Commitments.Key.of(request), request.trainingBodySiret(),
+    Evaluation dryRun(IntentionBody request, HiringIntentionRepository.Scope scope) {
+        return IntentionEligibilityRules.evaluate(facts(request, commitments.of(Commitments.Key.of(request), request.trainingBodySiret(),
                 null, null, scope), scope.everything()));
     }
 
     /** The request about to be recorded as {@code id} (null: a new one), with the derogations granted on it. */
-    Evaluation of(IntentionRequest request, UUID id, OffsetDateTime recordedAt) {
-        Evaluation evaluation = IntentionEligibility.evaluate(facts(request, commitments.of(Commitments.Key.of(request),
+    Evaluation of(IntentionBody request, UUID id, OffsetDateTime recordedAt) {
+        Evaluation evaluation = IntentionEligibilityRules.evaluate(facts(request, commitments.of(Commitments.Key.of(request),
                 request.trainingBodySiret(), id, recordedAt, null), true));
         return id == null ? evaluation : evaluation.withDerogations(derogations.granted(SubjectType.HIRING_INTENTION, id));
     }
 
     /** A recorded intention as it stands now. */
     Evaluation of(HiringIntention intention) {
-        IntentionEligibility.Facts facts = new IntentionEligibility.Facts(intention.contractType, intention.contractDurationMonths,
+        IntentionEligibilityRules.Facts facts = new IntentionEligibilityRules.Facts(intention.contractType, intention.contractDurationMonths,
                 intention.contractWeeklyHours, intention.employerDepartment, intention.proofChannel != null,
                 commitments.of(Commitments.Key.of(intention), intention.trainingBodySiret, intention.id, intention.createdAt, null), true,
                 involvement(IntentionResponse.steps(intention.employerInvolvement)));
-        return IntentionEligibility.evaluate(facts).withDerogations(derogations.granted(SubjectType.HIRING_INTENTION, intention.id));
+        return IntentionEligibilityRules.evaluate(facts).withDerogations(derogations.granted(SubjectType.HIRING_INTENTION, intention.id));
     }
 
     /**
@@ -97,9 +97,9 @@ class IntentionEvaluation {
         }
     }
 
-    static IntentionEligibility.Facts facts(IntentionRequest request, IntentionEligibility.Commitment commitment, boolean wholeRegister) {
-        IntentionRequest.Contract contract = request.contract();
-        return new IntentionEligibility.Facts(contract.type(), contract.durationMonths(), contract.weeklyHours(),
+    static IntentionEligibilityRules.Facts facts(IntentionBody request, IntentionEligibilityRules.Commitment commitment, boolean wholeRegister) {
+        IntentionBody.Contract contract = request.contract();
+        return new IntentionEligibilityRules.Facts(contract.type(), contract.durationMonths(), contract.weeklyHours(),
                 request.employer().department(), request.proof() != null, commitment, wholeRegister,
                 involvement(request.involvementOrEmpty()));
     }

@@ -70,9 +70,9 @@ public class IntentionIntake {
 
     /** The evaluation a POST would give, nothing stored. */
     @Transactional
-    public Evaluation dryRun(IntentionRequest request) {
+    public Evaluation dryRun(IntentionBody request) {
         String sender = caller.requireOrganisation();
-        IntentionRequest intention = checked(sender, request);
+        IntentionBody intention = checked(sender, request);
         return evaluations.dryRun(intention, access.scope());
     }
 
@@ -80,9 +80,9 @@ public class IntentionIntake {
      * Records an intention whatever its eligibility. The same external_id from the same sender never
      * makes a second record: a replay answers 200 with it, other content under that id 409.
      */
-    public Representation<IntentionResponse> create(IntentionRequest request, String idempotencyKey) {
+    public Representation<IntentionResponse> create(IntentionBody request, String idempotencyKey) {
         String sender = caller.requireOrganisation();
-        IntentionRequest intention = checked(sender, request);
+        IntentionBody intention = checked(sender, request);
         String contentHash = json.fingerprint(intention);
         AtomicReference<String> recorded = new AtomicReference<>();
         Representation<IntentionResponse> answer = Retries.inTransaction(() -> {
@@ -101,7 +101,7 @@ public class IntentionIntake {
         return answer;
     }
 
-    private Representation<IntentionResponse> insert(String sender, IntentionRequest intention, String contentHash, HiringIntention[] inserted) {
+    private Representation<IntentionResponse> insert(String sender, IntentionBody intention, String contentHash, HiringIntention[] inserted) {
         // Lock first: a concurrent duplicate then finds the row this transaction commits.
         intentions.lockEmployer(intention.employer().siret());
         var existing = intentions.findBySenderAndExternalId(sender, intention.externalId());
@@ -133,7 +133,7 @@ public class IntentionIntake {
     }
 
     /** Validated and normalised, or 400 listing every bad field; 403 when a training body names another body. */
-    IntentionRequest checked(String sender, IntentionRequest request) {
+    IntentionBody checked(String sender, IntentionBody request) {
         List<Violation> violations = bodies.violations(request);
         if (request != null) {
             violations.addAll(IntentionRules.check(request, LocalDate.now(clock)));

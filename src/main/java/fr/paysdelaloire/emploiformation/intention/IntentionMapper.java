@@ -19,23 +19,23 @@ public class IntentionMapper {
     Json json;
 
     /** The body's content, as recorded: trimmed, blanks as absent, weekly hours to one decimal. */
-    static IntentionRequest normalised(IntentionRequest r) {
-        IntentionRequest.Target target = new IntentionRequest.Target(blankToNull(r.target().certificationCode()),
+    static IntentionBody normalised(IntentionBody r) {
+        IntentionBody.Target target = new IntentionBody.Target(blankToNull(r.target().certificationCode()),
                 blankToNull(r.target().skills()));
-        IntentionRequest.Proof proof = r.proof() == null ? null
-                : new IntentionRequest.Proof(r.proof().channel(), r.proof().receivedOn(), blankToNull(r.proof().reference()));
-        return new IntentionRequest(r.externalId(),
-                new IntentionRequest.Employer(r.employer().siret(), r.employer().name().strip(), r.employer().department(),
+        IntentionBody.Proof proof = r.proof() == null ? null
+                : new IntentionBody.Proof(r.proof().channel(), r.proof().receivedOn(), blankToNull(r.proof().reference()));
+        return new IntentionBody(r.externalId(),
+                new IntentionBody.Employer(r.employer().siret(), r.employer().name().strip(), r.employer().department(),
                         r.employer().communeInsee()),
-                new IntentionRequest.Job(r.job().title().strip(), r.job().romeCode()),
+                new IntentionBody.Job(r.job().title().strip(), r.job().romeCode()),
                 r.positions(),
-                new IntentionRequest.Contract(r.contract().type(), r.contract().durationMonths(),
+                new IntentionBody.Contract(r.contract().type(), r.contract().durationMonths(),
                         r.contract().weeklyHours().setScale(1, RoundingMode.UNNECESSARY)),
                 target, r.involvementOrEmpty(), proof, r.trainingBodySiret());
     }
 
     /** The body's content and its evaluation onto the recorded intention (intake and correction). */
-    void fill(HiringIntention recorded, IntentionRequest intention, String contentHash, Evaluation evaluation, OffsetDateTime now) {
+    void fill(HiringIntention recorded, IntentionBody intention, String contentHash, Evaluation evaluation, OffsetDateTime now) {
         recorded.externalId = intention.externalId();
         recorded.contentHash = contentHash;
         recorded.employerSiret = intention.employer().siret();
@@ -51,7 +51,7 @@ public class IntentionMapper {
         recorded.targetCertificationCode = intention.target().certificationCode();
         recorded.targetSkills = intention.target().skills();
         recorded.employerInvolvement = intention.involvementOrEmpty().stream().map(Enum::name).collect(Collectors.joining(","));
-        IntentionRequest.Proof proof = intention.proof();
+        IntentionBody.Proof proof = intention.proof();
         recorded.proofChannel = proof == null ? null : proof.channel();
         recorded.proofReceivedOn = proof == null ? null : proof.receivedOn();
         recorded.proofReference = proof == null ? null : proof.reference();

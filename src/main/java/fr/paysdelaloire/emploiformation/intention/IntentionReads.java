@@ -53,7 +53,7 @@ public class IntentionReads {
 
     /** The list's filters in a body (an employer's SIRET kept out of URLs); the answer links no URL. */
     @Transactional
-    public IntentionPage search(IntentionSearch search) {
+    public IntentionPage search(IntentionSearchBody search) {
         bodies.check(search);
         IntentionPage page = list(search.status(), search.employerSiret(), search.updatedSince(), search.page(), search.size());
         return new IntentionPage(page.items(), page.total(), page.totalCapped(), page.page(), page.size(), null, page.nextPage());

@@ -71,7 +71,7 @@ public class IntentionResource {
                     + "may raise a need from the BMO survey only with the named employer who commits (§1).\n\n"
                     + "Roles: `employer-platform`, `training-body`, `validator`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IntentionRequest.class),
+            schema = @Schema(implementation = IntentionBody.class),
             examples = @ExampleObject(name = "cdd-6-months-nantes", value = IntentionExamples.REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded; the body carries its eligibility.",
             headers = { @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
@@ -86,7 +86,7 @@ public class IntentionResource {
     public Response create(
             @Parameter(description = "Optional key making the POST safe to retry: same key and body, same answer.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            IntentionRequest intention) {
+            IntentionBody intention) {
         return answers.of(intake.create(intention, idempotencyKey));
     }
 
@@ -99,7 +99,7 @@ public class IntentionResource {
                     + "nothing stored. " + IntentionExamples.RULES + " Here an employer already committed elsewhere shows as ONE_TRAINING_BODY "
                     + "FAIL rather than 409.\n\nRoles: `employer-platform`, `training-body`, `validator`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IntentionRequest.class),
+            schema = @Schema(implementation = IntentionBody.class),
             examples = @ExampleObject(name = "cdd-6-months-nantes", value = IntentionExamples.REQUEST)))
     @APIResponse(responseCode = "200", description = "The evaluation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evaluation.class),
@@ -108,7 +108,7 @@ public class IntentionResource {
                             @ExampleObject(name = "ineligible", summary = "A CIE without written proof",
                                     value = IntentionExamples.INELIGIBLE) }))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Evaluation validate(IntentionRequest intention) {
+    public Evaluation validate(IntentionBody intention) {
         return intake.dryRun(intention);
     }
 
@@ -148,11 +148,11 @@ public class IntentionResource {
                     + "`employer_siret` is given. The answer carries `next_page` instead of a `next` URL.\n\n"
                     + "Roles: `employer-platform`, `training-body`, `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IntentionSearch.class),
+            schema = @Schema(implementation = IntentionSearchBody.class),
             examples = @ExampleObject(name = "by-employer", value = "{\"employer_siret\":\"41229838000012\",\"status\":\"ELIGIBLE\",\"page\":0,\"size\":20}")))
     @APIResponse(responseCode = "200", description = "One page.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionPage.class)))
-    public IntentionPage search(IntentionSearch search) {
+    public IntentionPage search(IntentionSearchBody search) {
         return reads.search(search);
     }
 
@@ -183,7 +183,7 @@ public class IntentionResource {
                     + "again, with the same `external_id`; its eligibility is evaluated again. Send `If-Match` with the "
                     + "`ETag` you read (required: 428 without it).\n\nRoles: the sender (`employer-platform`, `training-body`, `validator`).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IntentionRequest.class),
+            schema = @Schema(implementation = IntentionBody.class),
             examples = @ExampleObject(name = "cdd-6-months-nantes", value = IntentionExamples.REQUEST)))
     @APIResponse(responseCode = "200", description = "Corrected.",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
@@ -195,7 +195,7 @@ public class IntentionResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response update(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            IntentionRequest intention) {
+            IntentionBody intention) {
         return answers.of(changes.update(id, intention, ifMatch));
     }
 
@@ -209,7 +209,7 @@ public class IntentionResource {
                     + "intention; once started, the session runs to its end (§6). Honours `Idempotency-Key`; requires `If-Match` (428 without it).\n\n"
                     + "Roles: the sender, the training body it names, `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = WithdrawalRequest.class),
+            schema = @Schema(implementation = WithdrawalBody.class),
             examples = @ExampleObject(name = "withdrawal", value = "{\"reason\":\"L'employeur a pourvu le poste par un autre moyen.\"}")))
     @APIResponse(responseCode = "200", description = "Withdrawn.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class)))
@@ -221,7 +221,7 @@ public class IntentionResource {
     public Response withdraw(@Parameter(description = "Intention id.") @PathParam("id") UUID id,
             @Parameter(description = "Required: the ETag of the version you read (428 without it, 412 when stale).", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Optional key making the POST safe to retry.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            WithdrawalRequest withdrawal) {
+            WithdrawalBody withdrawal) {
         return answers.of(changes.withdraw(id, withdrawal, ifMatch, idempotencyKey));
     }
 

@@ -16,13 +16,13 @@ public record IntentionResponse(
         @Schema(examples = "nosemplois-2026-000123") String externalId,
         @Schema(description = "Who sent it, as role:organisation.", examples = "employer-platform:nosemplois") String sender,
         IntentionStatus status,
-        IntentionRequest.Employer employer,
-        IntentionRequest.Job job,
+        IntentionBody.Employer employer,
+        IntentionBody.Job job,
         @Schema(examples = "2") int positions,
-        IntentionRequest.Contract contract,
-        IntentionRequest.Target target,
+        IntentionBody.Contract contract,
+        IntentionBody.Target target,
         List<InvolvementStep> employerInvolvement,
-        IntentionRequest.Proof proof,
+        IntentionBody.Proof proof,
         @Schema(examples = "73866205898790") String trainingBodySiret,
         @Schema(description = "The eligibility evaluated on the last write: every rule with its outcome, message and FAQ §.")
         Evaluation eligibility,
@@ -32,13 +32,13 @@ public record IntentionResponse(
 
     static IntentionResponse of(HiringIntention i, Evaluation eligibility) {
         return new IntentionResponse(i.id, i.externalId, i.sender, i.status,
-                new IntentionRequest.Employer(i.employerSiret, i.employerName, i.employerDepartment, i.employerCommuneInsee),
-                new IntentionRequest.Job(i.jobTitle, i.jobRomeCode),
+                new IntentionBody.Employer(i.employerSiret, i.employerName, i.employerDepartment, i.employerCommuneInsee),
+                new IntentionBody.Job(i.jobTitle, i.jobRomeCode),
                 i.positions,
-                new IntentionRequest.Contract(i.contractType, i.contractDurationMonths, i.contractWeeklyHours),
-                new IntentionRequest.Target(i.targetCertificationCode, i.targetSkills),
+                new IntentionBody.Contract(i.contractType, i.contractDurationMonths, i.contractWeeklyHours),
+                new IntentionBody.Target(i.targetCertificationCode, i.targetSkills),
                 steps(i.employerInvolvement),
-                i.proofChannel == null ? null : new IntentionRequest.Proof(i.proofChannel, i.proofReceivedOn, i.proofReference),
+                i.proofChannel == null ? null : new IntentionBody.Proof(i.proofChannel, i.proofReceivedOn, i.proofReference),
                 i.trainingBodySiret, eligibility, i.createdAt, i.updatedAt, i.lastStatusChangeAt);
     }
 

@@ -16,20 +16,20 @@ public final class IntentionRules {
     private IntentionRules() {
     }
 
-    public static List<Violation> check(IntentionRequest intention, LocalDate today) {
+    public static List<Violation> check(IntentionBody intention, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
-        IntentionRequest.Employer employer = intention.employer();
+        IntentionBody.Employer employer = intention.employer();
         if (employer != null && InseeCommuneCode.isValid(employer.communeInsee())
                 && employer.department() != null
                 && !InseeCommuneCode.departmentOf(employer.communeInsee()).equals(employer.department())) {
             violations.add(new Violation("employer.commune_insee", "is not in the département given in employer.department"));
         }
-        IntentionRequest.Contract contract = intention.contract();
+        IntentionBody.Contract contract = intention.contract();
         if (contract != null && contract.type() == ContractType.CDD && contract.durationMonths() == null) {
             // §5: whether a CDD is a lasting job depends on its length.
             violations.add(new Violation("contract.duration_months", "is required for a CDD"));
         }
-        IntentionRequest.Target target = intention.target();
+        IntentionBody.Target target = intention.target();
         if (target != null && isBlank(target.certificationCode()) && isBlank(target.skills())) {
             // §4: a certification (RNCP, block, RS) or skills outside any register.
             violations.add(new Violation("target", "must name a certification_code or skills"));

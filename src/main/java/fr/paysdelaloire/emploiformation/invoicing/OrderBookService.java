@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
-import fr.paysdelaloire.emploiformation.reference.Groupements;
+import fr.paysdelaloire.emploiformation.reference.GroupementDirectory;
 import fr.paysdelaloire.emploiformation.reference.LotPrice;
 import fr.paysdelaloire.emploiformation.security.Caller;
 import fr.paysdelaloire.emploiformation.session.PurchaseOrderDirectory;
@@ -25,7 +25,7 @@ public class OrderBookService {
     PurchaseOrderDirectory orders;
 
     @Inject
-    Groupements groupements;
+    GroupementDirectory groupements;
 
     @Inject
     Caller caller;
@@ -33,7 +33,7 @@ public class OrderBookService {
     /** §8: what a lot's orders, invoices and validations amount to against the market's minimum. */
     @Transactional
     public OrderBookResponse orderBook(String lotCode) {
-        Groupements.LotFacts lot = groupements.lot(lotCode).orElseThrow(() -> ApiProblem.notFound("Lot " + lotCode));
+        GroupementDirectory.LotFacts lot = groupements.lot(lotCode).orElseThrow(() -> ApiProblem.notFound("Lot " + lotCode));
         if (!(caller.isRegion() || caller.orgSiret().map(lot.mandataireSiret()::equals).orElse(false))) {
             throw ApiProblem.notFound("Lot " + lotCode + "'s order book");
         }

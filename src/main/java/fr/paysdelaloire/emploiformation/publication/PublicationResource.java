@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -128,14 +128,14 @@ public class PublicationResource {
                     + "body: the way to search by recruiter (`employer_siret`, §10) without the SIRET travelling in a URL. Same "
                     + "pages, cursors and tombstones; with `Accept: application/xml`, the LHEO 2.3 export of the live sessions "
                     + "instead (204 when none).\n\nRoles: `publisher`, `validator`.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionSearch.class),
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionSearchBody.class),
             examples = @ExampleObject(name = "by-employer", value = "{\"employer_siret\":\"41229838000012\"}")))
     @APIResponse(responseCode = "200", description = "One page of the feed (JSON) or the LHEO document (XML).",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class)),
                     @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "204", description = "XML asked for and nothing is publishable.")
-    public Response search(SessionSearch search) {
-        SessionSearch filters = publication.checked(search);
+    public Response search(SessionSearchBody search) {
+        SessionSearchBody filters = publication.checked(search);
         return Response.ok(publication.feed(filters.cursor(), filters.updatedSince(), filters.employerSiret(), filters.limit()).page())
                 .build();
     }
@@ -146,7 +146,7 @@ public class PublicationResource {
     @Produces(MediaType.APPLICATION_XML)
     @RolesAllowed({ Roles.PUBLISHER, Roles.VALIDATOR })
     @Operation(hidden = true)
-    public Response searchLheo(SessionSearch search) {
+    public Response searchLheo(SessionSearchBody search) {
         return lheo(publication.checked(search).employerSiret());
     }
 }

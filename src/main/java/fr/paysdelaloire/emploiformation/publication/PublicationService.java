@@ -21,12 +21,13 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
-import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.validation.Siret;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The publisher's views of the published sessions: a JSON delta feed and an LHEO 2.3 export. */
 @ApplicationScoped
@@ -168,7 +169,7 @@ public class PublicationService {
     }
 
     /** A search body, checked like a request body (its strings included); 400 when there is none. */
-    SessionSearch checked(SessionSearch search) {
+    SessionSearchBody checked(SessionSearchBody search) {
         bodies.check(search);
         return search;
     }

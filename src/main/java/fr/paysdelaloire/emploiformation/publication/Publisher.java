@@ -15,7 +15,7 @@ import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.candidate.PathDirectory;
 import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
 import fr.paysdelaloire.emploiformation.intention.IntentionStatus;
-import fr.paysdelaloire.emploiformation.reference.Groupements;
+import fr.paysdelaloire.emploiformation.reference.GroupementDirectory;
 import fr.paysdelaloire.emploiformation.session.SessionChanged;
 import fr.paysdelaloire.emploiformation.session.SessionDirectory;
 
@@ -37,7 +37,7 @@ public class Publisher {
     IntentionLedger intentions;
 
     @Inject
-    Groupements groupements;
+    GroupementDirectory groupements;
 
     @Inject
     PathDirectory paths;

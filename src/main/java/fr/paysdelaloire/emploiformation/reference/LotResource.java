@@ -113,7 +113,7 @@ public class LotResource {
                     + "and purchase orders pass to the new mandataire (each request's history says so) and, with them, the "
                     + "access to their paths and candidates; the former one keeps only the requests it submitted itself.\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LotRequest.class), examples = @ExampleObject(name = "lot", value = REQUEST_EXAMPLE)))
+            schema = @Schema(implementation = LotBody.class), examples = @ExampleObject(name = "lot", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The lot was replaced.",
             headers = @Header(name = HttpHeaders.ETAG, description = "New version of the lot.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LotResponse.class),
@@ -134,7 +134,7 @@ public class LotResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "`*` to create only: the write fails with 412 if the lot exists.")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            LotRequest lot) {
+            LotBody lot) {
         return answers.of(lots.put(code, lot, ifMatch, ifNoneMatch));
     }
 }

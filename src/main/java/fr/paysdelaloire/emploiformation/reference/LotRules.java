@@ -25,7 +25,7 @@ public final class LotRules {
     }
 
     /** Every violation of the rules below, with the JSON path of the field at fault. */
-    public static List<Violation> check(LotRequest lot) {
+    public static List<Violation> check(LotBody lot) {
         List<Violation> violations = new ArrayList<>();
         if (lot.sector() != null && !lot.sector().isBlank() && !Sector.isCode(lot.sector())) {
             // §2: trainings must belong to the sectors of the Region's markets.
@@ -61,22 +61,22 @@ public final class LotRules {
     }
 
     // §9: one groupement per lot, one mandataire and its co-traitants; §2: sous-traitants it brings in.
-    private static void checkGroupement(LotRequest lot, List<Violation> violations) {
+    private static void checkGroupement(LotBody lot, List<Violation> violations) {
         Set<String> sirets = new HashSet<>();
         if (lot.mandataireSiret() != null) {
             sirets.add(lot.mandataireSiret());
         }
-        List<LotRequest.Member> members = lot.membersOrEmpty();
+        List<LotBody.Member> members = lot.membersOrEmpty();
         for (int i = 0; i < members.size(); i++) {
-            LotRequest.Member member = members.get(i);
+            LotBody.Member member = members.get(i);
             if (member != null && member.siret() != null && !sirets.add(member.siret())) {
                 violations.add(new Violation("members[" + i + "].siret",
                         "is already in the groupement (as mandataire or another member)"));
             }
         }
-        List<LotRequest.Subcontractor> subcontractors = lot.subcontractorsOrEmpty();
+        List<LotBody.Subcontractor> subcontractors = lot.subcontractorsOrEmpty();
         for (int i = 0; i < subcontractors.size(); i++) {
-            LotRequest.Subcontractor subcontractor = subcontractors.get(i);
+            LotBody.Subcontractor subcontractor = subcontractors.get(i);
             if (subcontractor != null && subcontractor.siret() != null && !sirets.add(subcontractor.siret())) {
                 violations.add(new Violation("subcontractors[" + i + "].siret",
                         "is already in the groupement: a member is not its own subcontractor"));
@@ -85,10 +85,10 @@ public final class LotRules {
     }
 
     // §4: the certifications the Region identified, each from the register its kind names.
-    private static void checkCertifications(List<LotRequest.Certification> certifications, List<Violation> violations) {
+    private static void checkCertifications(List<LotBody.Certification> certifications, List<Violation> violations) {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < certifications.size(); i++) {
-            LotRequest.Certification certification = certifications.get(i);
+            LotBody.Certification certification = certifications.get(i);
             if (certification == null || certification.code() == null || certification.kind() == null) {
                 continue;
             }

@@ -13,8 +13,8 @@ import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.ETags;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
-import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.api.Representation;
+import fr.paysdelaloire.emploiformation.api.Retries;
 
 /** Use cases of the lots (reference data kept by the Region). */
 @ApplicationScoped
@@ -63,7 +63,7 @@ public class LotService {
      * Creates or replaces a lot. Every invalid field is reported at once and nothing is written;
      * {@code If-Match} / {@code If-None-Match} guard against lost updates.
      */
-    public Representation<LotResponse> put(String code, LotRequest request, String ifMatch, String ifNoneMatch) {
+    public Representation<LotResponse> put(String code, LotBody request, String ifMatch, String ifNoneMatch) {
         List<Violation> violations = new ArrayList<>();
         if (!LotRules.isLotCode(code)) {
             violations.add(new Violation("code", "must be 2 to 32 upper-case letters, digits or dashes, e.g. CONSTR-44"));
@@ -76,7 +76,7 @@ public class LotService {
         return Retries.inTransaction(() -> write(code, request, ifMatch, ifNoneMatch));
     }
 
-    private Representation<LotResponse> write(String code, LotRequest request, String ifMatch, String ifNoneMatch) {
+    private Representation<LotResponse> write(String code, LotBody request, String ifMatch, String ifNoneMatch) {
         Lot existing = lots.findForUpdate(code).orElse(null);
         String current = existing == null ? null : ETags.of(existing.version);
         if (existing != null && !ETags.present(ifMatch) && !ETags.present(ifNoneMatch)) {
@@ -106,14 +106,14 @@ public class LotService {
         lot.minimumOrderHours = request.minimumOrderHours();
         lot.mandataire = bodies.upsert(request.mandataireSiret(), request.mandataireName().strip(), request.mandataireNda());
         lot.members.clear();
-        for (LotRequest.Member member : request.membersOrEmpty()) {
+        for (LotBody.Member member : request.membersOrEmpty()) {
             lot.members.add(membership(member.siret(), member.name(), member.nda(), GroupementRole.CO_TRAITANT, true));
         }
-        for (LotRequest.Subcontractor sub : request.subcontractorsOrEmpty()) {
+        for (LotBody.Subcontractor sub : request.subcontractorsOrEmpty()) {
             lot.members.add(membership(sub.siret(), sub.name(), sub.nda(), GroupementRole.SOUS_TRAITANT, sub.approvedByMandataire()));
         }
         lot.certifications.clear();
-        for (LotRequest.Certification c : request.certificationsOrEmpty()) {
+        for (LotBody.Certification c : request.certificationsOrEmpty()) {
             Lot.Certification certification = new Lot.Certification();
             certification.kind = CertificationKind.valueOf(c.kind());
             certification.code = c.code();

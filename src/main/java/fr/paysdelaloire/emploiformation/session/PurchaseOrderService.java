@@ -16,7 +16,7 @@ import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
-import fr.paysdelaloire.emploiformation.reference.Groupements;
+import fr.paysdelaloire.emploiformation.reference.GroupementDirectory;
 import fr.paysdelaloire.emploiformation.reference.LotPrice;
 import fr.paysdelaloire.emploiformation.security.Caller;
 
@@ -51,7 +51,7 @@ public class PurchaseOrderService {
      * §9: the order of an authorised session goes to the lot's mandataire whoever submitted; §8: its trainee-hours
      * (planned hours × places) at the lot's price per trainee-hour. In the authorisation's transaction.
      */
-    void issueFor(SessionRequest request, Groupements.LotFacts lot, OffsetDateTime now) {
+    void issueFor(SessionRequest request, GroupementDirectory.LotFacts lot, OffsetDateTime now) {
         PurchaseOrder order = new PurchaseOrder();
         order.id = UUID.randomUUID();
         order.number = orders.nextNumber(now.getYear());

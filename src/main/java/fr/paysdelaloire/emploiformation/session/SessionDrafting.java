@@ -20,7 +20,7 @@ import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
 import fr.paysdelaloire.emploiformation.reference.CertificationKind;
-import fr.paysdelaloire.emploiformation.reference.Groupements;
+import fr.paysdelaloire.emploiformation.reference.GroupementDirectory;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.rules.Verdict;
 import fr.paysdelaloire.emploiformation.security.Caller;
@@ -82,7 +82,7 @@ public class SessionDrafting {
             throw ApiProblem.forbidden("A session request 1 emploi = 1 formation is made by a training body");
         }
         return Retries.inTransaction(() -> {
-            Groupements.LotFacts lot = evaluator.lot(body.lotCode());
+            GroupementDirectory.LotFacts lot = evaluator.lot(body.lotCode());
             String runner = kind == SessionKind.SOCLE ? lot.mandataireSiret() : caller.orgSiret().orElseThrow();
             if (kind == SessionKind.ONE_JOB_ONE_TRAINING && lot.memberOf(runner).isEmpty()) {
                 // §2, §9: a member of the lot's groupement, or a subcontractor the mandataire brought in.
@@ -116,7 +116,7 @@ public class SessionDrafting {
     }
 
     /** §10: the Region's base orders are authorised from the start, their purchase order issued. */
-    private void authoriseSocle(SessionRequest request, Groupements.LotFacts lot, String actor, OffsetDateTime now) {
+    private void authoriseSocle(SessionRequest request, GroupementDirectory.LotFacts lot, String actor, OffsetDateTime now) {
         Evaluation evaluation = evaluator.evaluate(request);
         if (evaluation.outcome() != Verdict.ELIGIBLE) {
             throw ApiProblem.refusedByRules("This socle session does not meet the scheme's rules", evaluation);

@@ -9,11 +9,11 @@ import jakarta.inject.Inject;
 
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.Json;
-import fr.paysdelaloire.emploiformation.derogation.Derogations;
+import fr.paysdelaloire.emploiformation.derogation.DerogationLedger;
 import fr.paysdelaloire.emploiformation.derogation.SubjectType;
 import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
 import fr.paysdelaloire.emploiformation.intention.IntentionStatus;
-import fr.paysdelaloire.emploiformation.reference.Groupements;
+import fr.paysdelaloire.emploiformation.reference.GroupementDirectory;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.rules.RuleOutcome;
 import fr.paysdelaloire.emploiformation.rules.Verdict;
@@ -26,20 +26,20 @@ import fr.paysdelaloire.emploiformation.rules.Verdict;
 public class SessionEvaluator {
 
     @Inject
-    Groupements groupements;
+    GroupementDirectory groupements;
 
     @Inject
     IntentionLedger ledger;
 
     @Inject
-    Derogations derogations;
+    DerogationLedger derogations;
 
     @Inject
     Json json;
 
     /** Every rule of the request as it stands, the derogations granted on it applied. */
     public Evaluation evaluate(SessionRequest request) {
-        Groupements.LotFacts lot = lot(request.lotCode);
+        GroupementDirectory.LotFacts lot = lot(request.lotCode);
         List<IntentionLedger.Summary> intentions = ledger.lookup(request.intentionIds).stream()
                 .filter(i -> i.status() != IntentionStatus.WITHDRAWN).toList();
         int committed = (int) intentions.stream().filter(IntentionLedger.Summary::committed).count();
@@ -71,7 +71,7 @@ public class SessionEvaluator {
                 .map(r -> r.rule() + " " + r.outcome() + " (FAQ " + r.faqRef() + ")").collect(Collectors.joining(", "));
     }
 
-    Groupements.LotFacts lot(String code) {
+    GroupementDirectory.LotFacts lot(String code) {
         return groupements.lot(code).orElseThrow(() -> ApiProblem.invalid("lot_code", "is not a lot of GET /api/v1/lots"));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import fr.paysdelaloire.emploiformation.api.Json;
-import fr.paysdelaloire.emploiformation.derogation.Derogations;
+import fr.paysdelaloire.emploiformation.derogation.DerogationLedger;
 import fr.paysdelaloire.emploiformation.derogation.SubjectType;
 import fr.paysdelaloire.emploiformation.intention.IntentionWithdrawn;
 import fr.paysdelaloire.emploiformation.reference.LotHandedOver;
@@ -38,7 +38,7 @@ public class SessionFollowUps {
     PurchaseOrderService orders;
 
     @Inject
-    Derogations derogations;
+    DerogationLedger derogations;
 
     @Inject
     Clock clock;
@@ -98,20 +98,20 @@ public class SessionFollowUps {
      * without it.
      */
     void lapseChangedDerogations(SessionRequest request, String actor, String why) {
-        List<Derogations.Lapsed> lapsed = derogations.lapseChanged(SubjectType.SESSION_REQUEST, request.id,
+        List<DerogationLedger.Lapsed> lapsed = derogations.lapseChanged(SubjectType.SESSION_REQUEST, request.id,
                 rule -> SessionDerogationSubject.facts(rule, request, json), why);
         if (lapsed.isEmpty()) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Derogations.Lapsed derogation : lapsed) {
+        for (DerogationLedger.Lapsed derogation : lapsed) {
             history.record(request.id, request.status, request.status, actor, now, "Dérogation " + derogation.rule() + " ("
                     + derogation.id() + ") caduque : " + why + " ; les règles sont évaluées sans elle");
             events.derogationLapsed(request, derogation.id(), derogation.rule());
         }
         if (request.evaluation != null) {
             requests.flush();
-            request.evaluation = json.write(evaluator.evaluate(request).withLapsed(Derogations.byRule(lapsed)));
+            request.evaluation = json.write(evaluator.evaluate(request).withLapsed(DerogationLedger.byRule(lapsed)));
         }
     }
 }

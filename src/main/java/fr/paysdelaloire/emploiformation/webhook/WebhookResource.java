@@ -83,7 +83,7 @@ public class WebhookResource {
                     + "One subscription per URL (409 names the existing one); https on a public host only. Change the secret with "
                     + "`POST /api/v1/webhooks/{id}/secret`." + ROLES)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = WebhookRequest.class),
+            schema = @Schema(implementation = WebhookBody.class),
             examples = @ExampleObject(name = "platform", value = """
                     {"url":"https://api.nosemplois.fr/webhooks/emploi-formation",\
                     "event_types":["INTENTION_ELIGIBILITY_DECIDED","INTENTION_COVERED","INTENTION_FULFILLED","INTENTION_WITHDRAWN"],\
@@ -97,7 +97,7 @@ public class WebhookResource {
                             "secret":"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2m8xTr7eGjw="}""")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response subscribe(WebhookRequest request) {
+    public Response subscribe(WebhookBody request) {
         return answers.of(webhooks.subscribe(request));
     }
 

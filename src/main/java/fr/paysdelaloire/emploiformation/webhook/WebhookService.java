@@ -11,12 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Paging;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
+import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.security.Caller;
 
 /**
@@ -57,7 +57,7 @@ public class WebhookService {
 
     /** Subscribes the caller; the answer carries the signing secret, once. One subscription per URL. */
     @Transactional
-    public Representation<WebhookResponse> subscribe(WebhookRequest request) {
+    public Representation<WebhookResponse> subscribe(WebhookBody request) {
         String owner = caller.requireOrganisation();
         List<Violation> violations = new ArrayList<>(bodies.violations(request));
         if (request != null && request.url() != null) {

@@ -14,9 +14,9 @@ import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 
 class LotRulesTest {
 
-    static LotRequest lot(String sector, List<String> departments, List<LotRequest.Member> members,
-            List<LotRequest.Subcontractor> subs, List<LotRequest.Certification> certifications) {
-        return new LotRequest("Lot", sector, departments, new BigDecimal("14.50"), 1000, "73866205898790", "Mandataire",
+    static LotBody lot(String sector, List<String> departments, List<LotBody.Member> members,
+            List<LotBody.Subcontractor> subs, List<LotBody.Certification> certifications) {
+        return new LotBody("Lot", sector, departments, new BigDecimal("14.50"), 1000, "73866205898790", "Mandataire",
                 "52440123444", members, subs, certifications);
     }
 
@@ -27,11 +27,11 @@ class LotRulesTest {
     @Test
     void aWellFormedLotHasNoViolation() {
         assertEquals(List.of(), LotRules.check(lot("CONSTRUCTION", List.of("44", "49"),
-                List.of(new LotRequest.Member("42525779372180", "A", "52440987644")),
-                List.of(new LotRequest.Subcontractor("41566010057462", "B", "52490456749", false)),
-                List.of(new LotRequest.Certification("RNCP", "RNCP35185", "Maçon", true),
-                        new LotRequest.Certification("RS", "RS5460", "Num", false),
-                        new LotRequest.Certification("SKILLS_BLOCK", "RNCP35185BC01", "Bloc", false)))));
+                List.of(new LotBody.Member("42525779372180", "A", "52440987644")),
+                List.of(new LotBody.Subcontractor("41566010057462", "B", "52490456749", false)),
+                List.of(new LotBody.Certification("RNCP", "RNCP35185", "Maçon", true),
+                        new LotBody.Certification("RS", "RS5460", "Num", false),
+                        new LotBody.Certification("SKILLS_BLOCK", "RNCP35185BC01", "Bloc", false)))));
     }
 
     @Test
@@ -50,10 +50,10 @@ class LotRulesTest {
     @Test
     void aBodyHasOnePlaceInTheGroupement() {
         assertEquals(List.of("members[0].siret"), fields(LotRules.check(lot("SPORT", List.of("44"),
-                List.of(new LotRequest.Member("73866205898790", "the mandataire again", "52440987644")), null, null))));
+                List.of(new LotBody.Member("73866205898790", "the mandataire again", "52440987644")), null, null))));
         assertEquals(List.of("subcontractors[0].siret"), fields(LotRules.check(lot("SPORT", List.of("44"),
-                List.of(new LotRequest.Member("42525779372180", "A", "52440987644")),
-                List.of(new LotRequest.Subcontractor("42525779372180", "A", "52490456749", true)), null))));
+                List.of(new LotBody.Member("42525779372180", "A", "52440987644")),
+                List.of(new LotBody.Subcontractor("42525779372180", "A", "52490456749", true)), null))));
     }
 
     @Test
@@ -61,11 +61,11 @@ class LotRulesTest {
         assertEquals(List.of("certifications[0].code", "certifications[1].code", "certifications[2].code",
                 "certifications[4].code"),
                 fields(LotRules.check(lot("SPORT", List.of("44"), null, null, List.of(
-                        new LotRequest.Certification("RNCP", "RS5460", "x", true),
-                        new LotRequest.Certification("RS", "RNCP35185", "x", true),
-                        new LotRequest.Certification("SKILLS_BLOCK", "RNCP35185", "x", true),
-                        new LotRequest.Certification("RNCP", "RNCP35185", "x", true),
-                        new LotRequest.Certification("RNCP", "RNCP35185", "x", false))))));
+                        new LotBody.Certification("RNCP", "RS5460", "x", true),
+                        new LotBody.Certification("RS", "RNCP35185", "x", true),
+                        new LotBody.Certification("SKILLS_BLOCK", "RNCP35185", "x", true),
+                        new LotBody.Certification("RNCP", "RNCP35185", "x", true),
+                        new LotBody.Certification("RNCP", "RNCP35185", "x", false))))));
     }
 
     @Test

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DerogationRequest", description = "A training body asks the Region for a derogation to one rule.")
-public record DerogationRequest(
+public record DerogationBody(
         @Schema(examples = "HIRING_INTENTION") @NotNull SubjectType subjectType,
         @Schema(examples = "0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11") @NotNull UUID subjectId,
         @Schema(description = "The rule, as its evaluation names it: CONTRACT_TYPE, WEEKLY_HOURS or EMPLOYER_LOCATION for an "

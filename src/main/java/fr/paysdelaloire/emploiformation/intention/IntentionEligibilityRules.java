@@ -14,7 +14,7 @@ import fr.paysdelaloire.emploiformation.rules.RuleResult;
  * evaluated and explained (in French, for the employer), with the FAQ § it comes from; the verdict is
  * the worst outcome. Plain Java: the facts come in, the evaluation goes out.
  */
-public final class IntentionEligibility {
+public final class IntentionEligibilityRules {
 
     public static final String CONTRACT_TYPE = "CONTRACT_TYPE";
     public static final String WEEKLY_HOURS = "WEEKLY_HOURS";
@@ -53,7 +53,7 @@ public final class IntentionEligibility {
             Set<InvolvementStep> involvement) {
     }
 
-    private IntentionEligibility() {
+    private IntentionEligibilityRules() {
     }
 
     public static Evaluation evaluate(Facts facts) {

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
  * territory, price, and each training body's place in the groupement. Runs in the caller's transaction.
  */
 @ApplicationScoped
-public class Groupements {
+public class GroupementDirectory {
 
     /** A body's place in a groupement; a sous-traitant counts only once the mandataire approved it (§2, §9). */
     public record Member(GroupementRole role, boolean approvedByMandataire) {

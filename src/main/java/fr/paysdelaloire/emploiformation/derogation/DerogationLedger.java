@@ -16,7 +16,7 @@ import fr.paysdelaloire.emploiformation.api.Json;
 
 /** What other capabilities ask of derogations: the ones granted on a subject, by rule; the ones its changes make lapse. */
 @ApplicationScoped
-public class Derogations {
+public class DerogationLedger {
 
     /** A derogation that lapsed: which, on which rule, and whether it had been granted or only asked for. */
     public record Lapsed(UUID id, String rule, DerogationStatus was) {

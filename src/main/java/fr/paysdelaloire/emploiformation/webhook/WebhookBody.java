@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "WebhookRequest", description = "A subscription: where to deliver, and which events.")
-public record WebhookRequest(
+public record WebhookBody(
         @Schema(description = "The receiver: https, on a public host.", examples = "https://api.nosemplois.fr/webhooks/emploi-formation")
         @NotBlank @Size(max = 2000) String url,
         @Schema(description = "The events wanted; you receive those about objects you may read.",

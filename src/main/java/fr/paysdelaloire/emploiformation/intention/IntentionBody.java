@@ -25,7 +25,7 @@ import fr.paysdelaloire.emploiformation.validation.ValidSiret;
 
 /** A hiring intention as a partner sends it (POST, PUT and the dry run). */
 @Schema(name = "HiringIntentionRequest", description = "An employer's written hiring intention (intention d'embauche, FAQ §6).")
-public record IntentionRequest(
+public record IntentionBody(
         @Schema(description = "The sender's own id for this intention; the same external_id from the same sender never makes a second record.",
                 examples = "nosemplois-2026-000123")
         @NotBlank @Size(max = 100) @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be visible ASCII characters without spaces")

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Finding a candidate by identifier: in a POST body, never in a URL or a query string. */
 @Schema(name = "CandidateSearch")
-public record CandidateSearch(
+public record CandidateSearchBody(
         @Schema(examples = "1234567A")
-        @NotBlank @Pattern(regexp = CandidateRequest.FRANCE_TRAVAIL_ID, message = "must be a France Travail identifier, e.g. 1234567A")
+        @NotBlank @Pattern(regexp = CandidateBody.FRANCE_TRAVAIL_ID, message = "must be a France Travail identifier, e.g. 1234567A")
         String franceTravailId) {
 
     @Override

@@ -21,7 +21,7 @@ import fr.paysdelaloire.emploiformation.validation.ValidSiret;
 
 /** Body of {@code PUT /lots/{code}}: the whole lot, created or replaced. */
 @Schema(name = "LotRequest", description = "A lot of the VISA Métiers market and its groupement, as the Region records it.")
-public record LotRequest(
+public record LotBody(
         @Schema(description = "Name of the lot.", examples = "Construction - Loire-Atlantique")
         @NotBlank @Size(max = 200) String label,
 

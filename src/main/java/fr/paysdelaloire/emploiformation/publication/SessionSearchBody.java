@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The feed's or the export's filters in a body: an employer's SIRET never travels in a URL. */
 @Schema(name = "PublishedSessionSearch", description = "The filters of the feed, in the body: preferred for `employer_siret` "
         + "(search by recruiter, FAQ §10), which a query string would leave in access logs.")
-public record SessionSearch(
+public record SessionSearchBody(
         @Schema(description = "Only sessions answering this employer's hiring intentions.", examples = "41229838000012")
         String employerSiret,
         @Schema(description = "The next_cursor of a previous page (JSON only).") String cursor,

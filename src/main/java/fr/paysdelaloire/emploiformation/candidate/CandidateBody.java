@@ -11,9 +11,9 @@ import fr.paysdelaloire.emploiformation.validation.ValidDepartment;
 
 /** A candidate as a validator registers them: identity fields only, nothing about health. */
 @Schema(name = "CandidateRequest")
-public record CandidateRequest(
+public record CandidateBody(
         @Schema(description = "France Travail identifier: 7 digits and a digit or letter, optionally 3 more characters.", examples = "1234567A")
-        @NotBlank @Pattern(regexp = CandidateRequest.FRANCE_TRAVAIL_ID, message = "must be a France Travail identifier, e.g. 1234567A")
+        @NotBlank @Pattern(regexp = CandidateBody.FRANCE_TRAVAIL_ID, message = "must be a France Travail identifier, e.g. 1234567A")
         String franceTravailId,
         @Schema(examples = "Camille") @NotBlank @Size(max = 100) String firstName,
         @Schema(examples = "Martin") @NotBlank @Size(max = 100) String lastName,
