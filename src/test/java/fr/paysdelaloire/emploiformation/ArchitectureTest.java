@@ -1,19 +1,33 @@
 package fr.paysdelaloire.emploiformation;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import fr.paysdelaloire.emploiformation.rules.Transition;
 
 /**
- * The layout the code keeps: resources stay thin (no repositories, no entity manager), capabilities
- * do not reach into each other's entities and repositories, and the scheme's rules stay plain Java.
+ * The layout the code keeps: resources stay thin (no repositories, no entity manager) and are the only HTTP code
+ * besides the shared edge (api, security); capabilities meet through their entry points, never each other's entities,
+ * repositories or use cases; the scheme's rules and life cycles stay plain Java, on one transition mechanism; names
+ * follow CONTRIBUTING.md.
  */
 class ArchitectureTest {
 
@@ -50,10 +64,71 @@ class ArchitectureTest {
 
     @Test
     void rulesArePlainJava() {
-        noClasses().that().haveSimpleNameEndingWith("Rules")
+        noClasses().that().haveSimpleNameEndingWith("Rules").or().haveSimpleNameEndingWith("Transition")
+                .or().resideInAPackage(ROOT + ".rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..", "io.vertx..")
-                .because("the scheme's rules are plain Java, unit-tested in milliseconds")
+                .because("the scheme's rules and life cycles are plain Java, unit-tested in milliseconds")
                 .check(CLASSES);
+    }
+
+    @Test
+    void lifeCyclesShareOneTransitionMechanism() {
+        classes().that().haveSimpleNameEndingWith("Transition").and().areEnums()
+                .should().implement(Transition.class)
+                .because("a life cycle is a rules.Lifecycle of its transitions; an illegal one is a rules.IllegalTransition, 409")
+                .check(CLASSES);
+    }
+
+    @Test
+    void httpStaysAtTheEdge() {
+        noClasses().that().haveSimpleNameNotEndingWith("Resource")
+                .and().resideOutsideOfPackages(ROOT + ".api..", ROOT + ".security..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs.core..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".api.Answers")
+                .because("use cases take and return domain values (a Representation); the resource and api.Answers make "
+                        + "the status, Location, ETag and JSON")
+                .check(CLASSES);
+    }
+
+    @Test
+    void resourcesOwnTheirPaths() {
+        fields().that().haveName("PATH").and().haveRawType(String.class).should().beDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
+                .because("a resource takes its @Path from its own constant; a use case that names a URL reads it there")
+                .check(CLASSES);
+    }
+
+    @Test
+    void wireInputsAreBodies() {
+        methods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
+                .should(new ArchCondition<>("take their request body as a *Body record") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        for (JavaParameter parameter : method.getParameters()) {
+                            boolean fromTheRequest = parameter.getAnnotations().stream()
+                                    .anyMatch(a -> a.getRawType().getPackageName().startsWith("jakarta.ws.rs")
+                                            || a.getRawType().getPackageName().startsWith("org.jboss.resteasy"));
+                            String type = parameter.getRawType().getSimpleName();
+                            if (!fromTheRequest && parameter.getRawType().getPackageName().startsWith(ROOT) && !type.endsWith("Body")) {
+                                events.add(SimpleConditionEvent.violated(method, method.getFullName() + " takes " + type));
+                            }
+                        }
+                    }
+                })
+                .because("CONTRIBUTING.md: a wire input is named *Body (Request is the scheme's own word)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void capabilitiesMeetThroughTheirEntryPoints() {
+        for (String capability : CAPABILITIES) {
+            String own = ROOT + "." + capability;
+            noClasses().that().resideOutsideOfPackage(own + "..")
+                    .should().dependOnClassesThat(internalsOf(own))
+                    .because("another capability uses " + capability + "'s entry points (*Directory, *Ledger, the Outbox), "
+                            + "its values (records, enums), the interfaces it offers, and its plain rules; not its use cases")
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
     }
 
     @Test
@@ -66,8 +141,23 @@ class ArchitectureTest {
         }
     }
 
-    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> persistenceOf(String pkg) {
-        return com.tngtech.archunit.base.DescribedPredicate.describe("entities or repositories of " + pkg,
+    private static DescribedPredicate<JavaClass> internalsOf(String pkg) {
+        return DescribedPredicate.describe("use cases and internals of " + pkg,
+                c -> c.getPackageName().startsWith(pkg) && !c.isRecord() && !c.isEnum() && !c.isInterface()
+                        && !c.getSimpleName().endsWith("Directory") && !c.getSimpleName().endsWith("Ledger")
+                        && !List.of("Outbox", "CandidateRetention").contains(c.getSimpleName())
+                        && !isPlainRuleHolder(c));
+    }
+
+    /** A final class of constants and pure functions only (LotPrice, Territory). */
+    private static boolean isPlainRuleHolder(JavaClass c) {
+        return c.getModifiers().contains(JavaModifier.FINAL)
+                && c.getConstructors().stream().allMatch(k -> k.getModifiers().contains(JavaModifier.PRIVATE))
+                && c.getFields().stream().allMatch(f -> f.getModifiers().contains(JavaModifier.STATIC));
+    }
+
+    private static DescribedPredicate<JavaClass> persistenceOf(String pkg) {
+        return DescribedPredicate.describe("entities or repositories of " + pkg,
                 c -> c.getPackageName().startsWith(pkg)
                         && (c.isAnnotatedWith("jakarta.persistence.Entity") || c.getSimpleName().endsWith("Repository")
                                 || c.isAnnotatedWith("jakarta.persistence.Embeddable")));

@@ -27,12 +27,14 @@ import fr.paysdelaloire.emploiformation.api.Answers;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
-@Path(CandidateService.PATH)
+@Path(CandidateResource.PATH)
 @Tag(name = "Candidates and paths")
 @SecurityRequirement(name = ApiDocumentation.OAUTH2)
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class CandidateResource {
+
+    public static final String PATH = "/api/v1/candidates";
 
     static final String REQUEST = """
             {"france_travail_id":"1234567A","first_name":"Camille","last_name":"Martin","department":"35",\

@@ -21,8 +21,6 @@ import fr.paysdelaloire.emploiformation.security.Caller;
 @ApplicationScoped
 public class CandidateService {
 
-    public static final String PATH = "/api/v1/candidates";
-
     @Inject
     CandidateRepository candidates;
 
@@ -56,7 +54,7 @@ public class CandidateService {
                     return answer(false, existing);
                 }
                 if (mayRead(existing)) {
-                    throw ApiProblem.conflictWith("This job seeker is already registered: see the related candidate", PATH + "/" + existing.id);
+                    throw ApiProblem.conflictWith("This job seeker is already registered: see the related candidate", CandidateResource.PATH + "/" + existing.id);
                 }
                 throw ApiProblem.conflict("This job seeker is already registered by another validator organisation");
             }
@@ -135,6 +133,6 @@ public class CandidateService {
     }
 
     private Representation<CandidateResponse> answer(boolean created, Candidate candidate) {
-        return new Representation<>(response(candidate), PATH + "/" + candidate.id, null, created, null);
+        return new Representation<>(response(candidate), CandidateResource.PATH + "/" + candidate.id, null, created, null);
     }
 }

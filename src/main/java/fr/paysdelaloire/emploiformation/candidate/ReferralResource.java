@@ -22,12 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
-@Path(Referrals.REFERRALS)
+@Path(ReferralResource.PATH)
 @Tag(name = "Candidates and paths")
 @SecurityRequirement(name = ApiDocumentation.OAUTH2)
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
+
+    public static final String PATH = "/api/v1/referrals";
 
     @Inject
     Referrals referrals;

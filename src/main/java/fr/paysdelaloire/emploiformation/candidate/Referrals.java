@@ -2,7 +2,6 @@ package fr.paysdelaloire.emploiformation.candidate;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Paging;
+import fr.paysdelaloire.emploiformation.api.QueryParams;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Representation;
@@ -38,7 +38,6 @@ import fr.paysdelaloire.emploiformation.webhook.Outbox;
 @ApplicationScoped
 public class Referrals {
 
-    public static final String REFERRALS = "/api/v1/referrals";
     static final int MAX_PAGE_SIZE = 100;
 
     @Inject
@@ -180,17 +179,10 @@ public class Referrals {
     /** The referrals a validator made, those naming a training body, or all for the Region; newest first. */
     @Transactional
     public ReferralResponse.Page list(String status, Integer page, Integer size) {
-        List<Violation> violations = new ArrayList<>();
-        Referral.Status filter = null;
-        if (status != null) {
-            try {
-                filter = Referral.Status.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation("status", "must be one of OPEN, USED, CLOSED, WITHDRAWN"));
-            }
-        }
-        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, violations);
-        BodyValidator.refuseIfAny(violations);
+        QueryParams query = new QueryParams();
+        Referral.Status filter = query.oneOf("status", status, Referral.Status.class);
+        Paging paging = query.paging(page, size, MAX_PAGE_SIZE);
+        query.done();
         StringBuilder where = new StringBuilder("1 = 1");
         io.quarkus.panache.common.Parameters parameters = new io.quarkus.panache.common.Parameters();
         if (!caller.isRegion()) {
@@ -211,7 +203,7 @@ public class Referrals {
                 .page(paging.page(), paging.size() + 1).list().stream().map(r -> ReferralResponse.of(r, now)).toList();
         boolean more = items.size() > paging.size();
         return new ReferralResponse.Page(more ? items.subList(0, paging.size()) : items, paging.page(), paging.size(),
-                more ? REFERRALS + "?page=" + (paging.page() + 1) + "&size=" + paging.size() + (status == null ? "" : "&status=" + status)
+                more ? ReferralResource.PATH + "?page=" + (paging.page() + 1) + "&size=" + paging.size() + (status == null ? "" : "&status=" + status)
                         : null);
     }
 
@@ -230,6 +222,6 @@ public class Referrals {
     }
 
     private Representation<ReferralResponse> answer(boolean created, Referral referral, OffsetDateTime now) {
-        return new Representation<>(ReferralResponse.of(referral, now), REFERRALS + "/" + referral.id, null, created, null);
+        return new Representation<>(ReferralResponse.of(referral, now), ReferralResource.PATH + "/" + referral.id, null, created, null);
     }
 }

@@ -27,12 +27,14 @@ import fr.paysdelaloire.emploiformation.api.Answers;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
-@Path(DerogationService.PATH)
+@Path(DerogationResource.PATH)
 @Tag(name = "Derogations")
 @SecurityRequirement(name = ApiDocumentation.OAUTH2)
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class DerogationResource {
+
+    public static final String PATH = "/api/v1/derogations";
 
     static final String EXAMPLE = """
             {"id":"5d1c2f9e-3a43-4b61-9c1f-0f2d8e7b6a55","subject_type":"HIRING_INTENTION",\

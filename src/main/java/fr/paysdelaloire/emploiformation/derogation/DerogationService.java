@@ -21,8 +21,6 @@ import fr.paysdelaloire.emploiformation.security.Caller;
 @ApplicationScoped
 public class DerogationService {
 
-    public static final String PATH = "/api/v1/derogations";
-
     @Inject
     DerogationRepository derogations;
 
@@ -115,6 +113,6 @@ public class DerogationService {
     }
 
     private Representation<DerogationResponse> answer(boolean created, Derogation derogation) {
-        return new Representation<>(DerogationResponse.of(derogation, facts.facts(derogation)), PATH + "/" + derogation.id, null, created, null);
+        return new Representation<>(DerogationResponse.of(derogation, facts.facts(derogation)), DerogationResource.PATH + "/" + derogation.id, null, created, null);
     }
 }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -23,11 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.Json;
-import fr.paysdelaloire.emploiformation.api.Problem.Violation;
-import fr.paysdelaloire.emploiformation.validation.Siret;
+import fr.paysdelaloire.emploiformation.api.QueryParams;
 
 /** The publisher's views of the published sessions: a JSON delta feed and an LHEO 2.3 export. */
 @ApplicationScoped
@@ -58,30 +55,21 @@ public class PublicationService {
 
     @Transactional
     public Read feed(String cursor, String updatedSince, String employerSiret, Integer limit) {
-        List<Violation> violations = new ArrayList<>();
+        QueryParams query = new QueryParams();
         Long after = null;
         if (cursor != null) {
             after = decode(cursor);
             if (after == null) {
-                violations.add(new Violation("cursor", "is not a cursor this feed gave"));
+                query.refuse("cursor", "is not a cursor this feed gave");
             }
         }
-        OffsetDateTime since = null;
-        if (updatedSince != null) {
-            try {
-                since = OffsetDateTime.parse(updatedSince);
-            } catch (DateTimeParseException e) {
-                violations.add(new Violation("updated_since", "must be an ISO-8601 instant with offset, e.g. 2026-11-01T00:00:00Z"));
-            }
-        }
-        if (employerSiret != null && !Siret.isValid(employerSiret)) {
-            violations.add(new Violation("employer_siret", "must be a SIRET: 14 digits with a valid check key"));
-        }
+        OffsetDateTime since = query.instant("updated_since", updatedSince);
+        query.siret("employer_siret", employerSiret);
         int size = limit == null ? 100 : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            violations.add(new Violation("limit", "must be between 1 and " + MAX_LIMIT));
+            query.refuse("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        BodyValidator.refuseIfAny(violations);
+        query.done();
         long lastChange = entries.lastChange();
         List<PublicationEntry> page = entries.page(after, since, employerSiret, size);
         List<StoredJson> items = new ArrayList<>();
@@ -103,9 +91,9 @@ public class PublicationService {
 
     /** The first batch of live sessions, to know before streaming whether there is anything to export. */
     public Batch firstBatch(String employerSiret) {
-        if (employerSiret != null && !Siret.isValid(employerSiret)) {
-            throw ApiProblem.invalid("employer_siret", "must be a SIRET: 14 digits with a valid check key");
-        }
+        QueryParams query = new QueryParams();
+        query.siret("employer_siret", employerSiret);
+        query.done();
         return batch(0, employerSiret);
     }
 

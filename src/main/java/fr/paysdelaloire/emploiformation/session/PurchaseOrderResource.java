@@ -29,12 +29,14 @@ import fr.paysdelaloire.emploiformation.api.Answers;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
-@Path(PurchaseOrderService.PATH)
+@Path(PurchaseOrderResource.PATH)
 @Tag(name = "Session requests")
 @SecurityRequirement(name = ApiDocumentation.OAUTH2)
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class PurchaseOrderResource {
+
+    public static final String PATH = "/api/v1/purchase-orders";
 
     static final String EXAMPLE = """
             {"id":"9a0c3c1e-5b8d-4a4c-bf2e-7e3c1d2a4b5c","number":"BC-2026-000042",\

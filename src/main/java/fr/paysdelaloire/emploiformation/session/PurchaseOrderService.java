@@ -24,8 +24,6 @@ import fr.paysdelaloire.emploiformation.security.Caller;
 @ApplicationScoped
 public class PurchaseOrderService {
 
-    public static final String PATH = "/api/v1/purchase-orders";
-
     @Inject
     PurchaseOrderRepository orders;
 
@@ -131,7 +129,7 @@ public class PurchaseOrderService {
                 transfer(order, sessionId, body, actor, now);
             }
             orders.flush();
-            return Representation.created(PATH + "/" + order.id, null, response(order));
+            return Representation.created(PurchaseOrderResource.PATH + "/" + order.id, null, response(order));
         });
     }
 

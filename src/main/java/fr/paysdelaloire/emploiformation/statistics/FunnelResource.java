@@ -20,12 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
-@Path(FunnelService.PATH)
+@Path(FunnelResource.PATH)
 @Tag(name = "Statistics")
 @SecurityRequirement(name = ApiDocumentation.OAUTH2)
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class FunnelResource {
+
+    public static final String PATH = "/api/v1/statistics/funnel";
 
     static final String FIGURES = "\"received\":1200,\"eligible\":1010,\"covered\":610,\"fulfilled\":240,\"withdrawn\":96,"
             + "\"withdrawal_rate\":0.08,\"decided\":700,\"median_days_to_decision\":6.5,\"p90_days_to_decision\":19.0,"

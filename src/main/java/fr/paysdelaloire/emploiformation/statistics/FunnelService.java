@@ -20,7 +20,6 @@ import fr.paysdelaloire.emploiformation.validation.DepartmentCode;
 @ApplicationScoped
 public class FunnelService {
 
-    public static final String PATH = "/api/v1/statistics/funnel";
     /** Days, months and periods are the Region's. */
     static final ZoneId REGION_TIME = ZoneId.of("Europe/Paris");
     /** The longest period one call covers. */

@@ -31,13 +31,15 @@ import fr.paysdelaloire.emploiformation.api.Answers;
 import fr.paysdelaloire.emploiformation.api.ApiDocumentation;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
-@Path(WebhookService.PATH)
+@Path(WebhookResource.PATH)
 @Tag(name = "Webhooks")
 @SecurityRequirement(name = ApiDocumentation.OAUTH2)
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER })
 public class WebhookResource {
+
+    public static final String PATH = "/api/v1/webhooks";
 
     static final String ROLES = "\n\nRoles: `employer-platform`, `training-body`, `validator`, `region-officer` — each for its own "
             + "organisation's subscriptions.";

@@ -26,7 +26,6 @@ import fr.paysdelaloire.emploiformation.security.Caller;
 @ApplicationScoped
 public class WebhookService {
 
-    public static final String PATH = "/api/v1/webhooks";
     static final int MAX_PAGE_SIZE = 100;
     /** How long the previous secret keeps signing after a rotation. */
     static final java.time.Duration ROTATION_OVERLAP = java.time.Duration.ofHours(24);
@@ -69,7 +68,7 @@ public class WebhookService {
         var existing = webhooks.activeByUrl(owner, request.url());
         if (existing.isPresent()) {
             throw ApiProblem.conflictWith("You already subscribed this URL: change it by deleting that subscription and "
-                    + "subscribing again", PATH + "/" + existing.get().id());
+                    + "subscribing again", WebhookResource.PATH + "/" + existing.get().id());
         }
         if (webhooks.active(owner).size() >= config.maxSubscriptionsPerOwner()) {
             throw ApiProblem.conflict("You hold " + config.maxSubscriptionsPerOwner() + " subscriptions, the most allowed: "
@@ -81,7 +80,7 @@ public class WebhookService {
         String description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
         webhooks.insert(id, owner, request.url(), types, secrets.seal(secret, id), description, OffsetDateTime.now(clock));
         WebhookRepository.Subscription created = webhooks.active(owner, id).orElseThrow();
-        return Representation.created(PATH + "/" + id, null, response(created, secret));
+        return Representation.created(WebhookResource.PATH + "/" + id, null, response(created, secret));
     }
 
     @Transactional
@@ -127,7 +126,7 @@ public class WebhookService {
         List<DeliveryResponse> items = webhooks.deliveries(subscription, status, pageNumber, pageSize).stream()
                 .map(d -> response(d, null)).toList();
         String next = items.size() == pageSize
-                ? PATH + "/" + id + "/deliveries?page=" + (pageNumber + 1) + "&size=" + pageSize + (status == null ? "" : "&status=" + status)
+                ? WebhookResource.PATH + "/" + id + "/deliveries?page=" + (pageNumber + 1) + "&size=" + pageSize + (status == null ? "" : "&status=" + status)
                 : null;
         return new DeliveryPage(items, pageNumber, pageSize, next);
     }
