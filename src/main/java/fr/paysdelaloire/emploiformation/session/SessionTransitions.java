@@ -94,14 +94,16 @@ public class SessionTransitions {
             OffsetDateTime now = OffsetDateTime.now(clock);
             SessionStatus from = request.apply(transition, now);
             String recorded = switch (transition) {
-                case SUBMIT -> submitted(request, reason, now);
+                case SUBMIT -> submitted(request, now);
                 case AUTHORISE -> authorised(request, body, actor, now);
-                case REJECT -> rejected(request, actor, now);
-                case WITHDRAW -> freed(request, actor, "Demande de session retirée par l'organisme");
-                case CANCEL -> cancelled(request, actor);
+                case REJECT -> rejected(request, now);
+                case CANCEL -> cancelled(request);
                 case COMPLETE -> completed(request, actor);
-                case START_REVIEW, REQUEST_INFORMATION, START -> null;
+                case WITHDRAW, START_REVIEW, REQUEST_INFORMATION, START -> null;
             };
+            if (transition.endsWithoutSession()) {
+                recorded = join(recorded, freed(request, actor, endedBecause(transition)));
+            }
             history.record(request.id, from, request.status, actor, now, join(reason, recorded));
             events.changed(request, from, transition);
             requests.flush();
@@ -116,7 +118,7 @@ public class SessionTransitions {
     }
 
     /** The rules are evaluated; an INELIGIBLE request is refused (422); a co-traitant's mandataire is informed (§9). */
-    private String submitted(SessionRequest request, String reason, OffsetDateTime now) {
+    private String submitted(SessionRequest request, OffsetDateTime now) {
         Evaluation evaluation = evaluator.evaluate(request);
         if (evaluation.outcome() == Verdict.INELIGIBLE) {
             throw ApiProblem.refusedByRules("The session request cannot be submitted: " + SessionEvaluator.failing(evaluation), evaluation);
@@ -152,23 +154,32 @@ public class SessionTransitions {
         return null;
     }
 
-    private String rejected(SessionRequest request, String actor, OffsetDateTime now) {
+    private String rejected(SessionRequest request, OffsetDateTime now) {
         request.decidedAt = now;
         ledger.decided(request.intentionIds, waitedFor(request, now));
-        return freed(request, actor, "Demande de session rejetée par la Région");
+        return null;
     }
 
-    /** Cancelled before the start: the intentions are free, and an order covering only this session is cancelled. */
-    private String cancelled(SessionRequest request, String actor) {
-        String freed = freed(request, actor, "Session annulée avant son démarrage");
+    /** Cancelled before the start: an order covering only this session is cancelled. */
+    private String cancelled(SessionRequest request) {
         orders.cancelWith(request.id);
-        return freed;
+        return null;
     }
 
     /** The session's paths end with it. */
     private String completed(SessionRequest request, String actor) {
         completions.fire(new SessionCompleted(request.id, actor));
         return null;
+    }
+
+    /** Why a request that ended without a session frees its intentions, as their history says (§6). */
+    private static String endedBecause(SessionTransition transition) {
+        return switch (transition) {
+            case REJECT -> "Demande de session rejetée par la Région";
+            case WITHDRAW -> "Demande de session retirée par l'organisme";
+            case CANCEL -> "Session annulée avant son démarrage";
+            default -> throw new IllegalArgumentException(transition + " does not end a request without a session");
+        };
     }
 
     /** The request ended without a session: its intentions are free for another request (§6); says which. */

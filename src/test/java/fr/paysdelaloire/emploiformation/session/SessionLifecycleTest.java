@@ -82,4 +82,10 @@ class SessionLifecycleTest {
         assertEquals(EnumSet.of(SessionTransition.REQUEST_INFORMATION, SessionTransition.AUTHORISE, SessionTransition.REJECT),
                 EnumSet.copyOf(java.util.Arrays.stream(SessionTransition.values()).filter(SessionTransition::reasonRequired).toList()));
     }
+
+    @Test
+    void rejectingWithdrawingAndCancellingEndARequestWithoutASession_freeingItsIntentions() {
+        assertEquals(EnumSet.of(SessionTransition.REJECT, SessionTransition.WITHDRAW, SessionTransition.CANCEL),
+                EnumSet.copyOf(java.util.Arrays.stream(SessionTransition.values()).filter(SessionTransition::endsWithoutSession).toList()));
+    }
 }
