@@ -132,6 +132,52 @@ class ArchitectureTest {
     }
 
     @Test
+    void resourcesCallUseCases() {
+        fields().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
+                .and().areAnnotatedWith(jakarta.inject.Inject.class)
+                .should(new ArchCondition<>("be a use case (*Service, or one job of a split one) or the answer builder") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaField field, ConditionEvents events) {
+                        String type = field.getRawType().getSimpleName();
+                        if (!type.equals("Answers") && USE_CASE_SUFFIXES.stream().noneMatch(type::endsWith)) {
+                            events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is a " + type));
+                        }
+                    }
+                })
+                .because("CONTRIBUTING.md: a resource hands the request to a use case, named <Thing>Service or <Thing><Job>")
+                .check(CLASSES);
+    }
+
+    /** What a use case's name ends with: a whole capability's, or one job of a split one (see CONTRIBUTING.md). */
+    static final List<String> USE_CASE_SUFFIXES = List.of("Service", "Intake", "Drafting", "Positioning", "Changes", "Transitions",
+            "FollowUps", "Reads");
+
+    @Test
+    void testsBorrowNothingFromOtherTests() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages(ROOT);
+        classes().should(new ArchCondition<>("use only their own test class and the support package") {
+            @Override
+            public void check(JavaClass test, ConditionEvents events) {
+                JavaClass self = outermost(test);
+                test.getDirectDependenciesFromSelf().stream()
+                        .map(d -> outermost(d.getTargetClass()))
+                        .filter(target -> target.getPackageName().startsWith(ROOT) && target.getSimpleName().endsWith("Test") && !target.equals(self))
+                        .distinct()
+                        .forEach(target -> events.add(SimpleConditionEvent.violated(test, test.getName() + " uses " + target.getName())));
+            }
+        }).because("a helper two tests need lives in support/ (Workflow, Tokens, Parallel, Lots, AuthorisationMatrix), not in one of them")
+                .check(tests);
+    }
+
+    private static JavaClass outermost(JavaClass c) {
+        JavaClass current = c;
+        while (current.getEnclosingClass().isPresent()) {
+            current = current.getEnclosingClass().get();
+        }
+        return current;
+    }
+
+    @Test
     void sharedPackagesDoNotDependOnCapabilities() {
         for (String capability : CAPABILITIES) {
             noClasses().that().resideInAnyPackage(ROOT + ".api..", ROOT + ".security..", ROOT + ".validation..", ROOT + ".rules..")

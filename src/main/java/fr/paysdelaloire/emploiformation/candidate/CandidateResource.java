@@ -58,7 +58,7 @@ public class CandidateResource {
     CandidateService candidates;
 
     @Inject
-    Referrals referrals;
+    ReferralService referrals;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -41,7 +41,7 @@ public class PathPositioning {
     CandidateAccess candidateAccess;
 
     @Inject
-    Referrals referrals;
+    ReferralService referrals;
 
     @Inject
     CandidateAudit audit;

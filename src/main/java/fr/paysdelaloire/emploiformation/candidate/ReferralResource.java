@@ -32,7 +32,7 @@ public class ReferralResource {
     public static final String PATH = "/api/v1/referrals";
 
     @Inject
-    Referrals referrals;
+    ReferralService referrals;
 
     @GET
     @RolesAllowed({ Roles.VALIDATOR, Roles.TRAINING_BODY, Roles.REGION_OFFICER })

@@ -42,7 +42,7 @@ public class ArbitrationResource {
     Answers answers;
 
     @Inject
-    Arbitrations arbitrations;
+    ArbitrationService arbitrations;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -66,7 +66,7 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
      * recorded before the one evaluated ({@code recordedBefore} and {@code excluded} null for one not recorded yet)?
      * Seen through {@code scope} when the caller may not read everything (a dry run).
      */
-    public boolean heldElsewhere(Commitments.Key key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore,
+    public boolean heldElsewhere(CommitmentKey key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore,
             Scope scope) {
         StringBuilder where = new StringBuilder(sameTraining(key, "")
                 + " and trainingBodySiret <> :body and status in :active and proofChannel is not null");
@@ -86,7 +86,7 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
      * path): the body the Region's live arbitration chose (its intention not ended), or null; and whether another body
      * holds the employer by a written, active intention recorded before this one (see {@link #heldElsewhere}).
      */
-    public Object[] standing(Commitments.Key key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore) {
+    public Object[] standing(CommitmentKey key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore) {
         var query = getEntityManager().createNativeQuery("""
                 select (select a.holder_training_body_siret from employer_arbitration a
                           join hiring_intention h on h.id = a.holder_intention_id
@@ -111,23 +111,23 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
     }
 
     /** The intentions of one employer for one training that have not ended, every body's, locked for a re-evaluation. */
-    public List<HiringIntention> aliveFor(Commitments.Key key) {
+    public List<HiringIntention> aliveFor(CommitmentKey key) {
         return find(sameTraining(key, "") + " and status in :alive order by createdAt, id",
                 trainingParameters(key).and("alive", IntentionStatus.ALIVE)).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** The Region's live arbitration for one employer and training, while the intention it chose has not ended. */
-    public Optional<EmployerArbitration> liveArbitration(Commitments.Key key) {
+    public Optional<EmployerArbitration> liveArbitration(CommitmentKey key) {
         return arbitrations(key, " and exists (select 1 from HiringIntention i where i.id = a.holderIntentionId and i.status in :alive)",
                 Map.of("alive", IntentionStatus.ALIVE)).stream().findFirst();
     }
 
     /** Every live arbitration of one employer and training, whether the intention it chose is active or not. */
-    public List<EmployerArbitration> liveArbitrations(Commitments.Key key) {
+    public List<EmployerArbitration> liveArbitrations(CommitmentKey key) {
         return arbitrations(key, "", Map.of());
     }
 
-    private List<EmployerArbitration> arbitrations(Commitments.Key key, String condition, Map<String, Object> more) {
+    private List<EmployerArbitration> arbitrations(CommitmentKey key, String condition, Map<String, Object> more) {
         var query = getEntityManager().createQuery("select a from EmployerArbitration a where a.status = 'LIVE' and "
                 + sameTraining(key, "a.") + condition, EmployerArbitration.class);
         trainingParameters(key).map().forEach(query::setParameter);
@@ -139,12 +139,12 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
      * §6, "the same training" of one employer: the same ROME code and the same target certification (or none), on an
      * intention's fields or, with {@code prefix} "a.", an arbitration's.
      */
-    private static String sameTraining(Commitments.Key key, String prefix) {
+    private static String sameTraining(CommitmentKey key, String prefix) {
         return prefix + "employerSiret = :employer and " + prefix + "jobRomeCode = :rome and " + prefix + "targetCertificationCode"
                 + (key.certificationCode() == null ? " is null" : " = :certification");
     }
 
-    private static Parameters trainingParameters(Commitments.Key key) {
+    private static Parameters trainingParameters(CommitmentKey key) {
         Parameters parameters = Parameters.with("employer", key.employerSiret()).and("rome", key.romeCode());
         return key.certificationCode() == null ? parameters : parameters.and("certification", key.certificationCode());
     }

@@ -44,7 +44,7 @@ public class IntentionChanges {
     IntentionMapper mapper;
 
     @Inject
-    IntentionEvaluation evaluations;
+    IntentionEvaluator evaluations;
 
     @Inject
     IntentionTimeline timeline;
@@ -53,7 +53,7 @@ public class IntentionChanges {
     IntentionEvents events;
 
     @Inject
-    Arbitrations arbitrations;
+    ArbitrationService arbitrations;
 
     @Inject
     DerogationLedger derogations;
@@ -94,7 +94,7 @@ public class IntentionChanges {
                         + ": a session request uses it or it has ended, so it can no longer be corrected");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            Commitments.Key before = Commitments.Key.of(recorded);
+            CommitmentKey before = CommitmentKey.of(recorded);
             String bodyBefore = recorded.trainingBodySiret;
             // a derogation asked for or granted on other facts (another contract, employer, place) counts no more
             List<DerogationLedger.Lapsed> lapsed = derogations.lapseChanged(SubjectType.HIRING_INTENTION, recorded.id,
@@ -113,7 +113,7 @@ public class IntentionChanges {
             }
             intentions.flush();
             events.decided(recorded);
-            if (!before.equals(Commitments.Key.of(recorded)) || !bodyBefore.equals(recorded.trainingBodySiret)) {
+            if (!before.equals(CommitmentKey.of(recorded)) || !bodyBefore.equals(recorded.trainingBodySiret)) {
                 // it no longer speaks for that employer and training: what it held, or contested, is settled again
                 arbitrations.lapseHeldBy(recorded, sender, "L'intention retenue a été corrigée (employeur, formation ou organisme)");
                 intentions.lockEmployer(before.employerSiret());
@@ -141,7 +141,7 @@ public class IntentionChanges {
             withdrawals.fire(new IntentionWithdrawn(recorded.id, actor));
             // §6: the commitment ends with the intention; a competing one may now hold the employer
             arbitrations.lapseHeldBy(recorded, actor, "L'intention retenue a été retirée (désistement)");
-            evaluations.reassess(Commitments.Key.of(recorded), recorded.id, actor, "Un engagement concurrent de l'employeur a pris fin (§6)");
+            evaluations.reassess(CommitmentKey.of(recorded), recorded.id, actor, "Un engagement concurrent de l'employeur a pris fin (§6)");
             return mapper.written(recorded, false);
         }));
     }

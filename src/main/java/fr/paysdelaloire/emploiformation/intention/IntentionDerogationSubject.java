@@ -29,7 +29,7 @@ public class IntentionDerogationSubject implements DerogationSubject {
     Json json;
 
     @Inject
-    IntentionEvaluation evaluations;
+    IntentionEvaluator evaluations;
 
     @Override
     public SubjectType type() {

@@ -42,7 +42,7 @@ public class IntentionIntake {
     IntentionMapper mapper;
 
     @Inject
-    IntentionEvaluation evaluations;
+    IntentionEvaluator evaluations;
 
     @Inject
     IntentionTimeline timeline;

@@ -44,10 +44,10 @@ public class IntentionLedger {
     IntentionTimeline timeline;
 
     @Inject
-    IntentionEvaluation evaluations;
+    IntentionEvaluator evaluations;
 
     @Inject
-    Arbitrations arbitrations;
+    ArbitrationService arbitrations;
 
     public List<Summary> lookup(Collection<UUID> ids) {
         if (ids.isEmpty()) {
@@ -124,7 +124,7 @@ public class IntentionLedger {
             if (intention.status == IntentionStatus.COVERED || intention.status == IntentionStatus.ATTACHED) {
                 change(intention, IntentionStatus.FULFILLED, actor, OffsetDateTime.now(clock), "Embauche confirmée à l'issue du parcours");
                 arbitrations.lapseHeldBy(intention, actor, "L'intention retenue est satisfaite (embauche)");
-                evaluations.reassess(Commitments.Key.of(intention), intention.id, actor,
+                evaluations.reassess(CommitmentKey.of(intention), intention.id, actor,
                         "Un engagement concurrent de l'employeur a pris fin (§6)");
             }
         }

@@ -34,11 +34,11 @@ class OperationsEndpointsTest {
 
     @Test
     void theBusinessCountersMove() {
-        String session = fr.paysdelaloire.emploiformation.session.Workflow.draft(fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE,
-                fr.paysdelaloire.emploiformation.session.Workflow.request(fr.paysdelaloire.emploiformation.session.Workflow.lot(),
-                        fr.paysdelaloire.emploiformation.session.Workflow.intentions(fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE, 5), 5));
-        fr.paysdelaloire.emploiformation.session.Workflow.toReview(fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE, session);
-        fr.paysdelaloire.emploiformation.session.Workflow.step(fr.paysdelaloire.emploiformation.support.Tokens.regionOfficer(), session,
+        String session = fr.paysdelaloire.emploiformation.support.Workflow.draft(fr.paysdelaloire.emploiformation.support.Workflow.MANDATAIRE,
+                fr.paysdelaloire.emploiformation.support.Workflow.request(fr.paysdelaloire.emploiformation.support.Workflow.lot(),
+                        fr.paysdelaloire.emploiformation.support.Workflow.intentions(fr.paysdelaloire.emploiformation.support.Workflow.MANDATAIRE, 5), 5));
+        fr.paysdelaloire.emploiformation.support.Workflow.toReview(fr.paysdelaloire.emploiformation.support.Workflow.MANDATAIRE, session);
+        fr.paysdelaloire.emploiformation.support.Workflow.step(fr.paysdelaloire.emploiformation.support.Tokens.regionOfficer(), session,
                 "authorise", "OK").statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("ef_hiring_intentions_received_total{outcome=\"ELIGIBLE\"}"))

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.paysdelaloire.emploiformation.session.Workflow;
-import fr.paysdelaloire.emploiformation.support.Sirets;
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import fr.paysdelaloire.emploiformation.support.Sirets;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 @QuarkusTest
 class CandidateAndPathTest {

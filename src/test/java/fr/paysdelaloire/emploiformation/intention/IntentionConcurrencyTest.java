@@ -3,22 +3,21 @@ package fr.paysdelaloire.emploiformation.intention;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import fr.paysdelaloire.emploiformation.support.Parallel;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 /** Partners retry and run in parallel: one intention per external_id, one answer per idempotency key. */
 @QuarkusTest
@@ -27,25 +26,7 @@ class IntentionConcurrencyTest {
     static final int CALLS = 50;
 
     static List<Response> inParallel(Callable<Response> call) throws Exception {
-        return inParallel(CALLS, CALLS, call);
-    }
-
-    /** {@code count} calls made by {@code clients} threads at once; the answers in the order of the calls. */
-    static List<Response> inParallel(int count, int clients, Callable<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Callable<Response>> calls = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                calls.add(call);
-            }
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> response : pool.invokeAll(calls)) {
-                responses.add(response.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.times(CALLS, CALLS, call);
     }
 
     @Test
@@ -53,14 +34,14 @@ class IntentionConcurrencyTest {
         IntentionJson intention = IntentionJson.eligible();
         String token = Tokens.employerPlatform();
         List<Response> responses = inParallel(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(intention.json()).post(IntentionResourceTest.PATH));
+                .body(intention.json()).post(Workflow.INTENTIONS));
         List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(CALLS - 1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         Set<String> ids = new HashSet<>();
         responses.forEach(r -> ids.add(r.path("id")));
         assertEquals(1, ids.size());
-        assertEquals(1, IntentionResourceTest.countFor(intention.get("employer.siret")));
+        assertEquals(1, Workflow.intentionCount(intention.get("employer.siret")));
     }
 
     @Test
@@ -69,13 +50,13 @@ class IntentionConcurrencyTest {
         String token = Tokens.employerPlatform();
         String key = UUID.randomUUID().toString();
         List<Response> responses = inParallel(() -> given().auth().oauth2(token).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(intention.json()).post(IntentionResourceTest.PATH));
+                .contentType(ContentType.JSON).body(intention.json()).post(Workflow.INTENTIONS));
         Set<String> bodies = new HashSet<>();
         responses.forEach(r -> {
             assertEquals(201, r.statusCode(), r.asString());
             bodies.add(r.asString());
         });
         assertEquals(1, bodies.size());
-        assertEquals(1, IntentionResourceTest.countFor(intention.get("employer.siret")));
+        assertEquals(1, Workflow.intentionCount(intention.get("employer.siret")));
     }
 }

@@ -28,8 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import fr.paysdelaloire.emploiformation.session.Workflow;
 import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 @QuarkusTest
 class IntentionResourceTest {
@@ -37,7 +37,7 @@ class IntentionResourceTest {
     @Inject
     DataSource dataSource;
 
-    static final String PATH = "/api/v1/hiring-intentions";
+    static final String PATH = Workflow.INTENTIONS;
     static final String PROBLEM = "application/problem+json";
 
     static String platform() {
@@ -57,8 +57,7 @@ class IntentionResourceTest {
     }
 
     static long countFor(String employerSiret) {
-        return given().auth().oauth2(Tokens.regionOfficer()).queryParam("employer_siret", employerSiret).get(PATH)
-                .then().statusCode(200).extract().jsonPath().getLong("total");
+        return Workflow.intentionCount(employerSiret);
     }
 
     // --- the rules through the API ------------------------------------------------------------------

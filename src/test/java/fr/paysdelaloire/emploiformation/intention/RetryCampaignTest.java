@@ -11,10 +11,13 @@ import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import fr.paysdelaloire.emploiformation.support.Parallel;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 /**
  * R3 (issue #11): a partner's retries, a thousand at once — the same push (same external_id) with and without one
@@ -27,7 +30,7 @@ class RetryCampaignTest {
     static final int CLIENTS = 64;
 
     static List<Response> concurrently(Callable<Response> call) throws Exception {
-        return IntentionConcurrencyTest.inParallel(REPLAYS, CLIENTS, call);
+        return Parallel.times(REPLAYS, CLIENTS, call);
     }
 
     static Map<Integer, Integer> statuses(List<Response> responses) {
@@ -42,9 +45,9 @@ class RetryCampaignTest {
         String token = Tokens.employerPlatform();
         String key = UUID.randomUUID().toString();
         List<Response> responses = concurrently(() -> given().auth().oauth2(token).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(intention.json()).post(IntentionResourceTest.PATH));
+                .contentType(ContentType.JSON).body(intention.json()).post(Workflow.INTENTIONS));
         long bodies = responses.stream().map(Response::asString).distinct().count();
-        long records = IntentionResourceTest.countFor(intention.get("employer.siret"));
+        long records = Workflow.intentionCount(intention.get("employer.siret"));
         System.out.printf("R3 retries with one Idempotency-Key: requests sent=%d answers=%s distinct bodies=%d records=%d "
                 + "lost=%d duplicated=%d%n", REPLAYS, statuses(responses), bodies, records, 1 - Math.min(1, records),
                 Math.max(0, records - 1));
@@ -58,9 +61,9 @@ class RetryCampaignTest {
         IntentionJson intention = IntentionJson.eligible();
         String token = Tokens.employerPlatform();
         List<Response> responses = concurrently(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(intention.json()).post(IntentionResourceTest.PATH));
+                .body(intention.json()).post(Workflow.INTENTIONS));
         long ids = responses.stream().map(r -> r.<String>path("id")).distinct().count();
-        long records = IntentionResourceTest.countFor(intention.get("employer.siret"));
+        long records = Workflow.intentionCount(intention.get("employer.siret"));
         System.out.printf("R3 retries of one external_id: requests sent=%d answers=%s distinct ids=%d records=%d "
                 + "lost=%d duplicated=%d%n", REPLAYS, statuses(responses), ids, records, 1 - Math.min(1, records),
                 Math.max(0, records - 1));

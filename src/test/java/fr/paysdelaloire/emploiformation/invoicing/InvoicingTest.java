@@ -1,7 +1,7 @@
 package fr.paysdelaloire.emploiformation.invoicing;
 
-import static fr.paysdelaloire.emploiformation.session.Workflow.COTRAITANT;
-import static fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE;
+import static fr.paysdelaloire.emploiformation.support.Workflow.COTRAITANT;
+import static fr.paysdelaloire.emploiformation.support.Workflow.MANDATAIRE;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,11 +14,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.session.Workflow;
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 /** Invoices computed by hand for one order covering two sessions; the API's figures must match to the cent. */
 @QuarkusTest

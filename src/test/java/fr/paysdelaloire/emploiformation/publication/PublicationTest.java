@@ -1,6 +1,6 @@
 package fr.paysdelaloire.emploiformation.publication;
 
-import static fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE;
+import static fr.paysdelaloire.emploiformation.support.Workflow.MANDATAIRE;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,13 +22,14 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.session.Workflow;
-import fr.paysdelaloire.emploiformation.support.LheoSchema;
-import fr.paysdelaloire.emploiformation.support.Sirets;
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+
+import fr.paysdelaloire.emploiformation.support.LheoSchema;
+import fr.paysdelaloire.emploiformation.support.Sirets;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 @QuarkusTest
 class PublicationTest {

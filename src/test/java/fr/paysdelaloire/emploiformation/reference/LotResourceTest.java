@@ -9,34 +9,18 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import fr.paysdelaloire.emploiformation.support.Lots;
+import fr.paysdelaloire.emploiformation.support.Tokens;
 
 @QuarkusTest
 class LotResourceTest {
 
     static final String PROBLEM = "application/problem+json";
-
-    static String newCode() {
-        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    static String validLot(String sector, String departments) {
-        return """
-                {"label":"Construction - Loire-Atlantique","sector":"%s","departments":%s,
-                 "price_per_trainee_hour":14.50,"minimum_order_hours":20000,
-                 "mandataire_siret":"73866205898790","mandataire_name":"Formations Atlantique","mandataire_nda":"52440123444",
-                 "members":[{"siret":"42525779372180","name":"Atelier Bois Formation","nda":"52440987644"}],
-                 "subcontractors":[{"siret":"41566010057462","name":"Soudure Expertise","nda":"52490456749","approved_by_mandataire":true}],
-                 "certifications":[{"kind":"RNCP","code":"RNCP35185","title":"Maçon","mandatory":true},
-                                   {"kind":"SKILLS_BLOCK","code":"RNCP35185BC02","title":"Murs","mandatory":false}]}"""
-                .formatted(sector, departments);
-    }
 
     static void create(String code, String body) {
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body(body)
@@ -45,9 +29,9 @@ class LotResourceTest {
 
     @Test
     void regionOfficerCreatesThenReplacesALot() {
-        String code = newCode();
+        String code = Lots.newCode();
         String etag = given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON)
-                .body(validLot("CONSTRUCTION", "[\"44\"]"))
+                .body(Lots.valid("CONSTRUCTION", "[\"44\"]"))
                 .put("/api/v1/lots/{code}", code)
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/lots/" + code))
@@ -65,7 +49,7 @@ class LotResourceTest {
                 .extract().header("ETag");
 
         given().auth().oauth2(Tokens.regionOfficer()).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(validLot("NUMERIQUE", "[\"REGION\"]"))
+                .body(Lots.valid("NUMERIQUE", "[\"REGION\"]"))
                 .put("/api/v1/lots/{code}", code)
                 .then().statusCode(200)
                 .header("ETag", not(equalTo(etag)))
@@ -78,8 +62,8 @@ class LotResourceTest {
 
     @Test
     void everyRoleReadsLotsAndTheirFilters() {
-        String code = newCode();
-        create(code, validLot("MARITIME", "[\"85\"]"));
+        String code = Lots.newCode();
+        create(code, Lots.valid("MARITIME", "[\"85\"]"));
         for (String token : new String[] { Tokens.employerPlatform(), Tokens.trainingBody(Tokens.MANDATAIRE_SIRET),
                 Tokens.validator(), Tokens.regionOfficer(), Tokens.publisher() }) {
             given().auth().oauth2(token).queryParam("sector", "MARITIME").queryParam("department", "85")
@@ -92,8 +76,8 @@ class LotResourceTest {
 
     @Test
     void aRegionWideLotCoversEachDepartment() {
-        String code = newCode();
-        create(code, validLot("SPORT", "[\"REGION\"]"));
+        String code = Lots.newCode();
+        create(code, Lots.valid("SPORT", "[\"REGION\"]"));
         given().auth().oauth2(Tokens.validator()).queryParam("department", "53").get("/api/v1/lots")
                 .then().statusCode(200).body("items.code", hasItem(code));
     }
@@ -111,12 +95,12 @@ class LotResourceTest {
 
     @Test
     void onlyTheRegionWritesLots() {
-        String code = newCode();
-        given().contentType(ContentType.JSON).body(validLot("CONSTRUCTION", "[\"44\"]"))
+        String code = Lots.newCode();
+        given().contentType(ContentType.JSON).body(Lots.valid("CONSTRUCTION", "[\"44\"]"))
                 .put("/api/v1/lots/{code}", code).then().statusCode(401).contentType(PROBLEM);
         for (String token : new String[] { Tokens.employerPlatform(), Tokens.trainingBody(Tokens.MANDATAIRE_SIRET),
                 Tokens.validator(), Tokens.publisher() }) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(validLot("CONSTRUCTION", "[\"44\"]"))
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Lots.valid("CONSTRUCTION", "[\"44\"]"))
                     .put("/api/v1/lots/{code}", code).then().statusCode(403).contentType(PROBLEM);
         }
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/lots/{code}", code).then().statusCode(404);
@@ -124,7 +108,7 @@ class LotResourceTest {
 
     @Test
     void badCodesAreEachListedAndNothingIsStored() {
-        String code = newCode();
+        String code = Lots.newCode();
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("""
                 {"label":"Lot","sector":"FISHING","departments":["44","29","REGION"],
                  "price_per_trainee_hour":0,"minimum_order_hours":-1,
@@ -146,22 +130,22 @@ class LotResourceTest {
     @Test
     void aBadLotCodeIsRefused() {
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON)
-                .body(validLot("CONSTRUCTION", "[\"44\"]"))
+                .body(Lots.valid("CONSTRUCTION", "[\"44\"]"))
                 .put("/api/v1/lots/{code}", "bad code!")
                 .then().statusCode(400).body("violations.field", containsInAnyOrder("code"));
     }
 
     @Test
     void aStaleIfMatchIs412AndChangesNothing() {
-        String code = newCode();
-        create(code, validLot("CONSTRUCTION", "[\"44\"]"));
+        String code = Lots.newCode();
+        create(code, Lots.valid("CONSTRUCTION", "[\"44\"]"));
         given().auth().oauth2(Tokens.regionOfficer()).header("If-Match", "\"999\"").contentType(ContentType.JSON)
-                .body(validLot("NUMERIQUE", "[\"44\"]"))
+                .body(Lots.valid("NUMERIQUE", "[\"44\"]"))
                 .put("/api/v1/lots/{code}", code)
                 .then().statusCode(412).contentType(PROBLEM).header("ETag", notNullValue())
                 .body("code", equalTo("PRECONDITION_FAILED"));
         given().auth().oauth2(Tokens.regionOfficer()).header("If-None-Match", "*").contentType(ContentType.JSON)
-                .body(validLot("NUMERIQUE", "[\"44\"]"))
+                .body(Lots.valid("NUMERIQUE", "[\"44\"]"))
                 .put("/api/v1/lots/{code}", code)
                 .then().statusCode(412);
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/lots/{code}", code)

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
@@ -25,12 +22,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.session.Workflow;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import fr.paysdelaloire.emploiformation.support.Parallel;
 import fr.paysdelaloire.emploiformation.support.Sirets;
 import fr.paysdelaloire.emploiformation.support.TestClock;
 import fr.paysdelaloire.emploiformation.support.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 /**
  * Issue #17 (9), storage limitation (RGPD art. 5-1-e): stored idempotent answers and candidates were kept forever.
@@ -185,17 +184,8 @@ class RetentionTest {
             ids.add(candidate(identifier(), "Twice" + i));
         }
         clock.advance(Duration.ofDays(731));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Callable<RetentionJob.Report>> rounds = List.of(job::run, job::run);
-            List<RetentionJob.Report> reports = new ArrayList<>();
-            for (Future<RetentionJob.Report> report : pool.invokeAll(rounds)) {
-                reports.add(report.get());
-            }
-            assertTrue(reports.stream().anyMatch(RetentionJob.Report::ran), reports.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<RetentionJob.Report> reports = Parallel.all(List.<Callable<RetentionJob.Report>>of(job::run, job::run));
+        assertTrue(reports.stream().anyMatch(RetentionJob.Report::ran), reports.toString());
         for (String id : ids) {
             assertEquals(1, count("select count(*) from candidate_access where candidate_id = ?::uuid and action = 'ERASE'", id), id);
             assertEquals(1, count("select count(*) from candidate where id = ?::uuid and erased_at is not null", id));

@@ -1,13 +1,13 @@
 package fr.paysdelaloire.emploiformation.security;
 
+import static fr.paysdelaloire.emploiformation.support.AuthorisationMatrix.ALL;
+import static fr.paysdelaloire.emploiformation.support.AuthorisationMatrix.MATRIX;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -17,120 +17,21 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import fr.paysdelaloire.emploiformation.support.AuthorisationMatrix;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+
 /**
- * Who may call what, for every operation of the served contract: the roles allowed are declared once
- * below, one row per operation; the test fails when an operation has no row (or a row no operation).
+ * Who may call what, for every operation of the served contract: the roles allowed are declared once in
+ * {@link AuthorisationMatrix}, one row per operation; the test fails when an operation has no row (or a row no operation).
  * Every other role gets 403, a call without token 401. Objects of another organisation are checked in
  * {@link ObjectLevelAuthorisationTest} (404, so that existence does not leak).
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
-
-    static final String P = Roles.EMPLOYER_PLATFORM;
-    static final String T = Roles.TRAINING_BODY;
-    static final String V = Roles.VALIDATOR;
-    static final String R = Roles.REGION_OFFICER;
-    static final String C = Roles.PUBLISHER;
-    static final Set<String> ALL = Set.of(P, T, V, R, C);
-
-    /** The matrix: operation → roles allowed. */
-    static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
-
-    static void row(String operation, String... roles) {
-        MATRIX.put(operation, Set.of(roles));
-    }
-
-    static {
-        row("GET /api/v1/sectors", P, T, V, R, C);
-        row("GET /api/v1/lots", P, T, V, R, C);
-        row("GET /api/v1/lots/{code}", P, T, V, R, C);
-        row("PUT /api/v1/lots/{code}", R);
-        row("GET /api/v1/lots/{code}/order-book", T, R);
-        row("POST /api/v1/hiring-intentions", P, T, V);
-        row("GET /api/v1/hiring-intentions", P, T, R);
-        row("POST /api/v1/hiring-intentions/validation", P, T, V);
-        row("POST /api/v1/hiring-intentions/search", P, T, R);
-        row("GET /api/v1/hiring-intentions/{id}", P, T, R);
-        row("PUT /api/v1/hiring-intentions/{id}", P, T, V);
-        row("POST /api/v1/hiring-intentions/{id}/withdraw", P, T, V, R);
-        row("GET /api/v1/hiring-intentions/{id}/history", P, T, R);
-        row("POST /api/v1/hiring-intentions/{id}/arbitration", R);
-        row("POST /api/v1/session-requests", T, R);
-        row("GET /api/v1/session-requests", T, R);
-        row("GET /api/v1/session-requests/{id}", T, R);
-        row("PUT /api/v1/session-requests/{id}", T);
-        row("GET /api/v1/session-requests/{id}/history", T, R);
-        row("POST /api/v1/session-requests/{id}/submit", T);
-        row("POST /api/v1/session-requests/{id}/withdraw", T);
-        row("POST /api/v1/session-requests/{id}/start-review", R);
-        row("POST /api/v1/session-requests/{id}/request-information", R);
-        row("POST /api/v1/session-requests/{id}/authorise", R);
-        row("POST /api/v1/session-requests/{id}/reject", R);
-        row("POST /api/v1/session-requests/{id}/start", T, R);
-        row("POST /api/v1/session-requests/{id}/complete", T, R);
-        row("POST /api/v1/session-requests/{id}/cancel", T, R);
-        row("POST /api/v1/session-requests/{id}/paths", V, T);
-        row("GET /api/v1/session-requests/{id}/paths", V, T, R);
-        row("GET /api/v1/instruction-queue", R);
-        row("GET /api/v1/purchase-orders", T, R);
-        row("GET /api/v1/purchase-orders/{id}", T, R);
-        row("POST /api/v1/purchase-orders/{id}/amendments", R);
-        row("POST /api/v1/purchase-orders/{id}/invoices", T);
-        row("GET /api/v1/purchase-orders/{id}/invoices", T, R);
-        row("GET /api/v1/invoices/{id}", T, R);
-        row("POST /api/v1/invoices/{id}/validate", R);
-        row("POST /api/v1/invoices/{id}/reject", R);
-        row("POST /api/v1/derogations", T);
-        row("GET /api/v1/derogations/{id}", T, R);
-        row("POST /api/v1/derogations/{id}/grant", R);
-        row("POST /api/v1/derogations/{id}/refuse", R);
-        row("POST /api/v1/candidates", V);
-        row("POST /api/v1/candidates/search", V, T, R);
-        // every role reaches the operation; only those who handle the candidate get it, the others 404
-        row("GET /api/v1/candidates/{id}", P, T, V, R, C);
-        row("POST /api/v1/candidates/{id}/validate", V);
-        row("POST /api/v1/candidates/{id}/referrals", V);
-        row("GET /api/v1/candidates/{id}/referrals", V, T, R);
-        row("POST /api/v1/candidates/{id}/referrals/{referral_id}/withdraw", V);
-        row("GET /api/v1/referrals", V, T, R);
-        row("GET /api/v1/referrals/{id}", V, T, R);
-        row("GET /api/v1/candidates/{id}/access-log", R);
-        row("GET /api/v1/paths/{id}", V, T, R);
-        row("GET /api/v1/paths/{id}/history", V, T, R);
-        row("POST /api/v1/paths/{id}/employer-agreement", T);
-        row("POST /api/v1/paths/{id}/integrate", T);
-        row("POST /api/v1/paths/{id}/drop-out", T);
-        row("POST /api/v1/paths/{id}/outcome", T);
-        row("GET /api/v1/paths/{id}/attendance", T, R);
-        row("PUT /api/v1/paths/{id}/attendance/{month}", T);
-        row("GET /api/v1/publication/sessions", C, V);
-        row("GET /api/v1/publication/sessions.xml", C, V);
-        row("POST /api/v1/publication/sessions/search", C, V);
-        row("POST /api/v1/webhooks", P, T, V, R);
-        row("GET /api/v1/webhooks", P, T, V, R);
-        row("GET /api/v1/webhooks/{id}", P, T, V, R);
-        row("DELETE /api/v1/webhooks/{id}", P, T, V, R);
-        row("POST /api/v1/webhooks/{id}/secret", P, T, V, R);
-        row("GET /api/v1/webhooks/{id}/deliveries", P, T, V, R);
-        row("GET /api/v1/webhooks/{id}/deliveries/{delivery_id}", P, T, V, R);
-        row("POST /api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", P, T, V, R);
-        row("GET /api/v1/statistics/funnel", R);
-    }
-
-    static String token(String role) {
-        return switch (role) {
-            case P -> Tokens.employerPlatform();
-            case T -> Tokens.trainingBody(Tokens.MANDATAIRE_SIRET);
-            case V -> Tokens.validator();
-            case R -> Tokens.regionOfficer();
-            default -> Tokens.publisher();
-        };
-    }
 
     static List<String> servedOperations() throws Exception {
         JsonNode document = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi").then()
@@ -163,7 +64,7 @@ class AuthorisationMatrixTest {
                 wrong.add(operation + " without a token: " + anonymous);
             }
             for (String role : ALL) {
-                int status = call(token(role), operation);
+                int status = call(Tokens.forRole(role), operation);
                 boolean refused = status == 401 || status == 403;
                 if (allowed.contains(role) == refused) {
                     wrong.add(operation + " as " + role + ": " + status + (allowed.contains(role) ? " (allowed)" : " (denied)"));

@@ -24,10 +24,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import fr.paysdelaloire.emploiformation.support.AuthorisationMatrix;
+import fr.paysdelaloire.emploiformation.support.Tokens;
 
 /**
  * R1 (issue #11): malformed requests for every operation of the served contract, generated from the contract itself
@@ -67,7 +69,7 @@ class BadInputCampaignTest {
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 String operation = method.getKey().toUpperCase() + " " + path.getKey();
-                String token = AuthorisationMatrixTest.token(allowedRole(operation));
+                String token = Tokens.forRole(allowedRole(operation));
                 for (int i = 0; i < PER_OPERATION; i++) {
                     Call call = malformed(contract, method.getKey().toUpperCase(), path.getKey(), method.getValue(), random, i);
                     Answer answer = call.kind().equals("body-over-limit") ? overLimit(token, call) : Answer.of(send(token, call));
@@ -139,7 +141,7 @@ class BadInputCampaignTest {
                 }
                 operations++;
                 String operation = method.getKey().toUpperCase() + " " + path.getKey();
-                String token = AuthorisationMatrixTest.token(allowedRole(operation));
+                String token = Tokens.forRole(allowedRole(operation));
                 String target = fill(path.getKey(), () -> UUID.randomUUID().toString(), new Random(SEED)).replace("{code}", "ZZ-TEXT");
                 for (String field : textFields(example, "")) {
                     for (String hostile : List.of("\\u0001", "\\ud83d")) {
@@ -215,9 +217,9 @@ class BadInputCampaignTest {
     }
 
     static String allowedRole(String operation) {
-        var roles = AuthorisationMatrixTest.MATRIX.get(operation);
+        var roles = AuthorisationMatrix.MATRIX.get(operation);
         assertTrue(roles != null, "no row in the authorisation matrix for " + operation);
-        return roles.contains(AuthorisationMatrixTest.R) ? AuthorisationMatrixTest.R : roles.stream().sorted().findFirst().orElseThrow();
+        return roles.contains(AuthorisationMatrix.R) ? AuthorisationMatrix.R : roles.stream().sorted().findFirst().orElseThrow();
     }
 
     // --- generation ---------------------------------------------------------------------------------------

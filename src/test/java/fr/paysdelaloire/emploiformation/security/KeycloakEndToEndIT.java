@@ -15,12 +15,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import fr.paysdelaloire.emploiformation.dev.RealmClients;
-import fr.paysdelaloire.emploiformation.session.Workflow;
-import fr.paysdelaloire.emploiformation.support.OidcProviderResource;
-import fr.paysdelaloire.emploiformation.support.Sirets;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
+
+import fr.paysdelaloire.emploiformation.dev.RealmClients;
+import fr.paysdelaloire.emploiformation.support.OidcProviderResource;
+import fr.paysdelaloire.emploiformation.support.Sirets;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 /**
  * The packaged application in prod mode against a real Keycloak 26.4.7 with the realm of k8s/keycloak/:

@@ -11,11 +11,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.session.Workflow;
-import fr.paysdelaloire.emploiformation.support.Sirets;
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import fr.paysdelaloire.emploiformation.support.Sirets;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 /**
  * Object-level authorisation (OWASP API1): for each scoped resource, the organisation that owns it gets it

@@ -5,8 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+import fr.paysdelaloire.emploiformation.support.Tokens;
 
 /**
  * The packaged application in the prod profile: the dev sandbox provider is not there, only the

@@ -14,8 +14,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+
+import fr.paysdelaloire.emploiformation.support.Tokens;
 
 @QuarkusTest
 class RateLimitAndHeadersTest {

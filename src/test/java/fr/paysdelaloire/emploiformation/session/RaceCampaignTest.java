@@ -15,8 +15,10 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 /**
  * R5 (issue #11): on one request under review, three officers (three clients) decide at the same instant — authorise,

@@ -1,8 +1,8 @@
 package fr.paysdelaloire.emploiformation.session;
 
-import static fr.paysdelaloire.emploiformation.session.Workflow.COTRAITANT;
-import static fr.paysdelaloire.emploiformation.session.Workflow.MANDATAIRE;
-import static fr.paysdelaloire.emploiformation.session.Workflow.REQUESTS;
+import static fr.paysdelaloire.emploiformation.support.Workflow.COTRAITANT;
+import static fr.paysdelaloire.emploiformation.support.Workflow.MANDATAIRE;
+import static fr.paysdelaloire.emploiformation.support.Workflow.REQUESTS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -19,15 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import fr.paysdelaloire.emploiformation.support.Parallel;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.Workflow;
 
 @QuarkusTest
 class SessionRequestWorkflowTest {
@@ -261,22 +261,14 @@ class SessionRequestWorkflowTest {
         given().auth().oauth2(Tokens.regionOfficer()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body("{\"reason\":\"OK\"}").post(REQUESTS + "/{id}/authorise", id).then().statusCode(412).contentType(PROBLEM);
         String etag = given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", id).then().extract().header("ETag");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            calls.add(() -> given().auth().oauth2(Tokens.client("officer-a", "region-officer", Map.of())).header("If-Match", etag)
-                    .contentType(ContentType.JSON).body("{\"reason\":\"A\"}").post(REQUESTS + "/{id}/authorise", id).statusCode());
-            calls.add(() -> given().auth().oauth2(Tokens.client("officer-b", "region-officer", Map.of())).header("If-Match", etag)
-                    .contentType(ContentType.JSON).body("{\"reason\":\"B\"}").post(REQUESTS + "/{id}/authorise", id).statusCode());
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-            assertTrue(statuses.stream().anyMatch(s -> s == 409 || s == 412), statuses.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Callable<Integer>> calls = new ArrayList<>();
+        calls.add(() -> given().auth().oauth2(Tokens.client("officer-a", "region-officer", Map.of())).header("If-Match", etag)
+                .contentType(ContentType.JSON).body("{\"reason\":\"A\"}").post(REQUESTS + "/{id}/authorise", id).statusCode());
+        calls.add(() -> given().auth().oauth2(Tokens.client("officer-b", "region-officer", Map.of())).header("If-Match", etag)
+                .contentType(ContentType.JSON).body("{\"reason\":\"B\"}").post(REQUESTS + "/{id}/authorise", id).statusCode());
+        List<Integer> statuses = Parallel.all(calls);
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertTrue(statuses.stream().anyMatch(s -> s == 409 || s == 412), statuses.toString());
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/purchase-orders").then().statusCode(200)
                 .body("findAll { it.session_request_ids.contains('" + id + "') }", hasSize(1));
     }

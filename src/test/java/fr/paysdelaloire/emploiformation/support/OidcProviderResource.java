@@ -10,8 +10,9 @@ import java.util.Map;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import fr.paysdelaloire.emploiformation.dev.TokenMinter;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import fr.paysdelaloire.emploiformation.dev.TokenMinter;
 
 /**
  * The OpenID Connect provider the tests trust: discovery and JWKS on 127.0.0.1, like a Keycloak realm,

@@ -8,6 +8,7 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 
 import fr.paysdelaloire.emploiformation.dev.TokenMinter;
+import fr.paysdelaloire.emploiformation.security.Roles;
 
 /** Real signed access tokens for the tests, shaped like the Keycloak realm's (see k8s/keycloak/). */
 public final class Tokens {
@@ -41,6 +42,18 @@ public final class Tokens {
 
     public static String publisher() {
         return client("cariforef", "publisher", Map.of());
+    }
+
+    /** A token of one of the scheme's roles, for the tests that go through every role. */
+    public static String forRole(String role) {
+        return switch (role) {
+            case Roles.EMPLOYER_PLATFORM -> employerPlatform();
+            case Roles.TRAINING_BODY -> trainingBody(MANDATAIRE_SIRET);
+            case Roles.VALIDATOR -> validator();
+            case Roles.REGION_OFFICER -> regionOfficer();
+            case Roles.PUBLISHER -> publisher();
+            default -> throw new IllegalArgumentException("not a role of the scheme: " + role);
+        };
     }
 
     /** A valid token whose only role is none of the scheme's. */

@@ -25,7 +25,7 @@ import fr.paysdelaloire.emploiformation.security.Caller;
  * the intention it chose is corrected away from that employer and training, or ends.
  */
 @ApplicationScoped
-public class Arbitrations {
+public class ArbitrationService {
 
     @Inject
     HiringIntentionRepository intentions;
@@ -34,7 +34,7 @@ public class Arbitrations {
     IntentionTimeline timeline;
 
     @Inject
-    IntentionEvaluation evaluations;
+    IntentionEvaluator evaluations;
 
     @Inject
     BodyValidator bodies;
@@ -63,7 +63,7 @@ public class Arbitrations {
                 throw new ApiProblem(ProblemType.UNPROCESSABLE, "ONE_TRAINING_BODY: only an intention with its written proof "
                         + "holds an employer (FAQ §6); this one has none");
             }
-            Commitments.Key key = Commitments.Key.of(holder);
+            CommitmentKey key = CommitmentKey.of(holder);
             List<HiringIntention> active = intentions.aliveFor(key);
             List<HiringIntention> used = active.stream().filter(i -> !i.trainingBodySiret.equals(holder.trainingBodySiret))
                     .filter(i -> !IntentionStatus.CORRECTABLE.contains(i.status)).toList();

@@ -31,12 +31,12 @@ import fr.paysdelaloire.emploiformation.webhook.EventType;
 import fr.paysdelaloire.emploiformation.webhook.Outbox;
 
 /**
- * Referrals (*orientations*, FAQ §5): the validator that handles a validated candidate refers them to a training body
+ * ReferralService (*orientations*, FAQ §5): the validator that handles a validated candidate refers them to a training body
  * or to one of its authorised sessions; the body then reads and positions them. Who sees what: the validator its own
  * referrals, the body those naming it, the Region all.
  */
 @ApplicationScoped
-public class Referrals {
+public class ReferralService {
 
     static final int MAX_PAGE_SIZE = 100;
 

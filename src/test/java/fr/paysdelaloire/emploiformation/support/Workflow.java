@@ -1,4 +1,4 @@
-package fr.paysdelaloire.emploiformation.session;
+package fr.paysdelaloire.emploiformation.support;
 
 import static io.restassured.RestAssured.given;
 
@@ -11,8 +11,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.paysdelaloire.emploiformation.support.Sirets;
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -24,6 +22,7 @@ public final class Workflow {
     public static final String SUBCONTRACTOR = "41566010057462";
     public static final String OTHER_MANDATAIRE = "54125523711448";
     public static final String REQUESTS = "/api/v1/session-requests";
+    public static final String INTENTIONS = "/api/v1/hiring-intentions";
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private Workflow() {
@@ -162,5 +161,11 @@ public final class Workflow {
     public static void toReview(String siret, String id) {
         step(Tokens.trainingBody(siret), id, "submit", null).statusCode(200);
         step(Tokens.regionOfficer(), id, "start-review", null).statusCode(200);
+    }
+
+    /** How many hiring intentions of one employer the Region sees. */
+    public static long intentionCount(String employerSiret) {
+        return given().auth().oauth2(Tokens.regionOfficer()).queryParam("employer_siret", employerSiret).get(INTENTIONS)
+                .then().statusCode(200).extract().jsonPath().getLong("total");
     }
 }
