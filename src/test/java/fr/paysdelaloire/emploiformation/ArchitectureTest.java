@@ -22,6 +22,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import fr.paysdelaloire.emploiformation.rules.Transition;
+import fr.paysdelaloire.emploiformation.support.Lanes;
 
 /**
  * The layout the code keeps: resources stay thin (no repositories, no entity manager) and are the only HTTP code
@@ -166,6 +167,28 @@ class ArchitectureTest {
                         .forEach(target -> events.add(SimpleConditionEvent.violated(test, test.getName() + " uses " + target.getName())));
             }
         }).because("a helper two tests need lives in support/ (Workflow, Tokens, Parallel, Lots, AuthorisationMatrix), not in one of them")
+                .check(tests);
+    }
+
+    @Test
+    void testsThatBootTheApplicationSaySo() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages(ROOT);
+        classes().that().areAnnotatedWith(io.quarkus.test.junit.QuarkusTest.class)
+                .should(new ArchCondition<>("be tagged " + Lanes.APPLICATION) {
+                    @Override
+                    public void check(JavaClass test, ConditionEvents events) {
+                        // one @Tag, or several (the compiler wraps them in @Tags)
+                        boolean tagged = test.tryGetAnnotationOfType(org.junit.jupiter.api.Tag.class)
+                                .map(tag -> tag.value().equals(Lanes.APPLICATION)).orElse(false)
+                                || test.tryGetAnnotationOfType(org.junit.jupiter.api.Tags.class)
+                                        .map(tags -> java.util.Arrays.stream(tags.value()).anyMatch(t -> t.value().equals(Lanes.APPLICATION)))
+                                        .orElse(false);
+                        if (!tagged) {
+                            events.add(SimpleConditionEvent.violated(test, test.getName() + " boots the application untagged"));
+                        }
+                    }
+                })
+                .because("the fast lane (./mvnw test -Pfast) leaves out what boots the application by this tag; see CONTRIBUTING.md")
                 .check(tests);
     }
 

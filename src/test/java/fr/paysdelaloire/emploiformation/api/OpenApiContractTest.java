@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,11 +22,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
+
 /**
  * The contract partners were given is the committed {@code openapi/openapi.yaml}; the service must
  * serve exactly that. A change to the API shows up as a diff of that file (scripts/update-openapi.sh).
  */
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class OpenApiContractTest {
 
     static final Path COMMITTED = Path.of("openapi", "openapi.yaml");

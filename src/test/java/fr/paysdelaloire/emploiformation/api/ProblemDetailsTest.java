@@ -7,16 +7,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+
 /** Every failure the framework or the code raises comes out as RFC 9457 problem details. */
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class ProblemDetailsTest {
 
     static final String PROBLEM = "application/problem+json";

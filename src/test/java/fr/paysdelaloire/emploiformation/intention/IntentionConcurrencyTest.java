@@ -9,18 +9,22 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Parallel;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
 
 /** Partners retry and run in parallel: one intention per external_id, one answer per idempotency key. */
+@Tag(Lanes.CAMPAIGN)
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class IntentionConcurrencyTest {
 
     static final int CALLS = 50;

@@ -22,16 +22,19 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
 
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class IntentionResourceTest {
 
     @Inject

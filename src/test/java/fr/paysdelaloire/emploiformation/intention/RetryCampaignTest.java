@@ -9,12 +9,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Parallel;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
@@ -23,7 +25,9 @@ import fr.paysdelaloire.emploiformation.support.Workflow;
  * R3 (issue #11): a partner's retries, a thousand at once — the same push (same external_id) with and without one
  * Idempotency-Key — make exactly one record, and every answer names it.
  */
+@Tag(Lanes.CAMPAIGN)
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class RetryCampaignTest {
 
     static final int REPLAYS = 1000;

@@ -12,17 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
 
 /** Invoices computed by hand for one order covering two sessions; the API's figures must match to the cent. */
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class InvoicingTest {
 
     static final String MANDATAIRE_TOKEN_SIRET = MANDATAIRE;

@@ -20,18 +20,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.LheoSchema;
 import fr.paysdelaloire.emploiformation.support.Sirets;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
 
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class PublicationTest {
 
     static final String FEED = "/api/v1/publication/sessions";
@@ -170,6 +173,7 @@ class PublicationTest {
                 .statusCode(403);
     }
 
+    @Tag(Lanes.CAMPAIGN)
     @Test
     void aCursorPagingWhileSessionsChangeEndsWithExactlyThePublishableSet() throws Exception {
         String lot = Workflow.lot();

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Lots;
 import fr.paysdelaloire.emploiformation.support.Parallel;
 import fr.paysdelaloire.emploiformation.support.Tokens;
@@ -21,7 +23,9 @@ import fr.paysdelaloire.emploiformation.support.Tokens;
  * Concurrent PUTs of one new lot: one creates it; the others, which never read it, are told to (428, issue #17): none
  * fails with a 5xx, nothing doubles.
  */
+@Tag(Lanes.CAMPAIGN)
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class LotConcurrencyTest {
 
     @Test

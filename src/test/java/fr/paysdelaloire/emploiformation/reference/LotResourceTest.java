@@ -9,15 +9,18 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Lots;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class LotResourceTest {
 
     static final String PROBLEM = "application/problem+json";

@@ -5,12 +5,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import fr.paysdelaloire.emploiformation.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class SectorResourceTest {
 
     @Test

@@ -20,11 +20,13 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Parallel;
 import fr.paysdelaloire.emploiformation.support.Sirets;
 import fr.paysdelaloire.emploiformation.support.TestClock;
@@ -38,6 +40,7 @@ import fr.paysdelaloire.emploiformation.support.Workflow;
  * at once do it once.
  */
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class RetentionTest {
 
     @Inject

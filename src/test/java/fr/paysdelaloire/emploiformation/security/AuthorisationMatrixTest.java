@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import fr.paysdelaloire.emploiformation.support.AuthorisationMatrix;
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 
 /**
@@ -31,6 +33,7 @@ import fr.paysdelaloire.emploiformation.support.Tokens;
  * {@link ObjectLevelAuthorisationTest} (404, so that existence does not leak).
  */
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class AuthorisationMatrixTest {
 
     static List<String> servedOperations() throws Exception {
@@ -54,6 +57,7 @@ class AuthorisationMatrixTest {
         assertTrue(served.size() >= 55, served.size() + " operations");
     }
 
+    @Tag(Lanes.CAMPAIGN)
     @Test
     void everyRoleGetsWhatTheMatrixSaysAndNobodyGetsInWithoutAToken() throws Exception {
         List<String> wrong = new ArrayList<>();

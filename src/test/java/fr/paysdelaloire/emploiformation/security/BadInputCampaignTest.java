@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import fr.paysdelaloire.emploiformation.support.AuthorisationMatrix;
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 
 /**
@@ -39,7 +41,9 @@ import fr.paysdelaloire.emploiformation.support.Tokens;
  * a wrong content type, a body over the 1 MiB limit, a malformed or unknown path id, a malformed query parameter.
  * Every answer must be a 4xx {@code application/problem+json}, and no table may hold one row more afterwards.
  */
+@Tag(Lanes.CAMPAIGN)
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class BadInputCampaignTest {
 
     static final long SEED = Long.getLong("campaign.seed", 20261126L);

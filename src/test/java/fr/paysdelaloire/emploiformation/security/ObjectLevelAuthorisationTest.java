@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Sirets;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
@@ -23,6 +25,7 @@ import fr.paysdelaloire.emploiformation.support.Workflow;
  * and one that does not gets 404, the same answer as for an object that does not exist.
  */
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class ObjectLevelAuthorisationTest {
 
     static final String MANDATAIRE = Workflow.MANDATAIRE;

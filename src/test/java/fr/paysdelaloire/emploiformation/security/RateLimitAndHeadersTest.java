@@ -12,13 +12,16 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class RateLimitAndHeadersTest {
 
     @Inject

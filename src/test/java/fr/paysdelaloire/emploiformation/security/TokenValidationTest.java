@@ -4,16 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 
 /** The service accepts only tokens signed by the configured provider, for this API, still valid. */
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class TokenValidationTest {
 
     @ParameterizedTest

@@ -13,10 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
 
@@ -26,7 +28,9 @@ import fr.paysdelaloire.emploiformation.support.Workflow;
  * status and history are the winner's; a purchase order exists exactly when the authorisation won. Two instances
  * racing are shown by scripts/two-instances.sh in .ci/run.
  */
+@Tag(Lanes.CAMPAIGN)
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class RaceCampaignTest {
 
     static final int ROUNDS = 20;

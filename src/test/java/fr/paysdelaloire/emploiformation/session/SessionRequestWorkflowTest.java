@@ -20,16 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Parallel;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
 
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class SessionRequestWorkflowTest {
 
     static final String PROBLEM = "application/problem+json";

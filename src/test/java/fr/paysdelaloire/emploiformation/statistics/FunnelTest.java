@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
 
@@ -34,6 +36,7 @@ import fr.paysdelaloire.emploiformation.support.Workflow;
  * in {@link #dataset()}.
  */
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class FunnelTest {
 
     static final String FUNNEL = "/api/v1/statistics/funnel";

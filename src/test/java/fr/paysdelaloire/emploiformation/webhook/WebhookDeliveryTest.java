@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +39,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
+import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Sirets;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.WebhookReceiver;
@@ -48,6 +50,7 @@ import fr.paysdelaloire.emploiformation.support.Workflow;
  * the same event id, order per object, replay, and nothing ever sent about what the subscriber may not read.
  */
 @QuarkusTest
+@Tag(Lanes.APPLICATION)
 class WebhookDeliveryTest {
 
     static final String WEBHOOKS = "/api/v1/webhooks";
@@ -191,6 +194,7 @@ class WebhookDeliveryTest {
      * A receiver's short answers, one after another on a kept-alive connection: each attempt is logged with the status
      * the receiver gave, and nothing answered is sent again (the answer's end once raced the dispatcher reading it).
      */
+    @Tag(Lanes.CAMPAIGN)
     @Test
     void everyAnsweredAttemptIsLoggedWithItsStatusAndSentOnce() throws Exception {
         Subscription mine = subscribe(Tokens.employerPlatform(), "/platform/short-answers", "INTENTION_WITHDRAWN");
