@@ -22,6 +22,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         }
         if (postgres == null) {
             try {
+                // a throwaway database: nothing in it must survive a crash of the machine, so no flush to disk
+                // (durability is what scripts/reliability/crash.sh checks, on a PostgreSQL configured as in production)
                 postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {

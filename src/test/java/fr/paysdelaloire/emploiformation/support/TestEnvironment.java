@@ -2,8 +2,6 @@ package fr.paysdelaloire.emploiformation.support;
 
 import io.quarkus.test.common.QuarkusTestResource;
 
-import fr.paysdelaloire.emploiformation.support.Lanes;
-
 /**
  * Declares, for every {@code @QuarkusTest} and {@code @QuarkusIntegrationTest}, the outside systems the
  * application needs: a real PostgreSQL, an OpenID Connect provider, and the key production requires to seal webhook
