@@ -82,31 +82,21 @@ class CandidateAndPathTest {
                 .put("/api/v1/lots/{code}", lot).then().statusCode(201);
         List<String> intentions = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            intentions.add(given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body(json(Map.of(
+            intentions.add(Workflow.field(given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body(json(Map.of(
                     "external_id", "cp-" + UUID.randomUUID(),
                     "employer", Map.of("siret", Sirets.random(), "name", "E", "department", "44", "commune_insee", "44109"),
                     "job", Map.of("title", "Maçon", "rome_code", "F1703"), "positions", i == 0 ? positionsOfFirst : 1,
                     "contract", Map.of("type", "CDI", "weekly_hours", 35), "target", Map.of("certification_code", "RNCP35185"),
                     "employer_involvement", List.of("IMMERSION"), "proof", Map.of("channel", "EMAIL", "received_on", "2026-11-20"),
                     "training_body_siret", MANDATAIRE)))
-                    .post("/api/v1/hiring-intentions").then().statusCode(201).extract().path("id"));
+                    .post("/api/v1/hiring-intentions").then().statusCode(201).extract().asString(), "id"));
         }
         int places = positionsOfFirst + 4;
-        Map<String, Object> request = new java.util.LinkedHashMap<>();
-        request.put("lot_code", lot);
+        Map<String, Object> request = Workflow.request(lot, intentions, places);
         request.put("title", "Session");
-        request.put("training_sector", "CONSTRUCTION");
-        request.put("certification", Map.of("kind", "RNCP", "code", "RNCP35185"));
-        request.put("formacode", "22454");
         request.put("planned_hours", 700);
-        request.put("start_date", "2027-03-01");
-        request.put("end_date", "2027-09-30");
-        request.put("locations", List.of(Map.of("commune_insee", "44109", "label", "12 rue de la Formation", "postcode", "44000",
-                "city", "Nantes")));
-        request.put("hiring_intention_ids", intentions);
-        request.put("places", places);
-        String session = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body(json(request))
-                .post("/api/v1/session-requests").then().statusCode(201).extract().path("id");
+        request.remove("modalities");
+        String session = Workflow.draft(MANDATAIRE, request);
         step(Tokens.trainingBody(MANDATAIRE), session, "submit");
         step(Tokens.regionOfficer(), session, "start-review");
         Workflow.step(Tokens.regionOfficer(), session, "authorise", "OK").statusCode(200);
