@@ -37,8 +37,9 @@ public class PathResource {
     public static final String PATH = "/api/v1/paths";
 
     private static final String TRANSITIONS = " An illegal transition answers 409 with the allowed ones. Life of a path: "
-            + "POSITIONED → EMPLOYER_AGREED → INTEGRATED → COMPLETED (when the session completes), or DROPPED_OUT from any "
-            + "of the first three; then the outcome.";
+            + "POSITIONED → (EMPLOYER_AGREED →) INTEGRATED → COMPLETED (when the session completes), or DROPPED_OUT from any "
+            + "of the first three; then the outcome. The employer's agreement is recorded when it is given; integration does "
+            + "not wait for it (§5, and after an employer's withdrawal the session goes on, §6).";
 
     @Inject
     Answers answers;

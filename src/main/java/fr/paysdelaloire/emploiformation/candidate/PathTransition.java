@@ -18,7 +18,9 @@ import fr.paysdelaloire.emploiformation.rules.Transition;
  */
 public enum PathTransition implements Transition<PathStatus> {
     EMPLOYER_AGREEMENT("employer-agreement", EnumSet.of(POSITIONED), EMPLOYER_AGREED),
-    INTEGRATE("integrate", EnumSet.of(EMPLOYER_AGREED), INTEGRATED),
+    // §5: the body validates the final integration ("l'employeur également"): the employer's agreement is recorded when
+    // it is given, but integration does not wait for it (after an employer's withdrawal the session goes on, §6)
+    INTEGRATE("integrate", EnumSet.of(POSITIONED, EMPLOYER_AGREED), INTEGRATED),
     COMPLETE("complete", EnumSet.of(INTEGRATED), COMPLETED),
     DROP_OUT("drop-out", EnumSet.of(POSITIONED, EMPLOYER_AGREED, INTEGRATED), DROPPED_OUT);
 

@@ -54,7 +54,7 @@ public class SessionAccess {
         ETags.requireCurrent(ifMatch, request.version, "session request", SessionRequestResource.PATH + "/" + request.id);
     }
 
-    /** Drafting, changing and submitting are the submitter's own (403 for the lot's mandataire). */
+    /** Drafting, changing, and the transitions {@link SessionRequestRules#submitterActs} names are the submitter's own (403 for the lot's mandataire). */
     void submitterOnly(SessionRequest request, String what) {
         if (caller.hasRole(Roles.TRAINING_BODY) && !caller.orgSiret().map(request.submitterSiret::equals).orElse(false)) {
             throw ApiProblem.forbidden("Only the training body that made the request " + what + " it");

@@ -170,7 +170,7 @@ public class SessionRequestResource {
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.TRAINING_BODY)
     @Operation(operationId = "withdrawSessionRequest", summary = "Withdraw a session request",
-            description = "The training body withdraws its request (*retrait*) while DRAFT or SUBMITTED; its hiring intentions are free again.\n\nRoles: `training-body` (the one that made it, or the lot's mandataire).")
+            description = "The training body withdraws its request (*retrait*) at any time until the Region decides: DRAFT, SUBMITTED, UNDER_REVIEW or INFORMATION_REQUESTED. Its hiring intentions are free again. A co-traitant deals with the Region directly (§9): its request is its own to withdraw, and the lot's mandataire, which reads it and is informed, gets 403.\n\nRoles: `training-body` (the one that made the request).")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.WITHDRAW, body, ifMatch));
     }
@@ -216,7 +216,7 @@ public class SessionRequestResource {
     @Path("/{id}/start")
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "startSession", summary = "Record the session's start",
-            description = "The authorised session starts (*démarrage*). From then on an employer's withdrawal does not stop it: it runs to its end (§6).\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
+            description = "The authorised session starts (*démarrage*). From then on an employer's withdrawal does not stop it: it runs to its end (§6).\n\nRoles: `training-body` (the one that made the request: a co-traitant deals with the Region directly, §9, and its mandataire gets 403), `region-officer`.")
     public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.START, body, ifMatch));
     }
@@ -225,7 +225,7 @@ public class SessionRequestResource {
     @Path("/{id}/complete")
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "completeSession", summary = "Record the session's end",
-            description = "The session is over (*fin de session*).\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
+            description = "The session is over (*fin de session*).\n\nRoles: `training-body` (the one that made the request: a co-traitant deals with the Region directly, §9, and its mandataire gets 403), `region-officer`.")
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.COMPLETE, body, ifMatch));
     }
@@ -234,7 +234,7 @@ public class SessionRequestResource {
     @Path("/{id}/cancel")
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "cancelSession", summary = "Cancel an authorised session before it starts",
-            description = "The authorised session is cancelled before it starts (*annulation*); its hiring intentions are free again and the purchase order is cancelled.\n\nRoles: `training-body` (the one that runs it, or the lot's mandataire), `region-officer`.")
+            description = "The authorised session is cancelled before it starts (*annulation*); its hiring intentions are free again and the purchase order is cancelled.\n\nRoles: `training-body` (the one that made the request: a co-traitant deals with the Region directly, §9, and its mandataire gets 403), `region-officer`.")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.CANCEL, body, ifMatch));
     }

@@ -46,6 +46,18 @@ public final class SessionRequestRules {
         return siret != null && (siret.equals(submitterSiret) || siret.equals(mandataireSiret));
     }
 
+    /**
+     * §9: a co-traitant deals with the Region directly, informing its mandataire beforehand. What a training body does
+     * on a request — submit, withdraw, start, complete, cancel — is the submitter's own; the lot's mandataire reads the
+     * request and is informed, but does not act in the co-traitant's place.
+     */
+    public static boolean submitterActs(SessionTransition transition) {
+        return switch (transition) {
+            case SUBMIT, WITHDRAW, START, COMPLETE, CANCEL -> true;
+            case START_REVIEW, REQUEST_INFORMATION, AUTHORISE, REJECT -> false;
+        };
+    }
+
     public static Evaluation evaluate(Facts facts) {
         return Evaluation.of(List.of(places(facts), groupSize(facts), sector(facts), territory(facts), submitter(facts),
                 intentions(facts)), List.of());

@@ -23,7 +23,8 @@ import fr.paysdelaloire.emploiformation.rules.Transition;
  */
 public enum SessionTransition implements Transition<SessionStatus> {
     SUBMIT("submit", EnumSet.of(DRAFT, INFORMATION_REQUESTED), SUBMITTED, false),
-    WITHDRAW("withdraw", EnumSet.of(DRAFT, SUBMITTED), WITHDRAWN, false),
+    // until the Region decides: a request waiting for information is the body's to withdraw too (issue #19)
+    WITHDRAW("withdraw", EnumSet.of(DRAFT, SUBMITTED, UNDER_REVIEW, INFORMATION_REQUESTED), WITHDRAWN, false),
     START_REVIEW("start-review", EnumSet.of(SUBMITTED), UNDER_REVIEW, false),
     REQUEST_INFORMATION("request-information", EnumSet.of(UNDER_REVIEW), INFORMATION_REQUESTED, true),
     AUTHORISE("authorise", EnumSet.of(UNDER_REVIEW), AUTHORISED, true),

@@ -87,8 +87,8 @@ public class SessionTransitions {
         AtomicReference<Duration> waited = new AtomicReference<>();
         Representation<SessionRequestResponse> done = Retries.inTransaction(() -> {
             SessionRequest request = access.writable(id);
-            if (transition == SessionTransition.SUBMIT) {
-                access.submitterOnly(request, "submits");
+            if (SessionRequestRules.submitterActs(transition)) {
+                access.submitterOnly(request, transition.path() + "s");
             }
             SessionAccess.precondition(request, ifMatch);
             OffsetDateTime now = OffsetDateTime.now(clock);

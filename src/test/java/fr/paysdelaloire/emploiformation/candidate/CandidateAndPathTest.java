@@ -178,13 +178,16 @@ class CandidateAndPathTest {
         String second = pathIds.get(1);
         given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"outcome\":\"HIRED\",\"contract_type\":\"CDI\",\"start_date\":\"2027-10-01\"}")
                 .post("/api/v1/paths/{id}/outcome", second).then().statusCode(409);
-        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{}").post("/api/v1/paths/{id}/integrate", second).then().statusCode(409)
-                .body("detail", containsString("allowed now: employer-agreement, drop-out"));
+        // integration does not wait for the employer's agreement, recorded when it is given (issue #19, §5, §6)
+        given().auth().oauth2(tb).get("/api/v1/paths/{id}", second).then().statusCode(200)
+                .body("allowed_transitions", equalTo(List.of("employer-agreement", "integrate", "drop-out")));
         given().auth().oauth2(tb).post("/api/v1/paths/{id}/employer-agreement", second).then().statusCode(200)
                 .body("status", equalTo("EMPLOYER_AGREED"));
         given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"individual_hours\":620,\"part_time\":true}")
                 .post("/api/v1/paths/{id}/integrate", second).then().statusCode(200)
                 .body("status", equalTo("INTEGRATED")).body("individual_hours", equalTo(620)).body("part_time", equalTo(true));
+        given().auth().oauth2(tb).post("/api/v1/paths/{id}/employer-agreement", second).then().statusCode(409)
+                .body("detail", containsString("allowed now: complete, drop-out"));
         step(tb, sessionId, "start");
         step(tb, sessionId, "complete");
         given().auth().oauth2(tb).get("/api/v1/paths/{id}", second).then().statusCode(200).body("status", equalTo("COMPLETED"));

@@ -18,7 +18,8 @@ class PathTransitionTest {
 
     static final Map<PathTransition, Set<PathStatus>> LEGAL = Map.of(
             PathTransition.EMPLOYER_AGREEMENT, EnumSet.of(PathStatus.POSITIONED),
-            PathTransition.INTEGRATE, EnumSet.of(PathStatus.EMPLOYER_AGREED),
+            // integration does not wait for the employer's agreement (issue #19, §5, §6)
+            PathTransition.INTEGRATE, EnumSet.of(PathStatus.POSITIONED, PathStatus.EMPLOYER_AGREED),
             PathTransition.COMPLETE, EnumSet.of(PathStatus.INTEGRATED),
             PathTransition.DROP_OUT, EnumSet.of(PathStatus.POSITIONED, PathStatus.EMPLOYER_AGREED, PathStatus.INTEGRATED));
 

@@ -17,7 +17,9 @@ class SessionLifecycleTest {
 
     static final Map<SessionTransition, Set<SessionStatus>> LEGAL = Map.of(
             SessionTransition.SUBMIT, EnumSet.of(SessionStatus.DRAFT, SessionStatus.INFORMATION_REQUESTED),
-            SessionTransition.WITHDRAW, EnumSet.of(SessionStatus.DRAFT, SessionStatus.SUBMITTED),
+            // until the Region decides (issue #19)
+            SessionTransition.WITHDRAW, EnumSet.of(SessionStatus.DRAFT, SessionStatus.SUBMITTED, SessionStatus.UNDER_REVIEW,
+                    SessionStatus.INFORMATION_REQUESTED),
             SessionTransition.START_REVIEW, EnumSet.of(SessionStatus.SUBMITTED),
             SessionTransition.REQUEST_INFORMATION, EnumSet.of(SessionStatus.UNDER_REVIEW),
             SessionTransition.AUTHORISE, EnumSet.of(SessionStatus.UNDER_REVIEW),
@@ -55,8 +57,8 @@ class SessionLifecycleTest {
                 }
             }
         }
-        assertEquals(11, legal);
-        assertEquals(SessionTransition.values().length * SessionStatus.values().length - 11, illegal);
+        assertEquals(13, legal);
+        assertEquals(SessionTransition.values().length * SessionStatus.values().length - 13, illegal);
     }
 
     @Test
@@ -87,5 +89,13 @@ class SessionLifecycleTest {
     void rejectingWithdrawingAndCancellingEndARequestWithoutASession_freeingItsIntentions() {
         assertEquals(EnumSet.of(SessionTransition.REJECT, SessionTransition.WITHDRAW, SessionTransition.CANCEL),
                 EnumSet.copyOf(java.util.Arrays.stream(SessionTransition.values()).filter(SessionTransition::endsWithoutSession).toList()));
+    }
+
+    @Test
+    void aRequestCanBeWithdrawnUntilTheRegionDecides() {
+        for (SessionStatus status : SessionStatus.values()) {
+            boolean undecided = status == SessionStatus.DRAFT || SessionStatus.IN_INSTRUCTION.contains(status);
+            assertEquals(undecided, SessionTransition.WITHDRAW.allowedFrom(status), status.name());
+        }
     }
 }

@@ -123,4 +123,11 @@ class SessionRequestRulesTest {
                 false, false);
         assertEquals(Verdict.ELIGIBLE, SessionRequestRules.evaluate(socle).outcome());
     }
+
+    @Test
+    void aBodysMovesOnARequestAreItsSubmittersOwnAndTheDecisionsTheRegions() {
+        assertEquals(java.util.EnumSet.of(SessionTransition.SUBMIT, SessionTransition.WITHDRAW, SessionTransition.START,
+                SessionTransition.COMPLETE, SessionTransition.CANCEL),
+                java.util.EnumSet.copyOf(java.util.Arrays.stream(SessionTransition.values()).filter(SessionRequestRules::submitterActs).toList()));
+    }
 }

@@ -300,6 +300,42 @@ class SessionRequestWorkflowTest {
         given().auth().oauth2(Tokens.trainingBody(COTRAITANT)).get("/api/v1/purchase-orders/{id}", order).then().statusCode(404);
     }
 
+    /** Issue #19 (7): a request is withdrawn until it is decided; a co-traitant's request is its own to move (§9). */
+    @Test
+    void aCotraitantMovesItsOwnRequestAndWithdrawsItUntilTheRegionDecides() {
+        String lot = Workflow.lot();
+        String cotraitant = Tokens.trainingBody(COTRAITANT);
+        String mandataire = Tokens.trainingBody(MANDATAIRE);
+        String region = Tokens.regionOfficer();
+
+        // waiting for information: the co-traitant withdraws it, not its mandataire; the intentions are free again
+        List<String> waiting = Workflow.intentions(COTRAITANT, 5);
+        String asked = Workflow.draft(COTRAITANT, Workflow.request(lot, waiting, 5));
+        Workflow.toReview(COTRAITANT, asked);
+        Workflow.step(region, asked, "request-information", "Préciser les lieux").statusCode(200);
+        Workflow.step(mandataire, asked, "withdraw", null).statusCode(403).contentType(PROBLEM);
+        Workflow.step(cotraitant, asked, "withdraw", null).statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(region).get("/api/v1/hiring-intentions/{id}", waiting.get(0)).then().body("status", equalTo("ELIGIBLE"));
+
+        // under review: withdrawn as well
+        String reviewed = Workflow.draft(COTRAITANT, Workflow.request(lot, Workflow.intentions(COTRAITANT, 5), 5));
+        Workflow.toReview(COTRAITANT, reviewed);
+        Workflow.step(cotraitant, reviewed, "withdraw", null).statusCode(200).body("status", equalTo("WITHDRAWN"));
+
+        // authorised: the mandataire reads it and holds the order, but neither cancels, starts nor completes it
+        String id = Workflow.draft(COTRAITANT, Workflow.request(lot, Workflow.intentions(COTRAITANT, 5), 5));
+        Workflow.toReview(COTRAITANT, id);
+        Workflow.step(region, id, "authorise", "OK").statusCode(200);
+        Workflow.step(cotraitant, id, "withdraw", null).statusCode(409);
+        for (String move : List.of("cancel", "start")) {
+            Workflow.step(mandataire, id, move, null).statusCode(403).contentType(PROBLEM);
+        }
+        Workflow.step(cotraitant, id, "start", null).statusCode(200).body("status", equalTo("STARTED"));
+        Workflow.step(mandataire, id, "complete", null).statusCode(403).contentType(PROBLEM);
+        Workflow.step(cotraitant, id, "complete", null).statusCode(200).body("status", equalTo("COMPLETED"));
+        given().auth().oauth2(mandataire).get(REQUESTS + "/{id}", id).then().statusCode(200).body("status", equalTo("COMPLETED"));
+    }
+
     @Test
     void bodiesOutsideTheGroupementCannotMakeRequestsNorAttachOthersIntentions() {
         String lot = Workflow.lot();
