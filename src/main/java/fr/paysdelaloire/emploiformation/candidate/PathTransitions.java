@@ -121,7 +121,7 @@ public class PathTransitions {
             paths.record(path, path.status, path.status, actor, now, summary
                     + (path.partialCertification ? " — attestation de certification partielle (§4)" : ""));
             if (body.outcome() == TrainingPath.Outcome.HIRED) {
-                ledger.fulfil(path.intentionId, actor);
+                ledger.hired(path.intentionId, actor);
             }
             events.outcomeRecorded(path);
             paths.flush();

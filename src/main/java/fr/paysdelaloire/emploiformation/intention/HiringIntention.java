@@ -58,6 +58,10 @@ public class HiringIntention {
     @Column(nullable = false)
     public int positions;
 
+    /** Trainees hired on it so far (§6); it is fulfilled when they fill every position ({@link IntentionRules#fulfilled}). */
+    @Column(nullable = false)
+    public int hires;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "contract_type", nullable = false)
     public ContractType contractType;

@@ -45,7 +45,18 @@ class IntentionEvents {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("from", from);
             data.put("to", to);
+            data.put("hires", intention.hires);
+            data.put("positions", intention.positions);
             outbox.publish(type, intention.id, data, IntentionAccess.readers(intention));
         }
+    }
+
+    /** A hire that leaves positions open (issue #19): hires / positions, the status unchanged. */
+    void hireRecorded(HiringIntention intention) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("hires", intention.hires);
+        data.put("positions", intention.positions);
+        data.put("status", intention.status);
+        outbox.publish(EventType.INTENTION_HIRE_RECORDED, intention.id, data, IntentionAccess.readers(intention));
     }
 }

@@ -44,6 +44,9 @@ public class IntentionLedger {
     IntentionTimeline timeline;
 
     @Inject
+    IntentionEvents events;
+
+    @Inject
     IntentionEvaluator evaluations;
 
     @Inject
@@ -118,14 +121,27 @@ public class IntentionLedger {
                 .orElseThrow(() -> ApiProblem.notFound("Hiring intention " + id));
     }
 
-    /** A trainee was hired on this intention: it is fulfilled (§6), and the employer is free again for this training. */
-    public void fulfil(UUID id, String actor) {
+    /**
+     * A trainee was hired on this intention. It counts the hire; when hires fill every position it is fulfilled (§6)
+     * and the employer is free again for this training; until then it stays as it is and a drop-out on it may be
+     * replaced (§5). Either way its history and its readers are told hires / positions.
+     */
+    public void hired(UUID id, String actor) {
         for (HiringIntention intention : locked(List.of(id))) {
-            if (intention.status == IntentionStatus.COVERED || intention.status == IntentionStatus.ATTACHED) {
-                change(intention, IntentionStatus.FULFILLED, actor, OffsetDateTime.now(clock), "Embauche confirmée à l'issue du parcours");
+            if (intention.status != IntentionStatus.COVERED && intention.status != IntentionStatus.ATTACHED) {
+                continue; // withdrawn (the session went on, §6) or already fulfilled: nothing to count on it
+            }
+            intention.hires++;
+            String counted = "Embauche confirmée à l'issue du parcours (" + intention.hires + "/" + intention.positions + ")";
+            if (IntentionRules.fulfilled(intention.hires, intention.positions)) {
+                change(intention, IntentionStatus.FULFILLED, actor, OffsetDateTime.now(clock), counted + " : tous les postes sont pourvus (§6)");
                 arbitrations.lapseHeldBy(intention, actor, "L'intention retenue est satisfaite (embauche)");
                 evaluations.reassess(CommitmentKey.of(intention), intention.id, actor,
                         "Un engagement concurrent de l'employeur a pris fin (§6)");
+            } else {
+                timeline.note(intention, actor, counted + " : " + (intention.positions - intention.hires)
+                        + " poste(s) restent à pourvoir, un stagiaire qui abandonne peut être remplacé (§5)");
+                events.hireRecorded(intention);
             }
         }
     }

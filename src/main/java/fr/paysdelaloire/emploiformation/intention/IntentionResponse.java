@@ -19,6 +19,8 @@ public record IntentionResponse(
         IntentionBody.Employer employer,
         IntentionBody.Job job,
         @Schema(examples = "2") int positions,
+        @Schema(description = "Trainees hired on it so far (recorded as a path's outcome). The intention is FULFILLED when "
+                + "hires reach positions; until then a trainee who drops out may be replaced (§5).", examples = "1") int hires,
         IntentionBody.Contract contract,
         IntentionBody.Target target,
         List<InvolvementStep> employerInvolvement,
@@ -35,6 +37,7 @@ public record IntentionResponse(
                 new IntentionBody.Employer(i.employerSiret, i.employerName, i.employerDepartment, i.employerCommuneInsee),
                 new IntentionBody.Job(i.jobTitle, i.jobRomeCode),
                 i.positions,
+                i.hires,
                 new IntentionBody.Contract(i.contractType, i.contractDurationMonths, i.contractWeeklyHours),
                 new IntentionBody.Target(i.targetCertificationCode, i.targetSkills),
                 steps(i.employerInvolvement),

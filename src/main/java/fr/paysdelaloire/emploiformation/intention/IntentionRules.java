@@ -8,12 +8,21 @@ import fr.paysdelaloire.emploiformation.api.Problem.Violation;
 import fr.paysdelaloire.emploiformation.validation.InseeCommuneCode;
 
 /**
- * What makes a hiring intention complete enough to be evaluated, beyond each field's own format.
- * Plain Java; each check names where it comes from.
+ * What makes a hiring intention complete enough to be evaluated, beyond each field's own format, and when it is
+ * fulfilled. Plain Java; each check names where it comes from.
  */
 public final class IntentionRules {
 
     private IntentionRules() {
+    }
+
+    /**
+     * §6 "1 emploi = 1 formation", §5 "un stagiaire abandonnant sa formation peut être remplacé": an intention of
+     * several positions is fulfilled when every position is filled by a hire, not at the first; until then a trainee
+     * who drops out may be replaced on it.
+     */
+    public static boolean fulfilled(int hires, int positions) {
+        return hires >= positions;
     }
 
     public static List<Violation> check(IntentionBody intention, LocalDate today) {

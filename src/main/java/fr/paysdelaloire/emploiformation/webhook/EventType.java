@@ -10,8 +10,10 @@ public enum EventType {
     INTENTION_ELIGIBILITY_DECIDED(SubjectType.HIRING_INTENTION),
     /** The Region authorised a session for the intention. */
     INTENTION_COVERED(SubjectType.HIRING_INTENTION),
-    /** A trainee was hired on the intention. */
+    /** Trainees hired on the intention fill every position (§6): data hires, positions. */
     INTENTION_FULFILLED(SubjectType.HIRING_INTENTION),
+    /** A trainee was hired on the intention and positions remain open: data hires, positions, status. */
+    INTENTION_HIRE_RECORDED(SubjectType.HIRING_INTENTION),
     /** The employer pulled out (désistement). */
     INTENTION_WITHDRAWN(SubjectType.HIRING_INTENTION),
     /** A derogation on the intention lapsed: the facts it was asked for or granted on changed. */

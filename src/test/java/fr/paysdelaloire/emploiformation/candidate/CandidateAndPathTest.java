@@ -151,7 +151,7 @@ class CandidateAndPathTest {
     }
 
     @Test
-    void onePathPerPositionADropOutIsReplacedAndAHireFulfilsTheIntention() {
+    void onePathPerPositionADropOutIsReplacedAndTheIntentionIsFulfilledAtItsLastHire() {
         List<String> session = authorisedSession(5);
         String sessionId = session.get(0);
         String intention = session.get(1);
@@ -173,7 +173,7 @@ class CandidateAndPathTest {
         // the body replaces the drop-out with a candidate a validator referred to the session (issue #17), not before
         position(tb, sessionId, sixth, intention).statusCode(404);
         refer(validator, sixth, Map.of("session_request_id", sessionId)).statusCode(201);
-        position(tb, sessionId, sixth, intention).statusCode(201);
+        String replacement = position(tb, sessionId, sixth, intention).statusCode(201).extract().path("id");
 
         String second = pathIds.get(1);
         given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"outcome\":\"HIRED\",\"contract_type\":\"CDI\",\"start_date\":\"2027-10-01\"}")
@@ -188,6 +188,13 @@ class CandidateAndPathTest {
                 .body("status", equalTo("INTEGRATED")).body("individual_hours", equalTo(620)).body("part_time", equalTo(true));
         given().auth().oauth2(tb).post("/api/v1/paths/{id}/employer-agreement", second).then().statusCode(409)
                 .body("detail", containsString("allowed now: complete, drop-out"));
+        // the other four trainees are integrated too (issue #19: integration does not wait for the employer's agreement)
+        List<String> hired = new ArrayList<>(List.of(second));
+        for (String other : List.of(pathIds.get(2), pathIds.get(3), pathIds.get(4), replacement)) {
+            given().auth().oauth2(tb).contentType(ContentType.JSON).body("{}").post("/api/v1/paths/{id}/integrate", other).then()
+                    .statusCode(200).body("status", equalTo("INTEGRATED"));
+            hired.add(other);
+        }
         step(tb, sessionId, "start");
         step(tb, sessionId, "complete");
         given().auth().oauth2(tb).get("/api/v1/paths/{id}", second).then().statusCode(200).body("status", equalTo("COMPLETED"));
@@ -196,10 +203,25 @@ class CandidateAndPathTest {
                 .body("outcome", equalTo("HIRED")).body("partial_certification", equalTo(true));
         given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"outcome\":\"NOT_HIRED\",\"reason\":\"x\"}")
                 .post("/api/v1/paths/{id}/outcome", second).then().statusCode(409);
+        // issue #19 (1): one hire of five positions does not fulfil the intention; it counts, and says so
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", intention).then()
-                .body("status", equalTo("FULFILLED"));
+                .body("status", equalTo("COVERED")).body("hires", equalTo(1)).body("positions", equalTo(5));
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}/history", intention).then()
+                .body("items[-1].to", equalTo("COVERED"))
+                .body("items[-1].reason", containsString("(1/5)"));
+        for (int i = 1; i < 4; i++) {
+            given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"outcome\":\"HIRED\",\"contract_type\":\"CDI\",\"start_date\":\"2027-10-01\"}")
+                    .post("/api/v1/paths/{id}/outcome", hired.get(i)).then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", intention).then()
+                .body("status", equalTo("COVERED")).body("hires", equalTo(4));
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"outcome\":\"HIRED\",\"contract_type\":\"CDI\",\"start_date\":\"2027-10-01\"}")
+                .post("/api/v1/paths/{id}/outcome", hired.get(4)).then().statusCode(200);
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", intention).then()
+                .body("status", equalTo("FULFILLED")).body("hires", equalTo(5));
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}/history", intention).then()
                 .body("items[-1].to", equalTo("FULFILLED"))
+                .body("items[-1].reason", containsString("(5/5)"))
                 .body("items[-1].actor", equalTo("training-body:" + MANDATAIRE));
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/paths/{id}/history", second).then().statusCode(200)
                 .body("items.to", equalTo(List.of("POSITIONED", "EMPLOYER_AGREED", "INTEGRATED", "COMPLETED", "COMPLETED")))

@@ -1,0 +1,24 @@
+package fr.paysdelaloire.emploiformation.intention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** When an intention is fulfilled (§6, §5), in milliseconds. */
+class IntentionRulesTest {
+
+    @Test
+    void anIntentionOfFivePositionsIsFulfilledAtItsFifthHireNotItsFirst() {
+        assertFalse(IntentionRules.fulfilled(0, 5));
+        assertFalse(IntentionRules.fulfilled(1, 5));
+        assertFalse(IntentionRules.fulfilled(4, 5));
+        assertTrue(IntentionRules.fulfilled(5, 5));
+    }
+
+    @Test
+    void anIntentionOfOnePositionIsFulfilledAtItsHire() {
+        assertFalse(IntentionRules.fulfilled(0, 1));
+        assertTrue(IntentionRules.fulfilled(1, 1));
+    }
+}
