@@ -62,6 +62,10 @@ public class HiringIntention {
     @Column(nullable = false)
     public int hires;
 
+    /** When its session ended (completed): from then on it no longer holds the employer (§6, {@link IntentionRules#holdsEmployer}). */
+    @Column(name = "session_ended_at")
+    public java.time.OffsetDateTime sessionEndedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "contract_type", nullable = false)
     public ContractType contractType;

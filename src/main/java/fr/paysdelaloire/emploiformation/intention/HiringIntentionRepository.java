@@ -69,7 +69,7 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
     public boolean heldElsewhere(CommitmentKey key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore,
             Scope scope) {
         StringBuilder where = new StringBuilder(sameTraining(key, "")
-                + " and trainingBodySiret <> :body and status in :active and proofChannel is not null");
+                + " and trainingBodySiret <> :body and status in :active and sessionEndedAt is null and proofChannel is not null");
         Parameters parameters = trainingParameters(key).and("body", trainingBodySiret).and("active", IntentionStatus.ACTIVE);
         if (excluded != null) {
             where.append(" and id <> :excluded and (createdAt < :before or createdAt = :before and id < :excluded)");
@@ -92,13 +92,13 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
                           join hiring_intention h on h.id = a.holder_intention_id
                          where a.status = 'LIVE' and a.employer_siret = :employer and a.job_rome_code = :rome
                            and a.target_certification_code is not distinct from cast(:certification as varchar)
-                           and h.status in (:alive)
+                           and h.status in (:alive) and h.session_ended_at is null
                          limit 1),
                        exists (select 1 from hiring_intention i
                                 where i.employer_siret = :employer and i.job_rome_code = :rome
                                   and i.target_certification_code is not distinct from cast(:certification as varchar)
                                   and i.training_body_siret <> :body and i.proof_channel is not null
-                                  and i.status in (:active)
+                                  and i.status in (:active) and i.session_ended_at is null
                                   and (cast(:excluded as uuid) is null or i.id <> cast(:excluded as uuid)
                                        and (i.created_at < cast(:before as timestamptz)
                                             or i.created_at = cast(:before as timestamptz) and i.id < cast(:excluded as uuid))))""")
@@ -118,7 +118,8 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
 
     /** The Region's live arbitration for one employer and training, while the intention it chose has not ended. */
     public Optional<EmployerArbitration> liveArbitration(CommitmentKey key) {
-        return arbitrations(key, " and exists (select 1 from HiringIntention i where i.id = a.holderIntentionId and i.status in :alive)",
+        return arbitrations(key, " and exists (select 1 from HiringIntention i where i.id = a.holderIntentionId and i.status in :alive"
+                + " and i.sessionEndedAt is null)",
                 Map.of("alive", IntentionStatus.ALIVE)).stream().findFirst();
     }
 

@@ -13,7 +13,9 @@ final class IntentionExamples {
             + "fail, §3), weekly hours (24 or more, else derogation, §6), employer's location (Pays de la Loire, else derogation, "
             + "§1), written proof (required, §6), one training body per employer and training (§6: a second body's written "
             + "intention for the same employer, ROME code and target certification is CONTESTED, NEEDS_DEROGATION, until the "
-            + "Region arbitrates — see POST …/{id}/arbitration; a dry run weighs only the intentions its caller may read). The overall outcome is the "
+            + "Region arbitrates — see POST …/{id}/arbitration; a dry run weighs only the intentions its caller may read; an "
+            + "intention holds the employer only while its commitment lives: not once withdrawn, fulfilled, or its session "
+            + "completed, hire or not). The overall outcome is the "
             + "worst of them. `advice` flags what blocks nothing but should be secured (the employer hosting an immersion, §6).";
 
     static final String REQUEST = """

@@ -146,6 +146,25 @@ public class IntentionLedger {
         }
     }
 
+    /**
+     * The session using these intentions ended (§6): the employers' commitments to its body end with it, hire or not.
+     * Each covered intention says so in its history; an arbitration it held lapses, and the employer's other intentions
+     * for the same training are assessed again.
+     */
+    public void sessionEnded(Collection<UUID> ids, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (HiringIntention intention : locked(ids)) {
+            if (intention.status != IntentionStatus.COVERED || intention.sessionEndedAt != null) {
+                continue;
+            }
+            intention.sessionEndedAt = now;
+            timeline.note(intention, actor, "Session terminée : l'engagement de l'employeur envers l'organisme prend fin (§6) ("
+                    + intention.hires + "/" + intention.positions + " embauche(s))");
+            arbitrations.lapseHeldBy(intention, actor, "La session de l'intention retenue est terminée");
+            evaluations.reassess(CommitmentKey.of(intention), intention.id, actor, "Un engagement concurrent de l'employeur a pris fin (§6)");
+        }
+    }
+
     private List<HiringIntention> locked(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -25,6 +25,15 @@ public final class IntentionRules {
         return hires >= positions;
     }
 
+    /**
+     * §6 one training body: an employer's written intention holds it for that training only while the commitment
+     * lives — not once withdrawn or fulfilled, nor once its session ended, hire or not. (The register's queries in
+     * {@code HiringIntentionRepository} say the same in SQL: status active and {@code session_ended_at} null.)
+     */
+    public static boolean holdsEmployer(IntentionStatus status, boolean sessionEnded) {
+        return IntentionStatus.ACTIVE.contains(status) && !sessionEnded;
+    }
+
     public static List<Violation> check(IntentionBody intention, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
         IntentionBody.Employer employer = intention.employer();

@@ -166,9 +166,10 @@ public class SessionTransitions {
         return null;
     }
 
-    /** The session's paths end with it. */
+    /** The session's paths end with it, and so do the employers' commitments to its body (§6). */
     private String completed(SessionRequest request, String actor) {
         completions.fire(new SessionCompleted(request.id, actor));
+        ledger.sessionEnded(request.intentionIds, actor); // the employers' commitments end with the session (§6)
         return null;
     }
 

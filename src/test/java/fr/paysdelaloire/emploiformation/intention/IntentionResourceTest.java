@@ -30,6 +30,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import fr.paysdelaloire.emploiformation.support.Lanes;
+import fr.paysdelaloire.emploiformation.support.Sirets;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
 
@@ -272,6 +273,33 @@ class IntentionResourceTest {
         post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", first.get("employer.siret"))
                 .with("training_body_siret", IntentionJson.COTRAITANT)).statusCode(201)
                 .body("status", equalTo("ELIGIBLE")).body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+    }
+
+    /** Issue #19 (6): the commitment ends with its session, even with no hire (§6). */
+    @Test
+    void aCommitmentEndsWithItsSessionEvenWithNoHire() {
+        String employer = Sirets.random();
+        String lot = Workflow.lot();
+        List<String> intentions = new java.util.ArrayList<>(List.of(Workflow.intention(Workflow.MANDATAIRE, 1, null, employer)));
+        intentions.addAll(Workflow.intentions(Workflow.MANDATAIRE, 4));
+        String session = Workflow.draft(Workflow.MANDATAIRE, Workflow.request(lot, intentions, 5));
+        Workflow.toReview(Workflow.MANDATAIRE, session);
+        Workflow.step(Tokens.regionOfficer(), session, "authorise", "OK").statusCode(200);
+        Workflow.step(Tokens.trainingBody(Workflow.MANDATAIRE), session, "start", null).statusCode(200);
+        // while the session runs, the employer is held by the mandataire for this training
+        String contested = post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", employer)
+                .with("training_body_siret", IntentionJson.COTRAITANT)).statusCode(201)
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", not(equalTo("PASS"))).extract().path("id");
+
+        Workflow.step(Tokens.trainingBody(Workflow.MANDATAIRE), session, "complete", null).statusCode(200);
+        given().auth().oauth2(Tokens.regionOfficer()).get(PATH + "/{id}/history", intentions.get(0)).then()
+                .body("items[-1].reason", containsString("Session terminée"));
+        // the session over, no hire recorded: the other body's intention is assessed again, and the employer is free
+        given().auth().oauth2(Tokens.regionOfficer()).get(PATH + "/{id}", contested).then().statusCode(200)
+                .body("status", equalTo("ELIGIBLE")).body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+        post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", employer)
+                .with("training_body_siret", IntentionJson.COTRAITANT).with("job.title", "Maçon VRD")).statusCode(201)
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
     }
 
     @Test

@@ -21,4 +21,14 @@ class IntentionRulesTest {
         assertFalse(IntentionRules.fulfilled(0, 1));
         assertTrue(IntentionRules.fulfilled(1, 1));
     }
+
+    @Test
+    void anEmployerIsHeldOnlyWhileItsCommitmentLives() {
+        assertTrue(IntentionRules.holdsEmployer(IntentionStatus.ELIGIBLE, false));
+        assertTrue(IntentionRules.holdsEmployer(IntentionStatus.ATTACHED, false));
+        assertTrue(IntentionRules.holdsEmployer(IntentionStatus.COVERED, false));
+        assertFalse(IntentionRules.holdsEmployer(IntentionStatus.COVERED, true), "its session ended, hire or not");
+        assertFalse(IntentionRules.holdsEmployer(IntentionStatus.WITHDRAWN, false));
+        assertFalse(IntentionRules.holdsEmployer(IntentionStatus.FULFILLED, false));
+    }
 }
