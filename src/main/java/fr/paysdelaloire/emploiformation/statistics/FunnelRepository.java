@@ -56,7 +56,7 @@ public class FunnelRepository {
                            count(*) filter (where h.status in ('COVERED', 'FULFILLED')) as covered,
                            count(*) filter (where h.status = 'FULFILLED') as fulfilled,
                            count(*) filter (where h.status = 'WITHDRAWN') as withdrawn,
-                           0 as started, 0 as dropped_out, 0 as hired
+                           0 as started, 0 as dropped_out, 0 as hired, sum(h.positions) as positions
                     from hiring_intention h
                     where h.created_at >= :from and h.created_at < :until
                       and (cast(:department as text) is null or h.employer_department = cast(:department as text))
@@ -68,7 +68,7 @@ public class FunnelRepository {
                            count(*) filter (where p.status in ('INTEGRATED', 'COMPLETED')
                                                or (p.status = 'DROPPED_OUT' and p.individual_hours is not null)),
                            count(*) filter (where p.status = 'DROPPED_OUT'),
-                           count(*) filter (where p.outcome = 'HIRED')
+                           count(*) filter (where p.outcome = 'HIRED'), 0
                     from training_path p join hiring_intention h on h.id = p.intention_id
                     where h.created_at >= :from and h.created_at < :until
                       and (cast(:department as text) is null or h.employer_department = cast(:department as text))
@@ -78,16 +78,18 @@ public class FunnelRepository {
                     select g.grouping, case when g.grouping = 1 then f.sector end as sector,
                            case when g.grouping = 2 then f.department end as department,
                            case when g.grouping = 3 then to_char(f.month, 'YYYY-MM') end as month,
-                           f.days, f.received, f.eligible, f.covered, f.fulfilled, f.withdrawn, f.started, f.dropped_out, f.hired
+                           f.days, f.received, f.eligible, f.covered, f.fulfilled, f.withdrawn, f.started, f.dropped_out, f.hired,
+                           f.positions
                     from (select * from fine union all
-                          select null, null, null, null, 0, 0, 0, 0, 0, 0, 0, 0 where not exists (select 1 from fine)) f
+                          select null, null, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0 where not exists (select 1 from fine)) f
                     cross join (values (0), (1), (2), (3)) as g(grouping)
                     where g.grouping = 0 or f.sector is not null), -- the placeholder of an empty period only makes the total
                 figures as (
                     select grouping, sector, department, month, sum(received) as received, sum(eligible) as eligible,
                            sum(covered) as covered, sum(fulfilled) as fulfilled, sum(withdrawn) as withdrawn,
                            coalesce(sum(received) filter (where days is not null), 0) as decided,
-                           sum(started) as started, sum(dropped_out) as dropped_out, sum(hired) as hired
+                           sum(started) as started, sum(dropped_out) as dropped_out, sum(hired) as hired,
+                           sum(positions) as positions
                     from sets group by 1, 2, 3, 4),
                 histogram as (
                     select grouping, sector, department, month, days, sum(received) as n
@@ -105,7 +107,7 @@ public class FunnelRepository {
                     from positions group by 1, 2, 3, 4, 5)
                 select f.grouping, f.sector, f.department, f.month, f.received, f.eligible, f.covered, f.fulfilled, f.withdrawn,
                        f.decided, m.low + m.fraction * (m.high - m.low), n.low + n.fraction * (n.high - n.low),
-                       f.started, f.dropped_out, f.hired
+                       f.started, f.dropped_out, f.hired, f.positions
                 from figures f
                 left join percentiles m on m.p = 0.5 and m.grouping = f.grouping and m.sector is not distinct from f.sector
                      and m.department is not distinct from f.department and m.month is not distinct from f.month
@@ -126,7 +128,7 @@ public class FunnelRepository {
         long withdrawn = count(r[8]);
         FunnelRow row = new FunnelRow((String) r[1], (String) r[2], (String) r[3], received, count(r[5]), count(r[6]), count(r[7]),
                 withdrawn, received == 0 ? null : round(withdrawn / (double) received, 4), count(r[9]), days(r[10]), days(r[11]),
-                count(r[12]), count(r[13]), count(r[14]));
+                count(r[12]), count(r[13]), count(r[14]), count(r[15]));
         return new Grouped(grouping, row);
     }
 

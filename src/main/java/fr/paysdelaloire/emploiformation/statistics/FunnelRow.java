@@ -19,7 +19,8 @@ public record FunnelRow(
         @Schema(description = "Intentions received (recorded) in the period.") long received,
         @Schema(description = "Of them, eligible now: every rule passes, derogations granted included.") long eligible,
         @Schema(description = "Of them, covered by a session the Region authorised (status COVERED or FULFILLED).") long covered,
-        @Schema(description = "Of them, fulfilled: a trainee was hired on it (§6).") long fulfilled,
+        @Schema(description = "Of them, fulfilled: hires fill every one of its positions (§6; an intention of several "
+                + "positions stays covered until its last hire).") long fulfilled,
         @Schema(description = "Of them, withdrawn by the employer (désistement, §6).") long withdrawn,
         @Schema(description = "withdrawn / received, 0 to 1 (4 decimals); absent when nothing was received.") Double withdrawalRate,
         @Schema(description = "Of them, in a session request the Region decided (authorised or rejected).") long decided,
@@ -29,5 +30,8 @@ public record FunnelRow(
         @Schema(description = "Training paths on these intentions whose integration the training body validated (§5).")
         long pathsStarted,
         @Schema(description = "Paths that ended in a drop-out (§5).") long pathsDroppedOut,
-        @Schema(description = "Paths whose trainee was hired at the end (§6, §7).") long pathsHired) {
+        @Schema(description = "Paths whose trainee was hired at the end (§6, §7): the hires, to read against positions.")
+        long pathsHired,
+        @Schema(description = "Positions these intentions offer (an intention may offer several, each one job and one "
+                + "training path, §6).") long positions) {
 }

@@ -1,6 +1,7 @@
 package fr.paysdelaloire.emploiformation.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -171,6 +172,30 @@ class ObjectLevelAuthorisationTest {
      * cannot even read. Only the intentions that name the submitter go into its requests; any other answers the 404
      * of an unknown id, whatever its status, and stays free.
      */
+    /**
+     * Issue #19 (7): a co-traitant's request is its own to move (§9). Its mandataire reads it (same groupement) but gets
+     * 403 on its moves; a body of another groupement does not see it at all (404).
+     */
+    @Test
+    void aCotraitantsRequestIsMovedByNoOtherBody() {
+        String lot = Workflow.lot();
+        String cotraitant = Workflow.COTRAITANT;
+        String submitted = Workflow.draft(cotraitant, Workflow.request(lot, Workflow.intentions(cotraitant, 5), 5));
+        Workflow.step(Tokens.trainingBody(cotraitant), submitted, "submit", null).statusCode(200);
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), submitted, "withdraw", null).statusCode(403);
+        Workflow.step(Tokens.trainingBody(OTHER_BODY), submitted, "withdraw", null).statusCode(404);
+
+        String authorised = Workflow.draft(cotraitant, Workflow.request(lot, Workflow.intentions(cotraitant, 5), 5));
+        Workflow.toReview(cotraitant, authorised);
+        Workflow.step(Tokens.regionOfficer(), authorised, "authorise", "OK").statusCode(200);
+        for (String move : List.of("cancel", "start")) {
+            Workflow.step(Tokens.trainingBody(MANDATAIRE), authorised, move, null).statusCode(403);
+            Workflow.step(Tokens.trainingBody(OTHER_BODY), authorised, move, null).statusCode(404);
+        }
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/session-requests/{id}", authorised).then().statusCode(200)
+                .body("status", equalTo("AUTHORISED"));
+    }
+
     @Test
     void anotherMembersIntentionIsNeitherCarriedNorLockedNorDescribed() {
         String lot = Workflow.lot();

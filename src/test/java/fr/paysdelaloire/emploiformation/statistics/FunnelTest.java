@@ -88,6 +88,8 @@ class FunnelTest {
             path(c, i4, r1, "DROPPED_OUT", true, null);
             path(c, i5, r2, "DROPPED_OUT", false, null);
             path(c, i5, r2, "POSITIONED", false, null);
+            // issue #19 (1): an intention may offer several positions; the funnel reads hires against them
+            c.createStatement().executeUpdate("update hiring_intention set positions = 3 where id = '" + i1 + "'");
         }
     }
 
@@ -106,6 +108,10 @@ class FunnelTest {
         assertFigures(funnel.path("by_department").path(1), 4, 3, 2, 0, 1, 0.25, 2, 10.5, 10.5, 0, 1, 0);
         assertEquals(List.of("2019-03", "2019-04", "2019-05", "2019-12"), keys(funnel.path("by_month"), "month"));
         assertEquals(List.of(4L, 3L, 3L, 1L), counts(funnel.path("by_month"), "received"));
+        // positions offered, to read the hires against: eleven intentions, one of them with three positions
+        assertEquals(13, funnel.path("total").path("positions").asLong());
+        assertEquals(7, funnel.path("by_sector").path(0).path("positions").asLong());
+        assertEquals(9, funnel.path("by_department").path(0).path("positions").asLong());
     }
 
     @Test
