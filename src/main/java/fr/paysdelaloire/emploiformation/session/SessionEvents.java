@@ -53,4 +53,15 @@ class SessionEvents {
         data.put("lot_code", request.lotCode);
         outbox.publish(EventType.SESSION_REQUEST_DEROGATION_LAPSED, request.id, data, SessionAccess.readers(request));
     }
+
+    /** The Region decided a new calendar (issue #19, §6): accepted or not, and the session's dates now. */
+    void calendarDecided(SessionRequest request, boolean accepted) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("accepted", accepted);
+        data.put("start_date", request.startDate.toString());
+        data.put("end_date", request.endDate.toString());
+        data.put("status", request.status);
+        data.put("lot_code", request.lotCode);
+        outbox.publish(EventType.SESSION_REQUEST_CALENDAR_DECIDED, request.id, data, SessionAccess.readers(request));
+    }
 }

@@ -56,7 +56,7 @@ public class SessionMapper {
         return new SessionRequestResponse(r.id, r.kind, r.lotCode, r.status,
                 SessionTransition.LIFECYCLE.allowedFrom(r.status).stream().map(SessionTransition::path).toList(),
                 r.title, r.trainingSector, new SessionRequestBody.Certification(r.certificationKind, r.certificationCode),
-                r.formacode, r.plannedHours, r.startDate, r.endDate, List.of(locations(r, json)),
+                r.formacode, r.plannedHours, r.startDate, r.endDate, CalendarResponse.of(r), List.of(locations(r, json)),
                 new SessionRequestBody.Modalities(r.afest, r.partTime, r.permanentEntry, r.completesExistingGroup, r.preparatoryPhase),
                 List.copyOf(r.intentionIds), r.places, evaluator.committedPositions(r), r.submitterSiret, r.mandataireSiret,
                 r.mandataireInformedAt, r.evaluation == null ? null : json.read(r.evaluation, Evaluation.class),

@@ -78,6 +78,22 @@ public class SessionRequest {
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
+    /** A new calendar the body proposed, waiting for the Region (§6); null when none is pending. */
+    @Column(name = "proposed_start_date")
+    public LocalDate proposedStartDate;
+
+    @Column(name = "proposed_end_date")
+    public LocalDate proposedEndDate;
+
+    @Column(name = "proposal_reason")
+    public String proposalReason;
+
+    @Column(name = "proposed_at")
+    public OffsetDateTime proposedAt;
+
+    @Column(name = "proposed_by")
+    public String proposedBy;
+
     /** The places of training, as JSON: [{commune_insee, label}]. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")

@@ -26,6 +26,8 @@ public record SessionRequestResponse(
         int plannedHours,
         LocalDate startDate,
         LocalDate endDate,
+        @Schema(description = "A new calendar the training body proposed, waiting for the Region's decision (§6); absent "
+                + "when none is pending.") CalendarResponse pendingCalendar,
         List<SessionRequestBody.Location> locations,
         SessionRequestBody.Modalities modalities,
         List<UUID> hiringIntentionIds,

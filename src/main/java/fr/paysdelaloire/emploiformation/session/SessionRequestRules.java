@@ -58,6 +58,21 @@ public final class SessionRequestRules {
         };
     }
 
+    /**
+     * §6: when the employer does not validate the candidates in time, "organisme et employeur pourront s'accorder sur
+     * un nouveau calendrier, en lien avec les autres employeurs engagés sur la même session": a new calendar is for an
+     * authorised session not yet started, agreed with every engaged employer. Null when it may be proposed, else why not.
+     */
+    public static String calendarRefusal(SessionStatus status, boolean employersAgreed) {
+        if (status != SessionStatus.AUTHORISED) {
+            return "A new calendar is proposed for an authorised session not yet started (§6); this one is " + status;
+        }
+        if (!employersAgreed) {
+            return "Every employer engaged on the session must agree to the new calendar (§6)";
+        }
+        return null;
+    }
+
     public static Evaluation evaluate(Facts facts) {
         return Evaluation.of(List.of(places(facts), groupSize(facts), sector(facts), territory(facts), submitter(facts),
                 intentions(facts)), List.of());

@@ -192,6 +192,13 @@ class ObjectLevelAuthorisationTest {
             Workflow.step(Tokens.trainingBody(MANDATAIRE), authorised, move, null).statusCode(403);
             Workflow.step(Tokens.trainingBody(OTHER_BODY), authorised, move, null).statusCode(404);
         }
+        // a new calendar (§6) is the co-traitant's to propose, the Region's to decide
+        String april = "{\"start_date\":\"2027-04-05\",\"end_date\":\"2027-10-29\",\"employers_agreed\":true}";
+        String mandataire = Tokens.trainingBody(MANDATAIRE);
+        given().auth().oauth2(mandataire).header("If-Match", Workflow.etag(mandataire, "/api/v1/session-requests/" + authorised))
+                .contentType(ContentType.JSON).body(april).post("/api/v1/session-requests/{id}/calendar", authorised).then().statusCode(403);
+        given().auth().oauth2(Tokens.trainingBody(OTHER_BODY)).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(april)
+                .post("/api/v1/session-requests/{id}/calendar", authorised).then().statusCode(404);
         given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/session-requests/{id}", authorised).then().statusCode(200)
                 .body("status", equalTo("AUTHORISED"));
     }

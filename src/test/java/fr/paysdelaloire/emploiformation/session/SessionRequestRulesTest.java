@@ -1,6 +1,7 @@
 package fr.paysdelaloire.emploiformation.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Set;
@@ -129,5 +130,17 @@ class SessionRequestRulesTest {
         assertEquals(java.util.EnumSet.of(SessionTransition.SUBMIT, SessionTransition.WITHDRAW, SessionTransition.START,
                 SessionTransition.COMPLETE, SessionTransition.CANCEL),
                 java.util.EnumSet.copyOf(java.util.Arrays.stream(SessionTransition.values()).filter(SessionRequestRules::submitterActs).toList()));
+    }
+
+    @Test
+    void aNewCalendarIsForAnAuthorisedSessionNotYetStartedAgreedWithTheEmployers() {
+        assertEquals(null, SessionRequestRules.calendarRefusal(SessionStatus.AUTHORISED, true));
+        assertEquals("Every employer engaged on the session must agree to the new calendar (§6)",
+                SessionRequestRules.calendarRefusal(SessionStatus.AUTHORISED, false));
+        for (SessionStatus other : SessionStatus.values()) {
+            if (other != SessionStatus.AUTHORISED) {
+                assertTrue(SessionRequestRules.calendarRefusal(other, true).contains("not yet started (§6)"), other.name());
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -334,6 +335,63 @@ class SessionRequestWorkflowTest {
         Workflow.step(mandataire, id, "complete", null).statusCode(403).contentType(PROBLEM);
         Workflow.step(cotraitant, id, "complete", null).statusCode(200).body("status", equalTo("COMPLETED"));
         given().auth().oauth2(mandataire).get(REQUESTS + "/{id}", id).then().statusCode(200).body("status", equalTo("COMPLETED"));
+    }
+
+    /** Issue #19 (3): a new calendar agreed with the employers, decided by the Region; the feed follows (§6). */
+    @Test
+    void aNewCalendarIsProposedByTheBodyDecidedByTheRegionAndTheFeedCarriesIt() {
+        String lot = Workflow.lot();
+        String body = Tokens.trainingBody(MANDATAIRE);
+        String region = Tokens.regionOfficer();
+        String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5));
+        String calendar = REQUESTS + "/{id}/calendar";
+        String april = "{\"start_date\":\"2027-04-05\",\"end_date\":\"2027-10-29\",\"employers_agreed\":true,\"reason\":\"Recrutement à compléter\"}";
+        // not before the authorisation
+        given().auth().oauth2(body).header("If-Match", Workflow.etag(body, REQUESTS + "/" + id)).contentType(ContentType.JSON)
+                .body(april).post(calendar, id).then().statusCode(409).contentType(PROBLEM);
+        Workflow.toReview(MANDATAIRE, id);
+        Workflow.step(region, id, "authorise", "OK").statusCode(200);
+
+        // the employers must have agreed; the ETag is required
+        given().auth().oauth2(body).header("If-Match", Workflow.etag(body, REQUESTS + "/" + id)).contentType(ContentType.JSON)
+                .body(april.replace("\"employers_agreed\":true", "\"employers_agreed\":false")).post(calendar, id).then()
+                .statusCode(400).body("violations.field", hasItem("employers_agreed"));
+        given().auth().oauth2(body).contentType(ContentType.JSON).body(april).post(calendar, id).then().statusCode(428);
+        given().auth().oauth2(body).header("If-Match", Workflow.etag(body, REQUESTS + "/" + id)).contentType(ContentType.JSON)
+                .body(april).post(calendar, id).then().statusCode(200)
+                .body("start_date", equalTo("2027-03-01"))
+                .body("pending_calendar.start_date", equalTo("2027-04-05"))
+                .body("pending_calendar.proposed_by", equalTo("training-body:" + MANDATAIRE));
+
+        // refused: the dates stay; proposed again and accepted: they change, and the feed carries them
+        given().auth().oauth2(region).header("If-Match", Workflow.etag(region, REQUESTS + "/" + id)).contentType(ContentType.JSON)
+                .body("{}").post(calendar + "/refuse", id).then().statusCode(400).body("violations.field", hasItem("reason"));
+        given().auth().oauth2(region).header("If-Match", Workflow.etag(region, REQUESTS + "/" + id)).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Un employeur n'a pas confirmé\"}").post(calendar + "/refuse", id).then().statusCode(200)
+                .body("start_date", equalTo("2027-03-01")).body("pending_calendar", nullValue());
+        given().auth().oauth2(region).header("If-Match", Workflow.etag(region, REQUESTS + "/" + id)).contentType(ContentType.JSON)
+                .body("{}").post(calendar + "/accept", id).then().statusCode(409);
+        given().auth().oauth2(body).header("If-Match", Workflow.etag(body, REQUESTS + "/" + id)).contentType(ContentType.JSON)
+                .body(april).post(calendar, id).then().statusCode(200);
+        given().auth().oauth2(region).header("If-Match", Workflow.etag(region, REQUESTS + "/" + id)).contentType(ContentType.JSON)
+                .body("{}").post(calendar + "/accept", id).then().statusCode(200)
+                .body("start_date", equalTo("2027-04-05")).body("end_date", equalTo("2027-10-29")).body("pending_calendar", nullValue());
+        given().auth().oauth2(region).get(REQUESTS + "/{id}/history", id).then().statusCode(200)
+                .body("items.reason", hasItem(containsString("Nouveau calendrier refusé")))
+                .body("items[-1].reason", containsString("Nouveau calendrier accepté : du 2027-04-05 au 2027-10-29 (était du 2027-03-01 au 2027-09-30)"));
+        given().auth().oauth2(Tokens.publisher()).queryParam("updated_since", java.time.OffsetDateTime.now().minusMinutes(2).toString())
+                .queryParam("limit", 500).get("/api/v1/publication/sessions").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.start_date", equalTo("2027-04-05"))
+                .body("items.find { it.id == '" + id + "' }.end_date", equalTo("2027-10-29"));
+        String lheo = given().auth().oauth2(Tokens.publisher()).get("/api/v1/publication/sessions.xml").then().statusCode(200)
+                .extract().asString();
+        String mine = lheo.substring(lheo.indexOf(id) - 1);
+        assertTrue(mine.contains("<debut>20270405</debut>") && mine.contains("<fin>20271029</fin>"), "the LHEO export carries the new dates");
+
+        // once started, no new calendar
+        Workflow.step(body, id, "start", null).statusCode(200);
+        given().auth().oauth2(body).header("If-Match", Workflow.etag(body, REQUESTS + "/" + id)).contentType(ContentType.JSON)
+                .body(april).post(calendar, id).then().statusCode(409);
     }
 
     @Test

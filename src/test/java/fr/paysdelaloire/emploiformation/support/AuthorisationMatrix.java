@@ -62,6 +62,9 @@ public final class AuthorisationMatrix {
         row("POST /api/v1/session-requests/{id}/start", T, R);
         row("POST /api/v1/session-requests/{id}/complete", T, R);
         row("POST /api/v1/session-requests/{id}/cancel", T, R);
+        row("POST /api/v1/session-requests/{id}/calendar", T);
+        row("POST /api/v1/session-requests/{id}/calendar/accept", R);
+        row("POST /api/v1/session-requests/{id}/calendar/refuse", R);
         row("POST /api/v1/session-requests/{id}/paths", V, T);
         row("GET /api/v1/session-requests/{id}/paths", V, T, R);
         row("GET /api/v1/instruction-queue", R);
