@@ -280,6 +280,28 @@ class WebhookDeliveryTest {
                 .body("secret", nullValue()).body("url", equalTo(receiver.url(mine.path())));
     }
 
+    /** Issue #19 (3): the Region's decision on a new calendar is told to those who read the request (§6). */
+    @Test
+    void aNewCalendarDecidedIsTold() throws Exception {
+        String body = Tokens.trainingBody(Workflow.MANDATAIRE);
+        String region = Tokens.regionOfficer();
+        Subscription mine = subscribe(body, "/calendar/body", "SESSION_REQUEST_CALENDAR_DECIDED");
+        String request = Workflow.draft(Workflow.MANDATAIRE, Workflow.request(Workflow.lot(), Workflow.intentions(Workflow.MANDATAIRE, 5), 5));
+        Workflow.toReview(Workflow.MANDATAIRE, request);
+        Workflow.step(region, request, "authorise", "OK").statusCode(200);
+        given().auth().oauth2(body).header("If-Match", Workflow.etag(body, Workflow.REQUESTS + "/" + request)).contentType(ContentType.JSON)
+                .body("{\"start_date\":\"2027-04-05\",\"end_date\":\"2027-10-29\",\"employers_agreed\":true}")
+                .post(Workflow.REQUESTS + "/{id}/calendar", request).then().statusCode(200);
+        given().auth().oauth2(region).header("If-Match", Workflow.etag(region, Workflow.REQUESTS + "/" + request)).contentType(ContentType.JSON)
+                .body("{}").post(Workflow.REQUESTS + "/{id}/calendar/accept", request).then().statusCode(200);
+
+        JsonNode event = body(awaitAbout(mine.path(), request, 1).get(0));
+        assertEquals("SESSION_REQUEST_CALENDAR_DECIDED", event.path("type").asText());
+        assertTrue(event.path("data").path("accepted").asBoolean());
+        assertEquals("2027-04-05", event.path("data").path("start_date").asText());
+        assertEquals("2027-10-29", event.path("data").path("end_date").asText());
+    }
+
     /** Issue #17 (4): a derogation that lapses is told to those who read its subject, with no personal data. */
     @Test
     @SuppressWarnings("unchecked")
