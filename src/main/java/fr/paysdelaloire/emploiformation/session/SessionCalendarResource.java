@@ -39,8 +39,6 @@ public class SessionCalendarResource {
 
     public static final String PATH = SessionRequestResource.PATH + "/{id}/calendar";
 
-    static final String IF_MATCH = "Required: the ETag of the version you read (428 without it, 412 when stale).";
-
     @Inject
     Answers answers;
 
@@ -67,7 +65,7 @@ public class SessionCalendarResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response propose(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CalendarBody body) {
+            @Parameter(description = TransitionDocumentation.IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CalendarBody body) {
         return answers.of(calendars.propose(id, body, ifMatch));
     }
 
@@ -84,7 +82,7 @@ public class SessionCalendarResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response accept(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CalendarDecisionBody body) {
+            @Parameter(description = TransitionDocumentation.IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CalendarDecisionBody body) {
         return answers.of(calendars.decide(id, true, body, ifMatch));
     }
 
@@ -100,7 +98,7 @@ public class SessionCalendarResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response refuse(@Parameter(description = "Session request id.") @PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CalendarDecisionBody body) {
+            @Parameter(description = TransitionDocumentation.IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CalendarDecisionBody body) {
         return answers.of(calendars.decide(id, false, body, ifMatch));
     }
 }
