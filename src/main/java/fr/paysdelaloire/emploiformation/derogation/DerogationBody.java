@@ -13,7 +13,7 @@ public record DerogationBody(
         @Schema(examples = "HIRING_INTENTION") @NotNull SubjectType subjectType,
         @Schema(examples = "0b5c7a4e-8f4f-4c39-9a55-2f3b1f1f6c11") @NotNull UUID subjectId,
         @Schema(description = "The rule, as its evaluation names it: CONTRACT_TYPE, WEEKLY_HOURS or EMPLOYER_LOCATION for an "
-                + "intention; GROUP_SIZE or TERRITORY for a session request.", examples = "CONTRACT_TYPE")
+                + "intention; TERRITORY for a session request (a group under five needs none: the body declares its financial balance, §5).", examples = "CONTRACT_TYPE")
         @NotBlank @Size(max = 40) String rule,
         @Schema(examples = "Emploi saisonnier de 4 mois en maraîchage, reconduit chaque année.")
         @NotBlank @Size(max = 2000) String justification) {

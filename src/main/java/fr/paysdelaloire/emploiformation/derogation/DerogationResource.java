@@ -57,8 +57,9 @@ public class DerogationResource {
             description = "A training body asks the Region for a derogation (*dérogation*) to one rule whose outcome is "
                     + "NEEDS_DEROGATION: on a hiring intention it names, a CDD under 6 months (CONTRACT_TYPE, §3 §8), under "
                     + "24 hours a week (WEEKLY_HOURS, §6) or an employer outside the Region (EMPLOYER_LOCATION, §1); on its "
-                    + "session request, a group under five (GROUP_SIZE, §5) or training places outside the lot's territory "
-                    + "(TERRITORY, §2). Rules that fail admit none (422).\n\nRoles: `training-body`.")
+                    + "session request, training places outside the lot's territory (TERRITORY, §2). A group under five "
+                    + "needs none: the body declares its financial balance on the request (`financial_balance`, §5). Rules "
+                    + "that fail admit none (422).\n\nRoles: `training-body`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DerogationBody.class),
             examples = @ExampleObject(name = "short-cdd", value = """

@@ -138,7 +138,7 @@ public class IntentionChanges {
             }
             timeline.move(recorded, IntentionStatus.WITHDRAWN, actor, request.reason().strip());
             intentions.flush();
-            withdrawals.fire(new IntentionWithdrawn(recorded.id, actor));
+            withdrawals.fire(new IntentionWithdrawn(recorded.id, recorded.positions, actor));
             // §6: the commitment ends with the intention; a competing one may now hold the employer
             arbitrations.lapseHeldBy(recorded, actor, "L'intention retenue a été retirée (désistement)");
             evaluations.reassess(CommitmentKey.of(recorded), recorded.id, actor, "Un engagement concurrent de l'employeur a pris fin (§6)");

@@ -6,5 +6,5 @@ import java.util.UUID;
  * CDI event, fired in the withdrawal's transaction: an employer pulled out of an intention (§6), so
  * that the session request using it can take it into account.
  */
-public record IntentionWithdrawn(UUID intentionId, String actor) {
+public record IntentionWithdrawn(UUID intentionId, int positions, String actor) {
 }

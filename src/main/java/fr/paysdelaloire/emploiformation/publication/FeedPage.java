@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FeedPage(
         @Schema(description = "Sessions published or changed, in change order.", type = SchemaType.ARRAY,
                 implementation = PublishedSession.class) List<StoredJson> items,
-        @Schema(description = "Sessions withdrawn from publication (cancelled, completed) after being published: remove them.")
+        @Schema(description = "Sessions withdrawn from publication after being published (cancelled, completed, or left with no "
+                + "hiring intention while the Region decides after a withdrawal, §10): remove them.")
         List<Tombstone> tombstones,
         @Schema(description = "Give it as `cursor` to get what changed after this page; keep it for the next sync.",
                 examples = "YzE6NDI") String nextCursor,

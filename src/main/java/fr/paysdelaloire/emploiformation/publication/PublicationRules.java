@@ -3,6 +3,7 @@ package fr.paysdelaloire.emploiformation.publication;
 import java.util.EnumSet;
 import java.util.Set;
 
+import fr.paysdelaloire.emploiformation.session.SessionKind;
 import fr.paysdelaloire.emploiformation.session.SessionStatus;
 
 /** What may be shown to the public and to validators (FAQ §10). Plain Java. */
@@ -19,6 +20,14 @@ public final class PublicationRules {
 
     public static boolean publishable(SessionStatus status) {
         return PUBLISHABLE.contains(status);
+    }
+
+    /**
+     * §10: only sessions "bénéficiant d'intentions d'embauche" are published (socle sessions aside): one whose employers
+     * all withdrew is not published while the Region has not decided what becomes of it (§6, issue #19).
+     */
+    public static boolean publishable(SessionStatus status, SessionKind kind, int liveIntentions, boolean awaitingWithdrawalDecision) {
+        return publishable(status) && (kind == SessionKind.SOCLE || liveIntentions > 0 || !awaitingWithdrawalDecision);
     }
 
     /** Places still to fill: the funded places less the paths that fill them. */

@@ -54,7 +54,10 @@ public class Publisher {
             return;
         }
         PublicationEntry entry = entries.findByIdOptional(session.id()).orElse(null);
-        boolean publishable = PublicationRules.publishable(session.status());
+        List<IntentionLedger.Summary> behind = intentions.lookup(session.intentionIds()).stream()
+                .filter(i -> i.status() != IntentionStatus.WITHDRAWN).toList();
+        boolean publishable = PublicationRules.publishable(session.status(), session.kind(), behind.size(),
+                session.awaitingWithdrawalDecision());
         if (!publishable && (entry == null || !entry.published)) {
             return;
         }
@@ -68,8 +71,6 @@ public class Publisher {
         entry.changeSeq = change;
         entry.updatedAt = now;
         if (publishable) {
-            List<IntentionLedger.Summary> behind = intentions.lookup(session.intentionIds()).stream()
-                    .filter(i -> i.status() != IntentionStatus.WITHDRAWN).toList();
             entry.published = true;
             entry.deletedAt = null;
             entry.employerSirets = behind.stream().map(IntentionLedger.Summary::employerSiret).distinct().toArray(String[]::new);

@@ -32,7 +32,10 @@ public class InstructionQueueResource {
     @Operation(operationId = "getInstructionQueue", summary = "The Region's instruction queue",
             description = "Session requests waiting for the Region (*file d'instruction*): SUBMITTED, UNDER_REVIEW and "
                     + "INFORMATION_REQUESTED, in order of arrival (§9) — their first submission, so that a request sent back "
-                    + "for information keeps its place — with the days waited.\n\nRoles: `region-officer`.")
+                    + "for information keeps its place — with the days waited; then, under `reviews`, what it has to decide on authorised "
+                    + "sessions, oldest first: employers' withdrawals before the start (§6) and trainees asking to join (§5), each "
+                    + "with the session's places, the positions still committed and the group-size rule as it stands now (§5).\n\n"
+                    + "Roles: `region-officer`.")
     @APIResponse(responseCode = "200", description = "The queue.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstructionQueueResponse.class)))
     public InstructionQueueResponse queue() {

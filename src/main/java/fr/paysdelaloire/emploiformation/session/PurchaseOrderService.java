@@ -89,6 +89,48 @@ public class PurchaseOrderService {
                 .ifPresent(order -> order.status = PurchaseOrderStatus.CANCELLED);
     }
 
+    /**
+     * The Region reduced the places of an authorised session after a withdrawal (§6, §9: as many paths as hiring
+     * intentions): its order loses the paths and their trainee-hours (REDUCTION), the order book with it (§8).
+     */
+    void reduce(UUID sessionId, int removedPaths, int plannedHours, String reason, String actor, OffsetDateTime now) {
+        PurchaseOrder order = issuedCovering(sessionId);
+        BigDecimal traineeHours = BigDecimal.valueOf((long) removedPaths * plannedHours);
+        if (order.traineeHours.subtract(traineeHours).signum() < 0) {
+            throw ApiProblem.conflict("Order " + order.number + " has " + order.traineeHours.toPlainString()
+                    + " trainee-hours left: " + traineeHours.toPlainString() + " cannot be taken off");
+        }
+        order.paths -= removedPaths;
+        record(order, "REDUCTION", null, traineeHours.negate(), sessionId, List.of(), null, reason, actor, now);
+        change(order, traineeHours.negate());
+    }
+
+    /**
+     * The Region accepted a trainee joining a session beyond its places (§5): the order gains the paths (JOINING), their
+     * trainee-hours ordered anew or, when {@code fromSession} is named, moved from that session of the same lot (§7).
+     */
+    void joined(UUID sessionId, int addedPaths, int plannedHours, UUID fromSession, String reason, String actor, OffsetDateTime now) {
+        PurchaseOrder order = issuedCovering(sessionId);
+        BigDecimal traineeHours = BigDecimal.valueOf((long) addedPaths * plannedHours);
+        order.paths += addedPaths;
+        if (fromSession == null) {
+            record(order, "JOINING", null, traineeHours, sessionId, List.of(), null, reason, actor, now);
+            change(order, traineeHours);
+            return;
+        }
+        PurchaseOrder giving = orders.findCovering(fromSession).filter(o -> o.status == PurchaseOrderStatus.ISSUED)
+                .flatMap(o -> orders.findForUpdate(o.id))
+                .orElseThrow(() -> ApiProblem.invalid("hours_from_session_request_id", "has no issued purchase order"));
+        transfer(giving, fromSession, new AmendmentBody(AmendmentBody.Kind.TRANSFER, null, fromSession, null, sessionId,
+                traineeHours, reason), actor, now);
+    }
+
+    private PurchaseOrder issuedCovering(UUID sessionId) {
+        return orders.findCovering(sessionId).filter(o -> o.status == PurchaseOrderStatus.ISSUED)
+                .flatMap(o -> orders.findForUpdate(o.id))
+                .orElseThrow(() -> ApiProblem.conflict("The session has no issued purchase order"));
+    }
+
     /** The lot changed hands: its orders go to the new mandataire (§9). */
     void handOver(String lotCode, String formerMandataire, String mandataire) {
         orders.list("lotCode = ?1 and mandataireSiret = ?2", lotCode, formerMandataire).forEach(order -> order.mandataireSiret = mandataire);

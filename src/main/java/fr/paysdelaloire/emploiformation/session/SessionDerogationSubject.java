@@ -35,7 +35,8 @@ public class SessionDerogationSubject implements DerogationSubject {
 
     @Override
     public Set<String> derogableRules() {
-        return Set.of(SessionRequestRules.GROUP_SIZE, SessionRequestRules.TERRITORY);
+        // §5: a group under five needs no derogation: the body declares its financial balance (financial_balance)
+        return Set.of(SessionRequestRules.TERRITORY);
     }
 
     @Override
@@ -61,17 +62,11 @@ public class SessionDerogationSubject implements DerogationSubject {
     }
 
     /**
-     * What each derogable rule's derogation is decided on: the group (places, and whether it completes a group or has
-     * permanent entry) for GROUP_SIZE; the départements of the places of training for TERRITORY.
+     * What each derogable rule's derogation is decided on: the départements of the places of training for TERRITORY.
      */
     static java.util.Map<String, String> facts(String rule, SessionRequest request, Json json) {
         java.util.Map<String, String> facts = new java.util.TreeMap<>();
         switch (rule) {
-            case SessionRequestRules.GROUP_SIZE -> {
-                facts.put("places", Integer.toString(request.places));
-                facts.put("completes_existing_group", Boolean.toString(request.completesExistingGroup));
-                facts.put("permanent_entry", Boolean.toString(request.permanentEntry));
-            }
             case SessionRequestRules.TERRITORY -> facts.put("training_departments",
                     String.join(",", SessionMapper.trainingDepartments(request, json)));
             default -> {

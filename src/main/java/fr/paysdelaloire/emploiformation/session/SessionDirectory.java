@@ -35,7 +35,7 @@ public class SessionDirectory {
             CertificationKind certificationKind, String certificationCode, String formacode, java.time.LocalDate startDate,
             java.time.LocalDate endDate, int plannedHours, int places, java.util.List<SessionRequestBody.Location> locations,
             boolean permanentEntry, boolean partTime, boolean afest, Set<UUID> intentionIds, String submitterSiret,
-            String mandataireSiret, java.time.OffsetDateTime updatedAt) {
+            String mandataireSiret, java.time.OffsetDateTime updatedAt, boolean awaitingWithdrawalDecision) {
     }
 
     @Inject
@@ -44,11 +44,14 @@ public class SessionDirectory {
     @Inject
     fr.paysdelaloire.emploiformation.api.Json json;
 
+    @Inject
+    SessionReviewRepository reviews;
+
     public Optional<Snapshot> snapshot(UUID id) {
         return requests.findByIdOptional(id).map(r -> new Snapshot(r.id, r.kind, r.status, r.lotCode, r.title,
                 r.certificationKind, r.certificationCode, r.formacode, r.startDate, r.endDate, r.plannedHours, r.places,
                 java.util.List.of(json.read(r.locations, SessionRequestBody.Location[].class)), r.permanentEntry, r.partTime,
-                r.afest, Set.copyOf(r.intentionIds), r.submitterSiret, r.mandataireSiret, r.updatedAt));
+                r.afest, Set.copyOf(r.intentionIds), r.submitterSiret, r.mandataireSiret, r.updatedAt, reviews.hasOpenWithdrawal(r.id)));
     }
 
     public Optional<SessionFacts> find(UUID id) {

@@ -55,7 +55,7 @@ public class SessionEvaluator {
         return SessionRequestRules.evaluate(new SessionRequestRules.Facts(request.kind, request.places,
                 new SessionRequestRules.Intentions(intentions.size(), committed, positions, awaiting, ineligible),
                 lot.sector(), request.trainingSector, lot.departments(), departments, submitter,
-                request.completesExistingGroup, request.permanentEntry))
+                request.completesExistingGroup, request.permanentEntry, request.financialBalance))
                 .withDerogations(derogations.granted(SubjectType.SESSION_REQUEST, request.id));
     }
 

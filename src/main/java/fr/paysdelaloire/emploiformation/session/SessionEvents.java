@@ -64,4 +64,27 @@ class SessionEvents {
         data.put("lot_code", request.lotCode);
         outbox.publish(EventType.SESSION_REQUEST_CALENDAR_DECIDED, request.id, data, SessionAccess.readers(request));
     }
+    /** A review opened on an authorised session (issue #19): a withdrawal the Region analyses (§6), a joining (§5). */
+    void reviewOpened(SessionRequest request, SessionReview review) {
+        outbox.publish(EventType.SESSION_REVIEW_OPENED, request.id, review(request, review), SessionAccess.readers(request));
+    }
+
+    /** The Region decided a review: data kind, decision, places before and after. */
+    void reviewDecided(SessionRequest request, SessionReview review) {
+        Map<String, Object> data = review(request, review);
+        data.put("decision", review.decision);
+        data.put("places_before", review.placesBefore);
+        data.put("places_after", review.placesAfter);
+        outbox.publish(EventType.SESSION_REVIEW_DECIDED, request.id, data, SessionAccess.readers(request));
+    }
+
+    private static Map<String, Object> review(SessionRequest request, SessionReview review) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("review_id", review.id);
+        data.put("kind", review.kind);
+        data.put("hiring_intention_id", review.intentionId);
+        data.put("status", request.status);
+        data.put("lot_code", request.lotCode);
+        return data;
+    }
 }

@@ -41,6 +41,9 @@ public class SessionFollowUps {
     DerogationLedger derogations;
 
     @Inject
+    SessionReviewService reviews;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -49,14 +52,23 @@ public class SessionFollowUps {
     @Inject
     Event<SessionChanged> changes;
 
-    /** Before the start, a withdrawal lowers the places to what is still committed; after, the session goes on (§6). */
+    /**
+     * An employer withdrew (§6). Authorised and not started: the Region analyses the situation with the body, the places
+     * staying until it decides (a review in its queue). Started: the session goes to its end, no path changes, and the
+     * body may ask for extra hours to complete the paths (§6, §7). Before the authorisation: the places follow what the
+     * intentions still commit (§9).
+     */
     void onIntentionWithdrawn(@Observes IntentionWithdrawn withdrawn) {
         requests.findByIntention(withdrawn.intentionId()).ifPresent(request -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            if (request.status == SessionStatus.STARTED) {
+            if (SessionReviewRules.withdrawalIsAnalysed(request.status)) {
+                reviews.withdrawalOpened(request, withdrawn.intentionId(), withdrawn.positions(), withdrawn.actor(), now);
+                changes.fire(new SessionChanged(request.id));
+            } else if (request.status == SessionStatus.STARTED) {
                 history.record(request.id, request.status, request.status, withdrawn.actor(), now,
                         "Désistement d'un employeur (intention " + withdrawn.intentionId()
-                                + ") : la session démarrée va à son terme (§6)");
+                                + ") : la session démarrée va à son terme, les parcours restent ; l'organisme peut demander "
+                                + "des heures complémentaires pour compléter les parcours (§6, §7)");
             } else if (SessionStatus.BEFORE_START.contains(request.status)) {
                 int before = request.places;
                 request.places = Math.min(request.places, evaluator.committedPositions(request));

@@ -47,6 +47,8 @@ public class SessionMapper {
         request.completesExistingGroup = modalities.completesExistingGroup();
         request.preparatoryPhase = modalities.preparatoryPhase();
         request.places = body.places();
+        request.financialBalance = body.financialBalance() == null || body.financialBalance().isBlank() ? null
+                : body.financialBalance().strip();
         request.intentionIds.clear();
         request.intentionIds.addAll(body.intentionIdsOrEmpty());
         request.updatedAt = now;
@@ -58,7 +60,7 @@ public class SessionMapper {
                 r.title, r.trainingSector, new SessionRequestBody.Certification(r.certificationKind, r.certificationCode),
                 r.formacode, r.plannedHours, r.startDate, r.endDate, CalendarResponse.of(r), List.of(locations(r, json)),
                 new SessionRequestBody.Modalities(r.afest, r.partTime, r.permanentEntry, r.completesExistingGroup, r.preparatoryPhase),
-                List.copyOf(r.intentionIds), r.places, evaluator.committedPositions(r), r.submitterSiret, r.mandataireSiret,
+                List.copyOf(r.intentionIds), r.places, evaluator.committedPositions(r), r.financialBalance, r.submitterSiret, r.mandataireSiret,
                 r.mandataireInformedAt, r.evaluation == null ? null : json.read(r.evaluation, Evaluation.class),
                 r.firstSubmittedAt, r.decidedAt, orders.findCovering(r.id).map(o -> o.id).orElse(null),
                 r.createdAt, r.updatedAt, r.lastStatusChangeAt);

@@ -8,4 +8,7 @@ public interface SessionPaths {
 
     /** The ids of the paths of a session. */
     Set<UUID> of(UUID sessionRequestId);
+
+    /** The places its paths fill: every path but those dropped out. */
+    long filledPlaces(UUID sessionRequestId);
 }

@@ -33,6 +33,12 @@ public class SessionReads {
     @Inject
     Clock clock;
 
+    @Inject
+    SessionReviewRepository reviews;
+
+    @Inject
+    SessionEvaluator evaluator;
+
     @Transactional
     public Representation<SessionRequestResponse> get(UUID id) {
         SessionRequest request = access.visible(id);
@@ -62,6 +68,16 @@ public class SessionReads {
                     request.status, request.places, request.firstSubmittedAt,
                     Duration.between(request.firstSubmittedAt, now).toDays()));
         }
-        return new InstructionQueueResponse(entries);
+        List<InstructionQueueResponse.Review> open = new ArrayList<>();
+        for (SessionReview review : reviews.open()) {
+            SessionRequest request = requests.findById(review.sessionRequestId);
+            fr.paysdelaloire.emploiformation.rules.RuleResult groupSize = evaluator.evaluate(request).rules().stream()
+                    .filter(r -> r.rule().equals(SessionRequestRules.GROUP_SIZE)).findFirst().orElseThrow();
+            open.add(new InstructionQueueResponse.Review(open.size() + 1, review.id, request.id, request.lotCode, request.title,
+                    request.status, review.kind, review.intentionId, review.positions, request.places,
+                    evaluator.committedPositions(request), groupSize, review.openedAt,
+                    Duration.between(review.openedAt, now).toDays()));
+        }
+        return new InstructionQueueResponse(entries, open);
     }
 }

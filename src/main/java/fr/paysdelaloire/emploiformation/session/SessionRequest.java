@@ -117,6 +117,10 @@ public class SessionRequest {
     @Column(nullable = false)
     public int places;
 
+    /** §5: under five trainees, the body's declaration that it finds its financial balance; null when none. */
+    @Column(name = "financial_balance")
+    public String financialBalance;
+
     @ElementCollection
     @CollectionTable(name = "session_request_intention", joinColumns = @JoinColumn(name = "session_request_id"))
     @Column(name = "intention_id", nullable = false)

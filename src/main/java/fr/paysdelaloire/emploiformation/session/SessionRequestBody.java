@@ -41,7 +41,13 @@ public record SessionRequestBody(
         @Schema(description = "The hiring intentions the session answers.")
         @Size(max = 200) List<@NotNull UUID> hiringIntentionIds,
         @Schema(description = "Places asked for: as many as the positions of the eligible intentions, never more (FAQ §9).", examples = "5")
-        @NotNull @Min(0) @Max(500) Integer places) {
+        @NotNull @Min(0) @Max(500) Integer places,
+        @Schema(description = "Under five trainees, with neither an existing group to complete nor permanent entry: the body "
+                + "declares that it finds its financial balance, in a short justification the Region reads when instructing "
+                + "(FAQ §5: « la Région ne voit pas d'inconvénient à ouvrir une session avec moins de cinq stagiaires, si "
+                + "l'organisme de formation y trouve un équilibre financier »). No derogation is asked for.",
+                examples = "Groupe de quatre complété par deux stagiaires financés par l'Opco : l'équilibre est atteint.")
+        @Size(max = 2000) String financialBalance) {
 
     public SessionKind kindOrDefault() {
         return kind == null ? SessionKind.ONE_JOB_ONE_TRAINING : kind;

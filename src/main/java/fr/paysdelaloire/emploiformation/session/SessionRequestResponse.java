@@ -33,6 +33,8 @@ public record SessionRequestResponse(
         List<UUID> hiringIntentionIds,
         @Schema(description = "Places asked for.") int places,
         @Schema(description = "Positions committed now by the attached intentions that are eligible and not withdrawn.") int placesCommitted,
+        @Schema(description = "Under five trainees: the body's declaration that it finds its financial balance (§5); absent "
+                + "when none was made.") String financialBalance,
         @Schema(description = "The training body that runs the session.", examples = "42525779372180") String submitterSiret,
         @Schema(description = "The lot's mandataire, who receives the purchase order (§9).", examples = "73866205898790") String mandataireSiret,
         @Schema(description = "When the mandataire was informed of a co-traitant's submission (§9).") OffsetDateTime mandataireInformedAt,

@@ -35,7 +35,15 @@ public final class SessionRequestRules {
 
     public record Facts(SessionKind kind, int places, Intentions intentions, Sector lotSector, Sector trainingSector,
             Set<String> lotDepartments, Set<String> locationDepartments, Submitter submitter, boolean completesExistingGroup,
-            boolean permanentEntry) {
+            boolean permanentEntry, String financialBalance) {
+
+        /**
+         * The trainees the group counts (§5): its places, and once employers withdrew, only the places their remaining
+         * intentions still commit (a socle session: its places).
+         */
+        public int group() {
+            return kind == SessionKind.SOCLE ? places : Math.min(places, intentions.committedPositions());
+        }
     }
 
     private SessionRequestRules() {
@@ -92,10 +100,11 @@ public final class SessionRequestRules {
                         + "pas de vivier de stagiaires.", "§9, §6");
     }
 
-    // §5, §7: five trainees or more; fewer when completing an existing group, with permanent entry and one intention,
-    // or if the Region accepts (the body finds its financial balance).
+    // §5: five trainees or more; fewer when completing an existing group, with permanent entry and one intention, or
+    // when the body declares it finds its financial balance ("la Région ne voit pas d'inconvénient"): no derogation.
     static RuleResult groupSize(Facts facts) {
-        if (facts.places() >= MINIMUM_GROUP) {
+        int group = facts.group();
+        if (group >= MINIMUM_GROUP) {
             return RuleResult.pass(GROUP_SIZE, "Le groupe compte au moins cinq stagiaires.", "§5, §7");
         }
         if (facts.completesExistingGroup()) {
@@ -105,8 +114,12 @@ public final class SessionRequestRules {
             return RuleResult.pass(GROUP_SIZE,
                     "En entrées et sorties permanentes, un stagiaire avec une intention d'embauche suffit.", "§5");
         }
-        return RuleResult.derogation(GROUP_SIZE, "Moins de cinq stagiaires : la Région peut l'accepter si l'organisme "
-                + "trouve son équilibre financier.", "§5");
+        if (facts.financialBalance() != null && !facts.financialBalance().isBlank()) {
+            return RuleResult.pass(GROUP_SIZE, "Groupe de " + group + " stagiaire(s) : l'organisme déclare y trouver son "
+                    + "équilibre financier — « " + facts.financialBalance().strip() + " ».", "§5");
+        }
+        return RuleResult.fail(GROUP_SIZE, "Le groupe compte " + group + " stagiaire(s), moins de cinq : la Région l'accepte si "
+                + "l'organisme y trouve son équilibre financier ; déclarez-le avec une courte justification (financial_balance).", "§5");
     }
 
     // §2: the training belongs to the lot's sector; no derogation.

@@ -20,6 +20,8 @@ import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
+import fr.paysdelaloire.emploiformation.rules.RuleOutcome;
+import fr.paysdelaloire.emploiformation.rules.RuleResult;
 import fr.paysdelaloire.emploiformation.rules.Verdict;
 import fr.paysdelaloire.emploiformation.security.Caller;
 
@@ -99,7 +101,8 @@ public class SessionTransitions {
                 case REJECT -> rejected(request, now);
                 case CANCEL -> cancelled(request);
                 case COMPLETE -> completed(request, actor);
-                case WITHDRAW, START_REVIEW, REQUEST_INFORMATION, START -> null;
+                case START -> started(request, body);
+                case WITHDRAW, START_REVIEW, REQUEST_INFORMATION -> null;
             };
             if (transition.endsWithoutSession()) {
                 recorded = join(recorded, freed(request, actor, endedBecause(transition)));
@@ -154,6 +157,24 @@ public class SessionTransitions {
         return null;
     }
 
+    /**
+     * §5: "le minimum pour ouvrir une session est fixé à cinq stagiaires": the group is counted again at the start, as
+     * withdrawals may have shrunk it; under five it starts with an exception, or with the body's declaration of its
+     * financial balance (given now or before), else 422.
+     */
+    private String started(SessionRequest request, TransitionBody body) {
+        if (body != null && body.financialBalance() != null && !body.financialBalance().isBlank()) {
+            request.financialBalance = body.financialBalance().strip();
+        }
+        Evaluation evaluation = evaluator.evaluate(request);
+        RuleResult group = evaluation.rule(SessionRequestRules.GROUP_SIZE);
+        if (group.outcome() != RuleOutcome.PASS) {
+            throw ApiProblem.refusedByRules("The session cannot start: " + group.message() + " (FAQ §5)", evaluation);
+        }
+        request.evaluation = json.write(evaluation);
+        return "Effectif au démarrage (§5) : " + group.message();
+    }
+
     private String rejected(SessionRequest request, OffsetDateTime now) {
         request.decidedAt = now;
         ledger.decided(request.intentionIds, waitedFor(request, now));
@@ -164,6 +185,17 @@ public class SessionTransitions {
     private String cancelled(SessionRequest request) {
         orders.cancelWith(request.id);
         return null;
+    }
+
+    /**
+     * The Region cancels an authorised session after analysing a withdrawal (§6): as a cancellation by its body, the order
+     * covering only it is cancelled and its intentions are free again. The caller records the history; says what was freed.
+     */
+    String cancel(SessionRequest request, String actor, OffsetDateTime now) {
+        request.apply(SessionTransition.CANCEL, now);
+        cancelled(request);
+        String freed = freed(request, actor, endedBecause(SessionTransition.CANCEL));
+        return freed == null ? "aucune intention à libérer" : freed;
     }
 
     /** The session's paths end with it, and so do the employers' commitments to its body (§6). */

@@ -28,6 +28,10 @@ public enum EventType {
     SESSION_REQUEST_REJECTED(SubjectType.SESSION_REQUEST),
     /** The Region accepted or refused a new calendar for the session (§6): data accepted, start_date, end_date. */
     SESSION_REQUEST_CALENDAR_DECIDED(SubjectType.SESSION_REQUEST),
+    /** A review opened on an authorised session: an employer's withdrawal the Region analyses (§6), a joining (§5). */
+    SESSION_REVIEW_OPENED(SubjectType.SESSION_REQUEST),
+    /** The Region decided a review: data kind, decision, places_before, places_after. */
+    SESSION_REVIEW_DECIDED(SubjectType.SESSION_REQUEST),
     /** A derogation on the request lapsed (group size, territory): the facts it was about changed. */
     SESSION_REQUEST_DEROGATION_LAPSED(SubjectType.SESSION_REQUEST),
     /** For the lot's mandataire: a co-traitant submitted a session request to the Region (§9). */

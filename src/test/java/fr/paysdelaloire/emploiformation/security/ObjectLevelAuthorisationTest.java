@@ -203,6 +203,48 @@ class ObjectLevelAuthorisationTest {
                 .body("status", equalTo("AUTHORISED"));
     }
 
+    /**
+     * Issue #19: a session's reviews (withdrawals, joinings) are read by the bodies that run it and the Region; a joining
+     * is asked by the body that made the request with its own intention (§9: the mandataire does not act for its
+     * co-traitant, 403; another groupement's body sees nothing, 404); a review is decided only on its own session.
+     */
+    @Test
+    void aSessionsReviewsAreReadByItsRunnersAndJoinedByItsSubmitterOnly() {
+        String lot = Workflow.lot();
+        String cotraitant = Workflow.COTRAITANT;
+        List<String> intentions = Workflow.intentions(cotraitant, 5);
+        String session = Workflow.draft(cotraitant, Workflow.request(lot, intentions, 5));
+        Workflow.toReview(cotraitant, session);
+        Workflow.step(Tokens.regionOfficer(), session, "authorise", "OK").statusCode(200);
+        Workflow.withdrawIntention(Tokens.trainingBody(cotraitant), intentions.get(0), "Désistement").statusCode(200);
+        String reviews = "/api/v1/session-requests/{id}/reviews";
+        given().auth().oauth2(Tokens.trainingBody(OTHER_BODY)).get(reviews, session).then().statusCode(404);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get(reviews, session).then().statusCode(200)
+                .body("items.size()", equalTo(1));
+        String review = given().auth().oauth2(Tokens.trainingBody(cotraitant)).get(reviews, session).then().statusCode(200)
+                .extract().path("items[0].id");
+
+        String mandatairesOwn = Workflow.intention(MANDATAIRE, 1, null);
+        String otherBodys = Workflow.intention(OTHER_BODY, 1, null);
+        java.util.function.BiFunction<String, String, io.restassured.response.ValidatableResponse> join = (token, intention) ->
+                given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(Workflow.json(java.util.Map.of("hiring_intention_id", intention, "reason", "Remplacement")))
+                        .post(reviews, session).then();
+        join.apply(Tokens.trainingBody(MANDATAIRE), mandatairesOwn).statusCode(403);
+        join.apply(Tokens.trainingBody(OTHER_BODY), otherBodys).statusCode(404);
+        join.apply(Tokens.trainingBody(cotraitant), mandatairesOwn).statusCode(404);
+        join.apply(Tokens.trainingBody(cotraitant), otherBodys).statusCode(404);
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/hiring-intentions/{id}", mandatairesOwn).then()
+                .body("status", equalTo("ELIGIBLE"));
+
+        // a review is decided on its own session only
+        String elsewhere = Workflow.draft(cotraitant, Workflow.request(lot, Workflow.intentions(cotraitant, 5), 5));
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON)
+                .body("{\"decision\":\"KEEP_PLACES\",\"reason\":\"x\"}")
+                .post(reviews + "/{review}/decision", elsewhere, review).then().statusCode(404);
+        given().auth().oauth2(Tokens.trainingBody(cotraitant)).get(reviews, session).then().body("items[0].status", equalTo("OPEN"));
+    }
+
     @Test
     void anotherMembersIntentionIsNeitherCarriedNorLockedNorDescribed() {
         String lot = Workflow.lot();

@@ -12,6 +12,7 @@ import fr.paysdelaloire.emploiformation.reference.GroupementRole;
 import fr.paysdelaloire.emploiformation.reference.Sector;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.rules.RuleOutcome;
+import fr.paysdelaloire.emploiformation.rules.RuleResult;
 import fr.paysdelaloire.emploiformation.rules.Verdict;
 
 /** Each rule of a session request with its exceptions. */
@@ -22,7 +23,7 @@ class SessionRequestRulesTest {
     static SessionRequestRules.Facts facts(int places, int committedPositions, boolean existingGroup, boolean permanentEntry) {
         return new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, places,
                 new SessionRequestRules.Intentions(committedPositions, committedPositions, committedPositions, 0, 0),
-                Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"), Set.of("44"), MANDATAIRE, existingGroup, permanentEntry);
+                Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"), Set.of("44"), MANDATAIRE, existingGroup, permanentEntry, null);
     }
 
     static RuleOutcome outcome(SessionRequestRules.Facts facts, String rule) {
@@ -44,33 +45,49 @@ class SessionRequestRulesTest {
     }
 
     @Test
-    void fewerThanFiveNeedsAnExceptionOrADerogation() {
+    void fewerThanFiveNeedsAnExceptionOrTheBodysFinancialBalanceNotADerogation() {
         assertEquals(RuleOutcome.PASS, outcome(facts(5, 5, false, false), SessionRequestRules.GROUP_SIZE));
-        assertEquals(RuleOutcome.NEEDS_DEROGATION, outcome(facts(4, 4, false, false), SessionRequestRules.GROUP_SIZE));
+        RuleResult bare = SessionRequestRules.evaluate(facts(4, 4, false, false)).rule(SessionRequestRules.GROUP_SIZE);
+        assertEquals(RuleOutcome.FAIL, bare.outcome());
+        assertTrue(bare.message().contains("financial_balance"), bare.message());
         assertEquals(RuleOutcome.PASS, outcome(facts(4, 4, true, false), SessionRequestRules.GROUP_SIZE));
         assertEquals(RuleOutcome.PASS, outcome(facts(1, 1, false, true), SessionRequestRules.GROUP_SIZE));
         assertEquals("§5", SessionRequestRules.evaluate(facts(1, 1, false, true)).rule(SessionRequestRules.GROUP_SIZE).faqRef());
-        // a granted derogation turns it to PASS with the decision's reference
-        Evaluation granted = SessionRequestRules.evaluate(facts(4, 4, false, false))
-                .withDerogations(Map.of(SessionRequestRules.GROUP_SIZE, "d-1"));
-        assertEquals(RuleOutcome.PASS, granted.rule(SessionRequestRules.GROUP_SIZE).outcome());
-        assertEquals("d-1", granted.rule(SessionRequestRules.GROUP_SIZE).derogationId());
-        assertEquals(Verdict.ELIGIBLE, granted.outcome());
+        // §5: the body's declaration is enough, shown to the Region with its words
+        RuleResult declared = SessionRequestRules.evaluate(balanced(4, 4, "Opco complète le groupe")).rule(SessionRequestRules.GROUP_SIZE);
+        assertEquals(RuleOutcome.PASS, declared.outcome());
+        assertTrue(declared.message().contains("« Opco complète le groupe »"), declared.message());
+        assertEquals(RuleOutcome.FAIL, outcome(balanced(4, 4, "  "), SessionRequestRules.GROUP_SIZE));
+    }
+
+    @Test
+    void theGroupIsCountedOnThePlacesTheRemainingIntentionsCommit() {
+        // five places kept after a withdrawal, four positions left: a group of four (§5, §6)
+        assertEquals(4, facts(5, 4, false, false).group());
+        assertEquals(RuleOutcome.FAIL, outcome(facts(5, 4, false, false), SessionRequestRules.GROUP_SIZE));
+        assertEquals(RuleOutcome.PASS, outcome(balanced(5, 4, "Équilibre trouvé à quatre"), SessionRequestRules.GROUP_SIZE));
+        assertEquals(5, facts(5, 7, false, false).group());
+    }
+
+    static SessionRequestRules.Facts balanced(int places, int committedPositions, String financialBalance) {
+        return new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, places,
+                new SessionRequestRules.Intentions(committedPositions, committedPositions, committedPositions, 0, 0),
+                Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"), Set.of("44"), MANDATAIRE, false, false, financialBalance);
     }
 
     @Test
     void permanentEntryNeedsAtLeastOneIntention() {
         SessionRequestRules.Facts none = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 1,
                 new SessionRequestRules.Intentions(1, 0, 0, 1, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
-                Set.of("44"), MANDATAIRE, false, true);
-        assertEquals(RuleOutcome.NEEDS_DEROGATION, outcome(none, SessionRequestRules.GROUP_SIZE));
+                Set.of("44"), MANDATAIRE, false, true, null);
+        assertEquals(RuleOutcome.FAIL, outcome(none, SessionRequestRules.GROUP_SIZE));
     }
 
     @Test
     void theTrainingBelongsToTheLotsSectorWithoutDerogation() {
         SessionRequestRules.Facts other = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
                 new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.NUMERIQUE, Set.of("44"),
-                Set.of("44"), MANDATAIRE, false, false);
+                Set.of("44"), MANDATAIRE, false, false, null);
         Evaluation evaluation = SessionRequestRules.evaluate(other).withDerogations(Map.of(SessionRequestRules.SECTOR, "d"));
         assertEquals(RuleOutcome.FAIL, evaluation.rule(SessionRequestRules.SECTOR).outcome());
         assertEquals(Verdict.INELIGIBLE, evaluation.outcome());
@@ -80,11 +97,11 @@ class SessionRequestRulesTest {
     void placesOutsideTheLotsTerritoryNeedTheRegionsStudy() {
         SessionRequestRules.Facts away = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
                 new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
-                Set.of("44", "49"), MANDATAIRE, false, false);
+                Set.of("44", "49"), MANDATAIRE, false, false, null);
         assertEquals(RuleOutcome.NEEDS_DEROGATION, outcome(away, SessionRequestRules.TERRITORY));
         SessionRequestRules.Facts regionWide = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
                 new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("REGION"),
-                Set.of("53", "85"), MANDATAIRE, false, false);
+                Set.of("53", "85"), MANDATAIRE, false, false, null);
         assertEquals(RuleOutcome.PASS, outcome(regionWide, SessionRequestRules.TERRITORY));
     }
 
@@ -99,7 +116,7 @@ class SessionRequestRulesTest {
                 new SessionRequestRules.Submitter(null, false, true), RuleOutcome.PASS).entrySet()) {
             SessionRequestRules.Facts f = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
                     new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
-                    Set.of("44"), submitter.getKey(), false, false);
+                    Set.of("44"), submitter.getKey(), false, false, null);
             assertEquals(submitter.getValue(), outcome(f, SessionRequestRules.SUBMITTER), submitter.getKey().toString());
         }
     }
@@ -108,11 +125,11 @@ class SessionRequestRulesTest {
     void theIntentionsAreEligibleOrAwaitTheirDerogation() {
         var awaiting = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
                 new SessionRequestRules.Intentions(6, 5, 5, 1, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
-                Set.of("44"), MANDATAIRE, false, false);
+                Set.of("44"), MANDATAIRE, false, false, null);
         assertEquals(RuleOutcome.NEEDS_DEROGATION, outcome(awaiting, SessionRequestRules.INTENTIONS));
         var ineligible = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
                 new SessionRequestRules.Intentions(6, 5, 5, 0, 1), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
-                Set.of("44"), MANDATAIRE, false, false);
+                Set.of("44"), MANDATAIRE, false, false, null);
         assertEquals(RuleOutcome.FAIL, outcome(ineligible, SessionRequestRules.INTENTIONS));
         assertEquals(RuleOutcome.FAIL, outcome(facts(0, 0, true, false), SessionRequestRules.INTENTIONS));
     }
@@ -121,7 +138,7 @@ class SessionRequestRulesTest {
     void socleSessionsNeedNoIntention() {
         var socle = new SessionRequestRules.Facts(SessionKind.SOCLE, 8, new SessionRequestRules.Intentions(0, 0, 0, 0, 0),
                 Sector.SPORT, Sector.SPORT, Set.of("REGION"), Set.of("44"), new SessionRequestRules.Submitter(null, false, true),
-                false, false);
+                false, false, null);
         assertEquals(Verdict.ELIGIBLE, SessionRequestRules.evaluate(socle).outcome());
     }
 

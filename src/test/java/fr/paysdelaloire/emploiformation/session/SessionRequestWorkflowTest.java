@@ -94,14 +94,14 @@ class SessionRequestWorkflowTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void fourPlacesWithoutAnExceptionCannotBeAuthorisedButCompletingAGroupCan() {
+    void fourPlacesWithNeitherAnExceptionNorADeclaredBalanceCannotBeSubmittedButCompletingAGroupCan() {
         String lot = Workflow.lot();
         String small = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 4), 4));
-        Workflow.toReview(MANDATAIRE, small);
-        Workflow.step(Tokens.regionOfficer(), small, "authorise", "OK").statusCode(422).contentType(PROBLEM)
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), small, "submit", null).statusCode(422).contentType(PROBLEM)
                 .body("detail", containsString("GROUP_SIZE"))
-                .body("eligibility.rules.find { it.rule == 'GROUP_SIZE' }.outcome", equalTo("NEEDS_DEROGATION"));
-        given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", small).then().body("status", equalTo("UNDER_REVIEW"));
+                .body("eligibility.rules.find { it.rule == 'GROUP_SIZE' }.outcome", equalTo("FAIL"))
+                .body("eligibility.rules.find { it.rule == 'GROUP_SIZE' }.message", containsString("financial_balance"));
+        given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", small).then().body("status", equalTo("DRAFT"));
 
         Map<String, Object> completing = Workflow.request(lot, Workflow.intentions(MANDATAIRE, 4), 4);
         ((Map<String, Object>) completing.get("modalities")).put("completes_existing_group", true);
@@ -111,22 +111,30 @@ class SessionRequestWorkflowTest {
                 .body("status", equalTo("AUTHORISED"));
     }
 
+    /**
+     * Issue #19 (5), §5: « la Région ne voit pas d'inconvénient à ouvrir une session avec moins de cinq stagiaires, si
+     * l'organisme de formation y trouve un équilibre financier »: the body declares it, the Region reads it when
+     * instructing and authorises — no derogation round-trip; GROUP_SIZE admits none any more.
+     */
     @Test
-    void aGroupUnderFiveCanBeAuthorisedOnceItsDerogationIsGranted() {
+    void aGroupUnderFiveIsAuthorisedOnTheBodysDeclaredFinancialBalanceWithoutADerogation() {
         String lot = Workflow.lot();
-        String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 3), 3));
+        Map<String, Object> body = Workflow.request(lot, Workflow.intentions(MANDATAIRE, 3), 3);
+        body.put("financial_balance", "Équilibre financier trouvé avec un groupe de trois");
+        String id = Workflow.draft(MANDATAIRE, body);
         Workflow.toReview(MANDATAIRE, id);
-        String derogation = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
-                .body(Workflow.json(Map.of("subject_type", "SESSION_REQUEST", "subject_id", id, "rule", "GROUP_SIZE",
-                        "justification", "Équilibre financier trouvé avec un groupe de trois")))
-                .post("/api/v1/derogations").then().statusCode(201).body("status", equalTo("REQUESTED")).extract().path("id");
-        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
-                .post("/api/v1/derogations/{id}/grant", derogation).then().statusCode(403);
-        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("{\"reason\":\"Accepté\"}")
-                .post("/api/v1/derogations/{id}/grant", derogation).then().statusCode(200).body("status", equalTo("GRANTED"));
-        Workflow.step(Tokens.regionOfficer(), id, "authorise", "Dérogation accordée").statusCode(200)
+        given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", id).then()
+                .body("financial_balance", equalTo("Équilibre financier trouvé avec un groupe de trois"))
                 .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.outcome", equalTo("PASS"))
-                .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.derogation_id", equalTo(derogation));
+                .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.message",
+                        containsString("« Équilibre financier trouvé avec un groupe de trois »"));
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("subject_type", "SESSION_REQUEST", "subject_id", id, "rule", "GROUP_SIZE",
+                        "justification", "x")))
+                .post("/api/v1/derogations").then().statusCode(422).contentType(PROBLEM)
+                .body("detail", containsString("GROUP_SIZE admits no derogation"));
+        Workflow.step(Tokens.regionOfficer(), id, "authorise", "Équilibre déclaré").statusCode(200)
+                .body("status", equalTo("AUTHORISED"));
         // a rule that passes or fails admits none
         given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
                 .body(Workflow.json(Map.of("subject_type", "SESSION_REQUEST", "subject_id", id, "rule", "SECTOR",
@@ -135,50 +143,39 @@ class SessionRequestWorkflowTest {
     }
 
     /**
-     * Issue #17 (4): a GROUP_SIZE derogation granted for a group of three, or a TERRITORY one for training in Vendée,
-     * still counted after the request changed to two places or another département. Each lapses with its facts: the
-     * request cannot be authorised on it, its history and its evaluation say why.
+     * Issue #17 (4): a TERRITORY derogation granted for training in Vendée still counted after the request moved to
+     * another département. It lapses with its facts: the request cannot be authorised on it, its history and its
+     * evaluation say why.
      */
     @Test
-    @SuppressWarnings("unchecked")
-    void sessionDerogationsLapseWhenTheGroupOrThePlacesOfTrainingChange() {
+    void aSessionDerogationLapsesWhenThePlacesOfTrainingChange() {
         String lot = Workflow.lot();
-        List<String> intentions = Workflow.intentions(MANDATAIRE, 3);
-        Map<String, Object> body = Workflow.request(lot, intentions, 3);
+        List<String> intentions = Workflow.intentions(MANDATAIRE, 5);
+        Map<String, Object> body = Workflow.request(lot, intentions, 5);
         body.put("locations", List.of(Map.of("commune_insee", "85191", "label", "1 rue A", "postcode", "85000", "city", "La Roche-sur-Yon")));
         String id = Workflow.draft(MANDATAIRE, body);
         Workflow.toReview(MANDATAIRE, id);
-        String group = derogation(id, "GROUP_SIZE");
         String territory = derogation(id, "TERRITORY");
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/derogations/{id}", territory).then()
                 .body("facts.training_departments", equalTo("85"));
         Workflow.step(Tokens.regionOfficer(), id, "request-information", "Précisez le lieu").statusCode(200);
 
-        // two places and training in Mayenne: neither derogation was decided on that
-        body.put("hiring_intention_ids", intentions.subList(0, 2));
-        body.put("places", 2);
+        // training in Mayenne: the derogation was not decided on that
         body.put("locations", List.of(Map.of("commune_insee", "53130", "label", "1 rue B", "postcode", "53000", "city", "Laval")));
         given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
                 .header("If-Match", Workflow.etag(Tokens.trainingBody(MANDATAIRE), REQUESTS + "/" + id))
                 .body(Workflow.json(body)).put(REQUESTS + "/{id}", id).then().statusCode(200)
-                .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.outcome", equalTo("NEEDS_DEROGATION"))
-                .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.message", containsString(group + " ne vaut plus"))
                 .body("evaluation.rules.find { it.rule == 'TERRITORY' }.message", containsString(territory + " ne vaut plus"));
-        for (String derogation : List.of(group, territory)) {
-            given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/derogations/{id}", derogation).then()
-                    .body("status", equalTo("LAPSED")).body("lapse_reason", containsString("modifiée"));
-        }
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/derogations/{id}", territory).then()
+                .body("status", equalTo("LAPSED")).body("lapse_reason", containsString("modifiée"));
         given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get(REQUESTS + "/{id}/history", id).then()
-                .body("items.reason", hasItem(containsString("Dérogation GROUP_SIZE (" + group + ") caduque")))
                 .body("items.reason", hasItem(containsString("Dérogation TERRITORY (" + territory + ") caduque")));
         Workflow.step(Tokens.trainingBody(MANDATAIRE), id, "submit", null).statusCode(200);
         Workflow.step(Tokens.regionOfficer(), id, "start-review", null).statusCode(200);
         Workflow.step(Tokens.regionOfficer(), id, "authorise", "OK").statusCode(422)
-                .body("eligibility.rules.find { it.rule == 'GROUP_SIZE' }.outcome", equalTo("NEEDS_DEROGATION"))
                 .body("eligibility.rules.find { it.rule == 'TERRITORY' }.outcome", equalTo("NEEDS_DEROGATION"));
     }
 
-    /** Asks for a derogation on the request and has the Region grant it; its id. */
     static String derogation(String request, String rule) {
         String id = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
                 .body(Workflow.json(Map.of("subject_type", "SESSION_REQUEST", "subject_id", request, "rule", rule,
@@ -420,7 +417,7 @@ class SessionRequestWorkflowTest {
     }
 
     @Test
-    void aWithdrawalBeforeTheStartLowersThePlacesAndAfterItTheSessionGoesOn() {
+    void aWithdrawalBeforeTheAuthorisationLowersThePlacesAndAfterTheStartTheSessionGoesOn() {
         String lot = Workflow.lot();
         List<String> intentions = Workflow.intentions(MANDATAIRE, 6);
         String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, intentions, 6));
@@ -438,7 +435,8 @@ class SessionRequestWorkflowTest {
         given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}", id).then()
                 .body("status", equalTo("STARTED")).body("places", equalTo(5));
         given().auth().oauth2(Tokens.regionOfficer()).get(REQUESTS + "/{id}/history", id).then()
-                .body("items[-1].reason", containsString("va à son terme (§6)"));
+                .body("items[-1].reason", containsString("la session démarrée va à son terme"))
+                .body("items[-1].reason", containsString("heures complémentaires pour compléter les parcours (§6, §7)"));
     }
 
     @Test

@@ -65,6 +65,9 @@ public final class AuthorisationMatrix {
         row("POST /api/v1/session-requests/{id}/calendar", T);
         row("POST /api/v1/session-requests/{id}/calendar/accept", R);
         row("POST /api/v1/session-requests/{id}/calendar/refuse", R);
+        row("GET /api/v1/session-requests/{id}/reviews", T, R);
+        row("POST /api/v1/session-requests/{id}/reviews", T);
+        row("POST /api/v1/session-requests/{id}/reviews/{review_id}/decision", R);
         row("POST /api/v1/session-requests/{id}/paths", V, T);
         row("GET /api/v1/session-requests/{id}/paths", V, T, R);
         row("GET /api/v1/instruction-queue", R);

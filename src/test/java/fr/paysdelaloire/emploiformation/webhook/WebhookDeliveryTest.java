@@ -302,6 +302,33 @@ class WebhookDeliveryTest {
         assertEquals("2027-10-29", event.path("data").path("end_date").asText());
     }
 
+    /** Issue #19 (2): a withdrawal the Region analyses, and its decision, reach the body that runs the session. */
+    @Test
+    void aReviewOpenedAndDecidedIsTold() throws Exception {
+        String body = Tokens.trainingBody(Workflow.MANDATAIRE);
+        String region = Tokens.regionOfficer();
+        Subscription mine = subscribe(body, "/review/body", "SESSION_REVIEW_OPENED", "SESSION_REVIEW_DECIDED");
+        List<String> intentions = Workflow.intentions(Workflow.MANDATAIRE, 5);
+        String request = Workflow.draft(Workflow.MANDATAIRE, Workflow.request(Workflow.lot(), intentions, 5));
+        Workflow.toReview(Workflow.MANDATAIRE, request);
+        Workflow.step(region, request, "authorise", "OK").statusCode(200);
+        Workflow.withdrawIntention(body, intentions.get(0), "Désistement").statusCode(200);
+        String review = given().auth().oauth2(region).get(Workflow.REQUESTS + "/{id}/reviews", request).then().extract().path("items[0].id");
+        given().auth().oauth2(region).contentType(ContentType.JSON).body("{\"decision\":\"REDUCE_PLACES\",\"reason\":\"Réduite\"}")
+                .post(Workflow.REQUESTS + "/{id}/reviews/{review}/decision", request, review).then().statusCode(200);
+
+        List<JsonNode> events = new java.util.ArrayList<>();
+        for (var delivery : awaitAbout(mine.path(), request, 2)) {
+            events.add(body(delivery));
+        }
+        assertEquals(List.of("SESSION_REVIEW_OPENED", "SESSION_REVIEW_DECIDED"), events.stream().map(e -> e.path("type").asText()).toList());
+        assertEquals("WITHDRAWAL", events.get(0).path("data").path("kind").asText());
+        assertEquals(review, events.get(1).path("data").path("review_id").asText());
+        assertEquals("REDUCE_PLACES", events.get(1).path("data").path("decision").asText());
+        assertEquals(5, events.get(1).path("data").path("places_before").asInt());
+        assertEquals(4, events.get(1).path("data").path("places_after").asInt());
+    }
+
     /** Issue #17 (4): a derogation that lapses is told to those who read its subject, with no personal data. */
     @Test
     @SuppressWarnings("unchecked")

@@ -1,0 +1,110 @@
+package fr.paysdelaloire.emploiformation.session;
+
+/**
+ * What the Region decides on a session after its authorisation (issue #19): an employer's withdrawal it analyses (§6),
+ * a trainee who joins a formed group or replaces one who left (§5, §6). Plain Java: facts in, null or why not out.
+ */
+public final class SessionReviewRules {
+
+    /** What the Region is asked to look at. */
+    public enum Kind {
+        /** An employer withdrew from an authorised session not yet started (§6: "l'organisme se rapproche de la Région"). */
+        WITHDRAWAL,
+        /** The training body asks to attach a new hiring intention to an authorised or started session (§5, §6). */
+        JOINING
+    }
+
+    /** The Region's decision; each fits one kind. */
+    public enum Decision {
+        /** Withdrawal: the places stay while the body finds another employer (a joining will fill them). */
+        KEEP_PLACES(Kind.WITHDRAWAL),
+        /** Withdrawal: fewer places; the purchase order is amended (paths, trainee-hours, amount). */
+        REDUCE_PLACES(Kind.WITHDRAWAL),
+        /** Withdrawal: the session is cancelled before it starts; its intentions are free, its order cancelled. */
+        CANCEL_SESSION(Kind.WITHDRAWAL),
+        /** Joining: the intention is attached; places, order and order book follow. */
+        ACCEPTED(Kind.JOINING),
+        /** Joining: the intention stays free. */
+        REFUSED(Kind.JOINING);
+
+        private final Kind kind;
+
+        Decision(Kind kind) {
+            this.kind = kind;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+    }
+
+    private SessionReviewRules() {
+    }
+
+    /**
+     * §6: "En cas de désistement, l'organisme se rapproche de la Région pour analyser la situation. Quoi qu'il en soit, une
+     * fois la session démarrée, il s'agit de la mener à son terme": a withdrawal is analysed while the session is
+     * authorised and not started; started, it goes on; before the authorisation the places simply follow the intentions.
+     */
+    public static boolean withdrawalIsAnalysed(SessionStatus status) {
+        return status == SessionStatus.AUTHORISED;
+    }
+
+    /**
+     * §5: a trainee with a hiring intention may join a formed group "si la progression pédagogique le permet", and one
+     * may replace a trainee who left (§5, §6): for an authorised or started session. Null when it may be asked, else why.
+     */
+    public static String joiningRefusal(SessionStatus status, SessionKind kind) {
+        if (kind == SessionKind.SOCLE) {
+            return "A socle session holds no hiring intention (§10)";
+        }
+        if (status != SessionStatus.AUTHORISED && status != SessionStatus.STARTED) {
+            return "A trainee joins an authorised or started session (§5, §6); this one is " + status
+                    + ": change the request's intentions instead";
+        }
+        return null;
+    }
+
+    /**
+     * Whether the decision may be taken now: it fits the review's kind; reducing places or cancelling is for a session not
+     * started (§6: once started, it runs to its end); a joining for a session still authorised or started (§5).
+     */
+    public static String decisionConflict(Kind kind, Decision decision, SessionStatus status) {
+        if (decision.kind() != kind) {
+            return decision + " decides a " + decision.kind() + " review; this one is a " + kind + " review";
+        }
+        if ((decision == Decision.REDUCE_PLACES || decision == Decision.CANCEL_SESSION) && status != SessionStatus.AUTHORISED) {
+            return "Places are reduced or a session cancelled before it starts (§6: once started, it runs to its end); this one is "
+                    + status;
+        }
+        if (decision == Decision.ACCEPTED) {
+            return joiningRefusal(status, SessionKind.ONE_JOB_ONE_TRAINING);
+        }
+        return null;
+    }
+
+    /**
+     * The places a reduction leaves (§9: as many paths as hiring intentions): fewer than today, at least one, and never
+     * fewer than the paths already filled. Null when they may be, else why.
+     */
+    public static String reductionRefusal(int places, int after, long filledPaths) {
+        if (after >= places) {
+            return "A reduction leaves fewer places than the " + places + " funded";
+        }
+        if (after < 1) {
+            return "A session keeps at least one place; to have none, cancel it (CANCEL_SESSION)";
+        }
+        if (after < filledPaths) {
+            return filledPaths + " places are already filled by trainees' paths: the session keeps at least as many";
+        }
+        return null;
+    }
+
+    /**
+     * The places a session needs once an intention joins (§9: as many paths as hiring intentions): the free places it had
+     * (kept after a withdrawal) are filled first, the rest are added.
+     */
+    public static int placesAfterJoining(int places, int committedPositionsBefore, int joiningPositions) {
+        return Math.max(places, committedPositionsBefore + joiningPositions);
+    }
+}

@@ -1,0 +1,238 @@
+package fr.paysdelaloire.emploiformation.session;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.paysdelaloire.emploiformation.api.ApiProblem;
+import fr.paysdelaloire.emploiformation.api.BodyValidator;
+import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.api.Representation;
+import fr.paysdelaloire.emploiformation.api.Retries;
+import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
+import fr.paysdelaloire.emploiformation.rules.Verdict;
+import fr.paysdelaloire.emploiformation.security.Caller;
+
+/**
+ * What the Region decides on a session after its authorisation (issue #19): an employer's withdrawal before the start,
+ * which it analyses with the body (§6), and a trainee joining a formed group or replacing one who left (§5, §6). Each is
+ * a review in the Region's instruction queue, decided once with its reason; the places, the purchase order, the order
+ * book, the intentions, the publication and the partners follow in the decision's transaction.
+ */
+@ApplicationScoped
+public class SessionReviewService {
+
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    SessionRequestRepository requests;
+
+    @Inject
+    SessionReviewRepository reviews;
+
+    @Inject
+    SessionHistoryRepository history;
+
+    @Inject
+    SessionEvaluator evaluator;
+
+    @Inject
+    SessionEvents events;
+
+    @Inject
+    SessionTransitions transitions;
+
+    @Inject
+    PurchaseOrderService orders;
+
+    @Inject
+    IntentionLedger ledger;
+
+    @Inject
+    Instance<SessionPaths> sessionPaths;
+
+    @Inject
+    BodyValidator validation;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    Json json;
+
+    @Inject
+    Event<SessionChanged> changes;
+
+    /** The reviews of a session, oldest first: for the Region and the bodies that run it (404 for anyone else). */
+    @Transactional
+    public SessionReviewsResponse list(UUID sessionId) {
+        access.visible(sessionId);
+        return new SessionReviewsResponse(reviews.of(sessionId).stream().map(SessionReviewResponse::of).toList());
+    }
+
+    /**
+     * An employer withdrew from an authorised session not yet started (§6): the places stay as they are until the
+     * Region decides; the rules are evaluated again for it to see (group size, places, §5, §9). In the withdrawal's
+     * transaction.
+     */
+    void withdrawalOpened(SessionRequest request, UUID intentionId, int positions, String actor, OffsetDateTime now) {
+        SessionReview review = new SessionReview();
+        review.id = UUID.randomUUID();
+        review.sessionRequestId = request.id;
+        review.kind = SessionReviewRules.Kind.WITHDRAWAL;
+        review.intentionId = intentionId;
+        review.positions = positions;
+        review.openedBy = actor;
+        review.openedAt = now;
+        reviews.persist(review);
+        request.evaluation = json.write(evaluator.evaluate(request));
+        request.updatedAt = now;
+        history.record(request.id, request.status, request.status, actor, now, "Désistement d'un employeur (intention "
+                + intentionId + ", " + positions + " poste(s)) : la Région analyse la situation avec l'organisme (§6) ; les "
+                + request.places + " places restent jusqu'à sa décision (analyse " + review.id + ")");
+        events.reviewOpened(request, review);
+    }
+
+    /**
+     * The body that made the request asks to attach a new eligible intention to its authorised or started session
+     * (§5, §6). The intention is held for this joining (no other request may take it) until the Region decides.
+     */
+    public Representation<SessionReviewResponse> join(UUID sessionId, JoiningBody body) {
+        validation.check(body);
+        String actor = caller.requireOrganisation();
+        return Retries.inTransaction(() -> {
+            SessionRequest request = access.writable(sessionId);
+            access.submitterOnly(request, "asks for a trainee to join");
+            String refusal = SessionReviewRules.joiningRefusal(request.status, request.kind);
+            if (refusal != null) {
+                throw ApiProblem.conflict(refusal);
+            }
+            UUID intentionId = body.hiringIntentionId();
+            ledger.attach(List.of(intentionId), request.submitterSiret, actor); // 404 for another body's, 409 when not free
+            IntentionLedger.Summary intention = ledger.lookup(List.of(intentionId)).get(0);
+            if (intention.eligibility() != Verdict.ELIGIBLE) {
+                throw ApiProblem.conflict("Hiring intention " + intentionId + " is " + intention.eligibility()
+                        + ": a trainee joins a formed group with an eligible intention (§5)");
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            SessionReview review = new SessionReview();
+            review.id = UUID.randomUUID();
+            review.sessionRequestId = request.id;
+            review.kind = SessionReviewRules.Kind.JOINING;
+            review.intentionId = intentionId;
+            review.positions = intention.positions();
+            review.openedBy = actor;
+            review.openedAt = now;
+            review.reason = body.reason().strip();
+            reviews.persist(review);
+            request.updatedAt = now;
+            history.record(request.id, request.status, request.status, actor, now, "Demande d'intégration d'un stagiaire "
+                    + "(intention " + intentionId + ", " + review.positions + " poste(s)) : la Région décide (§5, §6) — " + review.reason);
+            events.reviewOpened(request, review);
+            reviews.flush();
+            return Representation.created(SessionReviewResource.PATH.replace("{id}", request.id.toString()) + "/" + review.id,
+                    null, SessionReviewResponse.of(review));
+        });
+    }
+
+    /** The Region's motivated decision on an open review; the session, its order and its intentions follow. */
+    public Representation<SessionReviewResponse> decide(UUID sessionId, UUID reviewId, ReviewDecisionBody body) {
+        validation.check(body);
+        String actor = caller.requireOrganisation();
+        return Retries.inTransaction(() -> {
+            SessionRequest request = access.writable(sessionId);
+            SessionReview review = reviews.findForUpdate(sessionId, reviewId)
+                    .orElseThrow(() -> ApiProblem.notFound("Review " + reviewId + " of session request " + sessionId));
+            if (!review.open()) {
+                throw ApiProblem.conflict("This review was decided on " + review.decidedAt + ": " + review.decision);
+            }
+            String conflict = SessionReviewRules.decisionConflict(review.kind, body.decision(), request.status);
+            if (conflict != null) {
+                throw ApiProblem.conflict(conflict);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String why = body.reason().strip();
+            review.placesBefore = request.places;
+            SessionStatus from = request.status;
+            String note = switch (body.decision()) {
+                case KEEP_PLACES -> "Les " + request.places + " places sont maintenues : l'organisme cherche un autre employeur (§6)";
+                case REDUCE_PLACES -> reduced(request, body, why, actor, now);
+                case CANCEL_SESSION -> "Session annulée par la Région avant son démarrage (§6) — " + transitions.cancel(request, actor, now);
+                case ACCEPTED -> accepted(request, review, body, why, actor, now);
+                case REFUSED -> refused(review, actor);
+            };
+            review.decision = body.decision();
+            review.decisionReason = why;
+            review.placesAfter = request.places;
+            review.decidedBy = actor;
+            review.decidedAt = now;
+            request.updatedAt = now;
+            if (request.status != SessionStatus.CANCELLED) {
+                request.evaluation = json.write(evaluator.evaluate(request));
+            }
+            history.record(request.id, from, request.status, actor, now, (review.kind == SessionReviewRules.Kind.WITHDRAWAL
+                    ? "Analyse du désistement (intention " : "Intégration d'un stagiaire (intention ") + review.intentionId
+                    + ") : " + body.decision() + " — " + note + " — " + why);
+            events.reviewDecided(request, review);
+            requests.flush();
+            changes.fire(new SessionChanged(request.id));
+            return Representation.read(null, SessionReviewResponse.of(review));
+        });
+    }
+
+    /** §9: as many paths as hiring intentions; the order loses the places taken off (§7, §8). */
+    private String reduced(SessionRequest request, ReviewDecisionBody body, String why, String actor, OffsetDateTime now) {
+        int after = body.places() != null ? body.places() : evaluator.committedPositions(request);
+        long filled = sessionPaths.stream().mapToLong(paths -> paths.filledPlaces(request.id)).sum();
+        String refusal = SessionReviewRules.reductionRefusal(request.places, after, filled);
+        if (refusal != null) {
+            throw ApiProblem.invalid("places", refusal);
+        }
+        int before = request.places;
+        orders.reduce(request.id, before - after, request.plannedHours, why, actor, now);
+        request.places = after;
+        return "places " + before + " → " + after + ", commande réduite de " + ((long) (before - after) * request.plannedHours)
+                + " heures-stagiaires (§9, §7)";
+    }
+
+    /** §5: the intention joins the group; the free places fill first, the rest are added to the order (§7). */
+    private String accepted(SessionRequest request, SessionReview review, ReviewDecisionBody body, String why, String actor,
+            OffsetDateTime now) {
+        IntentionLedger.Summary intention = ledger.lock(review.intentionId);
+        if (!intention.committed()) {
+            throw ApiProblem.conflict("Hiring intention " + review.intentionId + " is " + intention.status() + ": it cannot join");
+        }
+        if (request.id.equals(body.hoursFromSessionRequestId())) {
+            throw ApiProblem.invalid("hours_from_session_request_id", "must be another session of the lot");
+        }
+        int committedBefore = evaluator.committedPositions(request);
+        int after = SessionReviewRules.placesAfterJoining(request.places, committedBefore, intention.positions());
+        int added = after - request.places;
+        request.intentionIds.add(review.intentionId);
+        ledger.cover(List.of(review.intentionId), actor);
+        ledger.classify(List.of(review.intentionId), request.trainingSector.name());
+        if (added > 0) {
+            orders.joined(request.id, added, request.plannedHours, body.hoursFromSessionRequestId(), why, actor, now);
+            int before = request.places;
+            request.places = after;
+            return "intention rattachée, places " + before + " → " + after + (body.hoursFromSessionRequestId() == null
+                    ? ", commande augmentée" : ", heures prises à la session " + body.hoursFromSessionRequestId() + " du lot (§7)");
+        }
+        return "intention rattachée sur une place libre (" + request.places + " places)";
+    }
+
+    private String refused(SessionReview review, String actor) {
+        ledger.release(List.of(review.intentionId), actor, "Intégration dans la session refusée par la Région");
+        return "l'intention reste libre";
+    }
+}
