@@ -184,6 +184,24 @@ class SessionAfterAuthorisationTest {
                 .body("places_after", equalTo(6));
         given().auth().oauth2(body).get(Workflow.INTENTIONS + "/{id}", seventh).then().body("status", equalTo("ELIGIBLE"));
 
+        // an eighth trainee, the hours taken from another session of the lot (§7), never from another lot's
+        String giving = authorised(lot, Workflow.intentions(MANDATAIRE, 5), 5);
+        String givingOrder = Workflow.field(given().auth().oauth2(region).get(REQUESTS + "/{id}", giving).then().extract().asString(),
+                "purchase_order_id");
+        String foreign = authorised(Workflow.lot(), Workflow.intentions(MANDATAIRE, 5), 5);
+        String eighth = Workflow.intention(MANDATAIRE, 1, null);
+        String fungible = Workflow.field(join(body, id, eighth).statusCode(201).extract().asString(), "id");
+        decide(region, id, fungible, "{\"decision\":\"ACCEPTED\",\"hours_from_session_request_id\":\"" + foreign
+                + "\",\"reason\":\"Heures d'un autre lot\"}").statusCode(422).body("detail", containsString("FUNGIBILITY"));
+        decide(region, id, fungible, "{\"decision\":\"ACCEPTED\",\"hours_from_session_request_id\":\"" + giving
+                + "\",\"reason\":\"Heures de la session voisine\"}").statusCode(200).body("places_after", equalTo(7));
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", order).then()
+                .body("paths", equalTo(7)).body("trainee_hours", equalTo(5250.0f))
+                .body("amendments.find { it.kind == 'TRANSFER_IN' }.trainee_hours", equalTo(750.0f));
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", givingOrder).then()
+                .body("trainee_hours", equalTo(3000.0f)).body("amendments.find { it.kind == 'TRANSFER_OUT' }.trainee_hours", equalTo(-750.0f));
+        given().auth().oauth2(body).get("/api/v1/lots/{code}/order-book", lot).then().body("ordered_hours", equalTo(4500.0f + 3750.0f));
+
         // a draft takes no joining: its intentions are changed directly
         String draft = Workflow.draft(MANDATAIRE, Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5));
         join(body, draft, seventh).statusCode(409).contentType(PROBLEM);
