@@ -31,6 +31,9 @@ public class CandidateAccess {
     PathRepository paths;
 
     @Inject
+    CandidateRepository candidates;
+
+    @Inject
     ReferralRepository referrals;
 
     @Inject
@@ -67,13 +70,14 @@ public class CandidateAccess {
                 paths(candidate), now, config.bodyAccessAfterPath());
     }
 
-    /** The validator organisation that registered or validated the candidate. */
+    /** A validator organisation that follows the candidate: registered, validated or registered them too (§5). */
     boolean handledByCallingValidator(Candidate candidate) {
         if (!caller.hasRole(Roles.VALIDATOR)) {
             return false;
         }
         String organisation = caller.organisation().orElse("");
-        return organisation.equals(candidate.createdBy) || organisation.equals(candidate.validatedBy);
+        return organisation.equals(candidate.createdBy) || organisation.equals(candidate.validatedBy)
+                || candidates.followedBy(candidate.id, organisation);
     }
 
     private List<CandidateAccessRules.Referral> referrals(Candidate candidate, OffsetDateTime now) {

@@ -26,7 +26,11 @@ public class CandidateAudit {
         /** A validator referred the candidate to a training body or a session. */
         REFER,
         /** The retention period ran out: the identity was erased. */
-        ERASE
+        ERASE,
+        /** Another validator organisation registered the same person and now follows them (§5). */
+        FOLLOW,
+        /** A validator corrected the candidate's situation (§3, §13). */
+        CORRECT
     }
 
     @Schema(name = "CandidateAccess")

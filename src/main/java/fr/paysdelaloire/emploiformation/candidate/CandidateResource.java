@@ -66,13 +66,20 @@ public class CandidateResource {
     @Operation(operationId = "createCandidate", summary = "Register a candidate",
             description = "A validator (France Travail, Mission locale, Cap emploi) registers a candidate (*candidat*, a job "
                     + "seeker) with the identity fields needed to identify them, nothing about health. The same France Travail "
-                    + "identifier is one candidate: the same validator sending the same content gets 200 with it, anything "
-                    + "else 409.\n\nRoles: `validator`.")
+                    + "identifier is one candidate, which several validator organisations may follow (§5): another organisation "
+                    + "registering the same person (same identifier, same first and last names — letter case, accents and "
+                    + "spacing aside) gets 200 with the candidate as registered and follows them from then on (reads, validates, "
+                    + "refers, corrects); who else follows them is not told (the Region sees it in the access log). The same "
+                    + "organisation sending the same content again gets 200. 409 when the identifier is registered under "
+                    + "another identity (nothing about it is told), or when an organisation that follows the candidate sends "
+                    + "other content (the answer links the candidate: correct the situation with `POST …/situation`).\n\n"
+                    + "Roles: `validator`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CandidateBody.class), examples = @ExampleObject(name = "job-seeker", value = REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class)))
-    @APIResponse(responseCode = "200", description = "Already registered by you with this content.",
+    @APIResponse(responseCode = "200", description = "Already registered: by you with this content, or by another organisation "
+            + "(same identifier and names), which you now follow.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(CandidateBody candidate) {
@@ -83,8 +90,8 @@ public class CandidateResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER, Roles.PUBLISHER })
     @Operation(operationId = "getCandidate", summary = "Read a candidate",
-            description = "A candidate (*candidat*), for those who handle them only: the validator organisation that registered "
-                    + "or validated them; a training body a validator referred them to (to it, or to a session it runs) while the "
+            description = "A candidate (*candidat*), for those who handle them only: the validator organisations that follow them "
+                    + "(registered, validated, or registered them too); a training body a validator referred them to (to it, or to a session it runs) while the "
                     + "referral is open, or that runs a session where they have a path — until 183 days after the last such "
                     + "path ended (`EF_CANDIDATES_BODY_ACCESS_AFTER_PATH`); the Region. Anyone else gets 404, whatever their "
                     + "role. Every read is kept in the access log.\n\nRoles: as said.")
@@ -145,6 +152,45 @@ public class CandidateResource {
         return answers.of(candidates.validate(id));
     }
 
+    @POST
+    @Path("/{id}/situation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VALIDATOR)
+    @Operation(operationId = "correctCandidateSituation", summary = "Correct a candidate's situation",
+            description = "A validator that follows the candidate keeps their situation current (*mise à jour de la situation*): "
+                    + "an SIAE employee whose contract ended is a job seeker again (§3), an employee who lost their job became "
+                    + "one (§13). When the candidate was already validated or refused, the profile rules are evaluated again "
+                    + "(VALIDATED or REFUSED, with this validator and time); a candidate not yet validated stays CREATED. Each "
+                    + "correction is kept (`GET …/history`) and logged in the access log (CORRECT); its reason is erased with "
+                    + "the identity. Paths already under way are not changed. 409 once the identity was erased.\n\nRoles: "
+                    + "`validator` (one that follows the candidate; 404 for any other).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SituationBody.class), examples = @ExampleObject(name = "siae-ended", value = """
+                    {"situation":"SIAE_EMPLOYEE_CONTRACT_ENDED","reason":"Fin du contrat d'insertion le 30 novembre."}""")))
+    @APIResponse(responseCode = "200", description = "Corrected, and evaluated again when it had been.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response correct(@Parameter(description = "Candidate id.") @PathParam("id") UUID id, SituationBody body) {
+        return answers.of(candidates.correct(id, body));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.VALIDATOR, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @Operation(operationId = "getCandidateHistory", summary = "A candidate's situation over time",
+            description = "The corrections of the candidate's situation (*historique de la situation*), oldest first: from, to, "
+                    + "the status before and after, who and when (§3, §13). A read of personal data, logged.\n\nRoles: as for "
+                    + "reading the candidate (the validators that follow them, a training body they were referred to or have a "
+                    + "path with, the Region); 404 for anyone else.")
+    @APIResponse(responseCode = "200", description = "The corrections.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateHistoryResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CandidateHistoryResponse history(@Parameter(description = "Candidate id.") @PathParam("id") UUID id) {
+        return candidates.history(id);
+    }
+
     static final String REFERRAL = """
             {"id":"9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d","candidate_id":"3f2b8c1d-7e6a-4b59-9c1d-2a3b4c5d6e7f",\
             "validator":"validator:france-travail-pdl","training_body_siret":"73866205898790",\
@@ -156,7 +202,7 @@ public class CandidateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VALIDATOR)
     @Operation(operationId = "referCandidate", summary = "Refer a candidate to a training body or a session",
-            description = "The validator that registered or validated the candidate refers them (*orientation*, FAQ §5: "
+            description = "A validator that follows the candidate (registered, validated or registered them too) refers them (*orientation*, FAQ §5: "
                     + "validators validate and position candidates; the training body validates the final integration) to a "
                     + "training body, or to one authorised or started session. While the referral is open (90 days unless "
                     + "used, withdrawn or closed) that body — for a session, the bodies running it — reads the candidate and "

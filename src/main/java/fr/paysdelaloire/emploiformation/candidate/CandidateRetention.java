@@ -61,6 +61,9 @@ public class CandidateRetention {
                 update training_path set drop_out_reason = null, outcome_reason = null
                 where candidate_id in (:ids) and (drop_out_reason is not null or outcome_reason is not null)""")
                 .setParameter("ids", due).executeUpdate();
+        em.createNativeQuery("""
+                update candidate_situation_change set reason = null where candidate_id in (:ids) and reason is not null""")
+                .setParameter("ids", due).executeUpdate();
         due.forEach(id -> audit.record(id, ACTOR, CandidateAudit.Action.ERASE));
         return due;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.rules.RuleResult;
+import fr.paysdelaloire.emploiformation.rules.Verdict;
 
 /** The profile rules a validator checks before a candidate can fill a hiring intention. Plain Java. */
 public final class CandidateRules {
@@ -50,5 +51,29 @@ public final class CandidateRules {
                 ? RuleResult.fail(BUSINESS_CREATION, "Un projet de création d'entreprise relève d'un autre financement ou des "
                         + "sessions de la commande socle : les stagiaires s'engagent à se salarier chez les employeurs partenaires.", "§5")
                 : RuleResult.pass(BUSINESS_CREATION, "Le candidat vise un emploi salarié chez un employeur partenaire.", "§5");
+    }
+    /**
+     * §5: validators (France Travail, Missions locales, Cap emploi) validate and position candidates; several may follow
+     * the same person. One who registers a person already known by their France Travail identifier follows them when
+     * the names match (letter case, accents and spacing aside); another name is a wrong identifier, not the same person.
+     */
+    public static boolean sameIdentity(String firstName, String lastName, String knownFirstName, String knownLastName) {
+        return normalised(firstName).equals(normalised(knownFirstName)) && normalised(lastName).equals(normalised(knownLastName));
+    }
+
+    /**
+     * §3, §13: a corrected situation (an SIAE contract that ended, an employee who became a job seeker) is evaluated
+     * again when the candidate was already validated or refused; a candidate not yet validated waits for validation.
+     */
+    public static CandidateStatus statusAfterCorrection(CandidateStatus current, Verdict outcome) {
+        if (current == CandidateStatus.CREATED) {
+            return CandidateStatus.CREATED;
+        }
+        return outcome == Verdict.ELIGIBLE ? CandidateStatus.VALIDATED : CandidateStatus.REFUSED;
+    }
+
+    private static String normalised(String name) {
+        String plain = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.strip().replaceAll("[\\s'’-]+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -50,13 +50,23 @@ public class CandidateService {
             candidates.lockIdentifier(request.franceTravailId());
             Candidate existing = candidates.findByFranceTravailId(request.franceTravailId()).orElse(null);
             if (existing != null) {
-                if (existing.createdBy.equals(validator) && existing.contentHash.equals(hash)) {
-                    return answer(false, existing);
-                }
+                boolean samePerson = existing.erasedAt == null && CandidateRules.sameIdentity(request.firstName(),
+                        request.lastName(), existing.firstName, existing.lastName);
+                boolean again = existing.createdBy.equals(validator) ? existing.contentHash.equals(hash) : samePerson;
                 if (mayRead(existing)) {
-                    throw ApiProblem.conflictWith("This job seeker is already registered: see the related candidate", CandidateResource.PATH + "/" + existing.id);
+                    if (again) {
+                        return answer(false, existing);
+                    }
+                    throw ApiProblem.conflictWith("This job seeker is already registered: see the related candidate, and "
+                            + "correct their situation there", CandidateResource.PATH + "/" + existing.id);
                 }
-                throw ApiProblem.conflict("This job seeker is already registered by another validator organisation");
+                // §5: several validator organisations may follow one person; the identity must be theirs
+                if (!samePerson) {
+                    throw ApiProblem.conflict("This France Travail identifier is registered under another identity: check it");
+                }
+                candidates.follow(existing.id, validator, OffsetDateTime.now(clock));
+                audit.record(existing.id, validator, CandidateAudit.Action.FOLLOW);
+                return answer(false, existing);
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             Candidate candidate = new Candidate();
@@ -74,6 +84,7 @@ public class CandidateService {
             candidate.updatedAt = now;
             candidates.persist(candidate);
             candidates.flush();
+            candidates.follow(candidate.id, validator, now);
             audit.record(candidate.id, validator, CandidateAudit.Action.CREATE);
             return answer(true, candidate);
         });
@@ -93,9 +104,56 @@ public class CandidateService {
             candidate.validatedAt = now;
             candidate.updatedAt = now;
             candidates.flush();
+            candidates.follow(candidate.id, validator, now);
             audit.record(candidate.id, validator, CandidateAudit.Action.VALIDATE);
             return answer(false, candidate);
         });
+    }
+
+    /**
+     * A validator that follows the candidate corrects their situation (§3, §13): the profile rules are evaluated again
+     * when the candidate was already validated or refused; the correction is kept with its author, and logged.
+     */
+    public Representation<CandidateResponse> correct(UUID id, SituationBody body) {
+        String validator = caller.requireOrganisation();
+        validation.check(body);
+        return Retries.inTransaction(() -> {
+            Candidate candidate = candidates.findForUpdate(id).filter(this::mayRead)
+                    .orElseThrow(() -> ApiProblem.notFound("Candidate " + id));
+            if (candidate.erasedAt != null) {
+                throw ApiProblem.conflict("This candidate's identity was erased: register them again");
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Situation from = candidate.situation;
+            boolean fromBusiness = candidate.businessCreationProject;
+            CandidateStatus fromStatus = candidate.status;
+            candidate.situation = body.situation();
+            if (body.businessCreationProject() != null) {
+                candidate.businessCreationProject = body.businessCreationProject();
+            }
+            Evaluation evaluation = CandidateRules.evaluate(candidate.situation, candidate.businessCreationProject);
+            candidate.status = CandidateRules.statusAfterCorrection(candidate.status, evaluation.outcome());
+            if (candidate.status != CandidateStatus.CREATED) {
+                candidate.validation = json.write(evaluation);
+                candidate.validatedBy = validator;
+                candidate.validatedAt = now;
+            }
+            candidate.updatedAt = now;
+            candidates.flush();
+            candidates.recordChange(candidate, from, fromBusiness, fromStatus,
+                    body.reason() == null || body.reason().isBlank() ? null : body.reason().strip(), validator, now);
+            audit.record(candidate.id, validator, CandidateAudit.Action.CORRECT);
+            return answer(false, candidate);
+        });
+    }
+
+    /** The corrections of the candidate's situation, for those who may read the candidate (a read, logged). */
+    @Transactional
+    public CandidateHistoryResponse history(UUID id) {
+        Candidate candidate = candidates.findByIdOptional(id).filter(this::mayRead)
+                .orElseThrow(() -> ApiProblem.notFound("Candidate " + id));
+        audit.record(candidate.id, caller.requireOrganisation(), CandidateAudit.Action.READ);
+        return new CandidateHistoryResponse(candidate.id, candidates.changes(candidate.id));
     }
 
     @Transactional

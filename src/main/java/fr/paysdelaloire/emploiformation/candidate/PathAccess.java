@@ -74,13 +74,11 @@ public class PathAccess {
             readers.add(Organisation.trainingBody(session.submitterSiret()).toString());
             readers.add(Organisation.trainingBody(session.mandataireSiret()).toString());
         });
-        candidates.findByIdOptional(path.candidateId).ifPresent(candidate -> {
-            for (String handler : new String[] { candidate.createdBy, candidate.validatedBy }) {
-                if (handler != null && Organisation.of(handler).is(Roles.VALIDATOR)) {
-                    readers.add(handler);
-                }
+        for (String handler : candidates.followers(path.candidateId)) {
+            if (Organisation.of(handler).is(Roles.VALIDATOR)) {
+                readers.add(handler);
             }
-        });
+        }
         return readers;
     }
 }

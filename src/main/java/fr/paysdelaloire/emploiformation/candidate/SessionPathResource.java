@@ -54,7 +54,7 @@ public class SessionPathResource {
                     + "422). An intention takes at most as many paths as its positions, dropped-out ones not counted (§5, "
                     + "§9: 409); a candidate has one active path at a time (409).\n\n**Who positions whom** (§5: validators "
                     + "validate and position candidates; the training body validates the final integration). A validator "
-                    + "positions the candidates it registered or validated. A training body running the session positions a "
+                    + "positions the candidates it follows (registered, validated, or registered them too). A training body running the session positions a "
                     + "candidate a validator referred to it or to this very session (`POST /candidates/{id}/referrals`), or one "
                     + "of its own paths (e.g. again after a drop-out, within 183 days of its end). For a training body, every "
                     + "refusal about the candidate — unknown, not referred, not validated, already placed — is the same 404, "

@@ -273,6 +273,56 @@ class CandidateAndPathTest {
                 .body("$", hasSize(0));
     }
 
+    /**
+     * Issue #19 (8), §3, §5, §13: France Travail registers an SIAE employee (refused while the contract runs); a Mission
+     * locale registering the same person follows them (200, no 409 telling another organisation's records apart); it
+     * corrects the situation once the contract ended: evaluated again, VALIDATED, the history and the access log say so.
+     */
+    @Test
+    void severalValidatorOrganisationsFollowOnePersonAndKeepTheirSituationCurrent() {
+        String franceTravail = Tokens.validator();
+        String missionLocale = Tokens.client("mission-locale-angers", "validator", Map.of("org_id", "mission-locale-angers"));
+        String stranger = Tokens.client("cap-emploi-49", "validator", Map.of("org_id", "cap-emploi-49"));
+        String identifier = identifier();
+        String first = uniqueName();
+        String last = uniqueName();
+        String candidate = candidate(franceTravail, identifier, first, last, "SIAE_EMPLOYEE", false);
+        given().auth().oauth2(franceTravail).post("/api/v1/candidates/{id}/validate", candidate).then().statusCode(200)
+                .body("status", equalTo("REFUSED"));
+        given().auth().oauth2(missionLocale).get("/api/v1/candidates/{id}", candidate).then().statusCode(404);
+
+        given().auth().oauth2(missionLocale).contentType(ContentType.JSON)
+                .body(json(Map.of("france_travail_id", identifier, "first_name", first.toUpperCase(), "last_name", " " + last,
+                        "department", "49", "situation", "SIAE_EMPLOYEE", "business_creation_project", false)))
+                .post("/api/v1/candidates").then().statusCode(200).body("id", equalTo(candidate)).body("department", equalTo("35"));
+        given().auth().oauth2(missionLocale).get("/api/v1/candidates/{id}", candidate).then().statusCode(200);
+        given().auth().oauth2(franceTravail).get("/api/v1/candidates/{id}", candidate).then().statusCode(200);
+
+        String correction = "{\"situation\":\"SIAE_EMPLOYEE_CONTRACT_ENDED\",\"reason\":\"Fin du contrat d'insertion\"}";
+        given().auth().oauth2(stranger).contentType(ContentType.JSON).body(correction)
+                .post("/api/v1/candidates/{id}/situation", candidate).then().statusCode(404);
+        given().auth().oauth2(missionLocale).contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
+                .post("/api/v1/candidates/{id}/situation", candidate).then().statusCode(400);
+        given().auth().oauth2(missionLocale).contentType(ContentType.JSON).body(correction)
+                .post("/api/v1/candidates/{id}/situation", candidate).then().statusCode(200)
+                .body("situation", equalTo("SIAE_EMPLOYEE_CONTRACT_ENDED")).body("status", equalTo("VALIDATED"))
+                .body("validated_by", equalTo("validator:mission-locale-angers"));
+        given().auth().oauth2(franceTravail).get("/api/v1/candidates/{id}/history", candidate).then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].from_situation", equalTo("SIAE_EMPLOYEE")).body("items[0].to_situation", equalTo("SIAE_EMPLOYEE_CONTRACT_ENDED"))
+                .body("items[0].from_status", equalTo("REFUSED")).body("items[0].to_status", equalTo("VALIDATED"))
+                .body("items[0].actor", equalTo("validator:mission-locale-angers"));
+        given().auth().oauth2(stranger).get("/api/v1/candidates/{id}/history", candidate).then().statusCode(404);
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/candidates/{id}/access-log", candidate).then()
+                .body("items.findAll { it.actor == 'validator:mission-locale-angers' }.action",
+                        org.hamcrest.Matchers.hasItems("FOLLOW", "READ", "CORRECT"));
+        // an employee who lost their job, not yet validated: corrected, still waiting for validation
+        String employee = candidate(franceTravail, identifier(), uniqueName(), uniqueName(), "EMPLOYEE", false);
+        given().auth().oauth2(franceTravail).contentType(ContentType.JSON).body("{\"situation\":\"JOB_SEEKER\"}")
+                .post("/api/v1/candidates/{id}/situation", employee).then().statusCode(200)
+                .body("status", equalTo("CREATED")).body("situation", equalTo("JOB_SEEKER"));
+    }
+
     @Test
     void theLogOfAWholeStoryHoldsNoNameNorIdentifier() throws IOException {
         String validator = Tokens.validator();
@@ -290,9 +340,13 @@ class CandidateAndPathTest {
         step(tb, session.get(0), "complete");
         given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"outcome\":\"HIRED\",\"contract_type\":\"CDI\",\"start_date\":\"2027-10-01\"}")
                 .post("/api/v1/paths/{id}/outcome", path).then().statusCode(200);
-        // errors too: a duplicate registration and a bad one
+        // another organisation following the person, one with the identifier under another name, and a bad registration
         given().auth().oauth2(Tokens.client("x", "validator", Map.of("org_id", "x"))).contentType(ContentType.JSON)
                 .body(json(Map.of("france_travail_id", identifier, "first_name", first, "last_name", last, "department", "35",
+                        "situation", "JOB_SEEKER", "business_creation_project", false)))
+                .post("/api/v1/candidates").then().statusCode(200);
+        given().auth().oauth2(Tokens.client("y", "validator", Map.of("org_id", "y"))).contentType(ContentType.JSON)
+                .body(json(Map.of("france_travail_id", identifier, "first_name", first, "last_name", last + "x", "department", "35",
                         "situation", "JOB_SEEKER", "business_creation_project", false)))
                 .post("/api/v1/candidates").then().statusCode(409);
         given().auth().oauth2(validator).contentType(ContentType.JSON)

@@ -1,6 +1,8 @@
 package fr.paysdelaloire.emploiformation.candidate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,21 @@ class CandidateRulesTest {
         assertEquals(Verdict.INELIGIBLE, CandidateRules.evaluate(Situation.SIAE_EMPLOYEE, false).outcome());
         assertEquals(Verdict.ELIGIBLE, CandidateRules.evaluate(Situation.SIAE_EMPLOYEE_CONTRACT_ENDED, false).outcome());
         assertEquals("§3", CandidateRules.evaluate(Situation.SIAE_EMPLOYEE_CONTRACT_ENDED, false).rule(CandidateRules.SIAE_CONTRACT).faqRef());
+    }
+
+    @Test
+    void anotherValidatorFollowsThePersonWhenTheNamesAreTheirs() {
+        assertTrue(CandidateRules.sameIdentity("Camille", "Martin", "Camille", "Martin"));
+        assertTrue(CandidateRules.sameIdentity(" camille ", "MARTIN", "Camille", "Martin"));
+        assertTrue(CandidateRules.sameIdentity("Hélène", "Le Goff-Durand", "Helene", "le goff durand"));
+        assertFalse(CandidateRules.sameIdentity("Camille", "Martin", "Camille", "Martins"));
+        assertFalse(CandidateRules.sameIdentity("A", "B", "Camille", "Martin"));
+    }
+
+    @Test
+    void aCorrectedSituationIsEvaluatedAgainOnlyOnceEvaluated() {
+        assertEquals(CandidateStatus.CREATED, CandidateRules.statusAfterCorrection(CandidateStatus.CREATED, Verdict.ELIGIBLE));
+        assertEquals(CandidateStatus.VALIDATED, CandidateRules.statusAfterCorrection(CandidateStatus.REFUSED, Verdict.ELIGIBLE));
+        assertEquals(CandidateStatus.REFUSED, CandidateRules.statusAfterCorrection(CandidateStatus.VALIDATED, Verdict.INELIGIBLE));
     }
 }

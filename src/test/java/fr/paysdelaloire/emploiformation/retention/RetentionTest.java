@@ -136,6 +136,9 @@ class RetentionTest {
         String tb = Tokens.trainingBody(Workflow.MANDATAIRE);
         given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"reason\":\"Raisons de santé de " + droppedName + "\"}")
                 .post("/api/v1/paths/{id}/drop-out", droppedPath).then().statusCode(200);
+        given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON)
+                .body("{\"situation\":\"JOB_SEEKER\",\"reason\":\"Situation confirmée par " + droppedName + "\"}")
+                .post("/api/v1/candidates/{id}/situation", dropped).then().statusCode(200);
 
         clock.advance(Duration.ofDays(729));
         job.run();
@@ -159,6 +162,9 @@ class RetentionTest {
                 .body("status", equalTo("DROPPED_OUT")).body("drop_out_reason", nullValue());
         assertEquals(0, count("select count(*) from training_path_history where reason like ?", "%" + droppedName + "%"),
                 "the free text about the person is gone from the path's history too");
+        assertEquals(0, count("select count(*) from candidate_situation_change where reason like ?", "%" + droppedName + "%"),
+                "and from the corrections of their situation, which stay");
+        assertEquals(1, count("select count(*) from candidate_situation_change where candidate_id = ?::uuid", dropped));
         assertEquals(0, count("select count(*) from candidate where france_travail_id = ?", idleIdentifier));
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/candidates/{id}/access-log", idle).then()
                 .body("items.find { it.action == 'ERASE' }.actor", equalTo("system:retention"));

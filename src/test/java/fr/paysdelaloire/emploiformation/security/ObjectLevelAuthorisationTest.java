@@ -336,6 +336,13 @@ class ObjectLevelAuthorisationTest {
         given().auth().oauth2(otherValidator).contentType(ContentType.JSON)
                 .body("{\"session_request_id\":\"" + theirs.get(0) + "\"}")
                 .post("/api/v1/candidates/{id}/referrals", target).then().statusCode(404);
+        // nor correct their situation, nor read its history (issue #19 (8)); a training body corrects nothing
+        given().auth().oauth2(otherValidator).contentType(ContentType.JSON).body("{\"situation\":\"JOB_SEEKER\"}")
+                .post("/api/v1/candidates/{id}/situation", target).then().statusCode(404);
+        given().auth().oauth2(otherValidator).get("/api/v1/candidates/{id}/history", target).then().statusCode(404);
+        given().auth().oauth2(other).get("/api/v1/candidates/{id}/history", target).then().statusCode(404);
+        given().auth().oauth2(other).contentType(ContentType.JSON).body("{\"situation\":\"JOB_SEEKER\"}")
+                .post("/api/v1/candidates/{id}/situation", target).then().statusCode(403);
         // referred to its session by the validator that handles them, the body reads and positions them
         String referral = given().auth().oauth2(validator).contentType(ContentType.JSON)
                 .body("{\"session_request_id\":\"" + theirs.get(0) + "\"}")

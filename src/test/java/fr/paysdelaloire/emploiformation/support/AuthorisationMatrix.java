@@ -88,6 +88,8 @@ public final class AuthorisationMatrix {
         // every role reaches the operation; only those who handle the candidate get it, the others 404
         row("GET /api/v1/candidates/{id}", P, T, V, R, C);
         row("POST /api/v1/candidates/{id}/validate", V);
+        row("POST /api/v1/candidates/{id}/situation", V);
+        row("GET /api/v1/candidates/{id}/history", V, T, R);
         row("POST /api/v1/candidates/{id}/referrals", V);
         row("GET /api/v1/candidates/{id}/referrals", V, T, R);
         row("POST /api/v1/candidates/{id}/referrals/{referral_id}/withdraw", V);
