@@ -91,12 +91,14 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
                 select (select a.holder_training_body_siret from employer_arbitration a
                           join hiring_intention h on h.id = a.holder_intention_id
                          where a.status = 'LIVE' and a.employer_siret = :employer and a.job_rome_code = :rome
-                           and a.target_certification_code is not distinct from cast(:certification as varchar)
+                           and (cast(:certification as varchar) is null or a.target_certification_code is null
+                                or a.target_certification_code = cast(:certification as varchar))
                            and h.status in (:alive) and h.session_ended_at is null
                          limit 1),
                        exists (select 1 from hiring_intention i
                                 where i.employer_siret = :employer and i.job_rome_code = :rome
-                                  and i.target_certification_code is not distinct from cast(:certification as varchar)
+                                  and (cast(:certification as varchar) is null or i.target_certification_code is null
+                                       or i.target_certification_code = cast(:certification as varchar))
                                   and i.training_body_siret <> :body and i.proof_channel is not null
                                   and i.status in (:active) and i.session_ended_at is null
                                   and (cast(:excluded as uuid) is null or i.id <> cast(:excluded as uuid)
@@ -137,12 +139,13 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
     }
 
     /**
-     * §6, "the same training" of one employer: the same ROME code and the same target certification (or none), on an
-     * intention's fields or, with {@code prefix} "a.", an arbitration's.
+     * §6, "the same training" of one employer, as {@link CommitmentKey#sameTraining} defines it: the same ROME code, and
+     * the same target certification or a need expressed as skills only; on an intention's fields or, with {@code prefix}
+     * "a.", an arbitration's.
      */
     private static String sameTraining(CommitmentKey key, String prefix) {
-        return prefix + "employerSiret = :employer and " + prefix + "jobRomeCode = :rome and " + prefix + "targetCertificationCode"
-                + (key.certificationCode() == null ? " is null" : " = :certification");
+        return prefix + "employerSiret = :employer and " + prefix + "jobRomeCode = :rome" + (key.certificationCode() == null ? ""
+                : " and (" + prefix + "targetCertificationCode = :certification or " + prefix + "targetCertificationCode is null)");
     }
 
     private static Parameters trainingParameters(CommitmentKey key) {

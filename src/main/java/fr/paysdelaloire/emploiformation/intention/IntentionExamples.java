@@ -12,8 +12,11 @@ final class IntentionExamples {
             + "ETTI, apprenticeship, professionalisation pass; a shorter CDD needs a derogation, §3 §5 §8; CIE and jobs in an SIAE "
             + "fail, §3), weekly hours (24 or more, else derogation, §6), employer's location (Pays de la Loire, else derogation, "
             + "§1), written proof (required, §6), one training body per employer and training (§6: a second body's written "
-            + "intention for the same employer, ROME code and target certification is CONTESTED, NEEDS_DEROGATION, until the "
-            + "Region arbitrates — see POST …/{id}/arbitration; a dry run weighs only the intentions its caller may read; an "
+            + "intention for the same employer and the same training is CONTESTED, NEEDS_DEROGATION, until the Region "
+            + "arbitrates; \"the same training\" is the same ROME code and the same target certification, a need expressed as "
+            + "skills only (no certification code) being the same training as any other need of the employer for that ROME "
+            + "code, with or without a certification — free-text skills cannot tell two trainings apart — while two "
+            + "certifications are two trainings — see POST …/{id}/arbitration; a dry run weighs only the intentions its caller may read; an "
             + "intention holds the employer only while its commitment lives: not once withdrawn, fulfilled, or its session "
             + "completed, hire or not). The overall outcome is the "
             + "worst of them. `advice` flags what blocks nothing but should be secured (the employer hosting an immersion, §6).";

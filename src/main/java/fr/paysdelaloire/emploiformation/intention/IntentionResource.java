@@ -65,7 +65,7 @@ public class IntentionResource {
                     + "The same `external_id` from the same sender never makes a second record: a replay with the same content "
                     + "answers 200 with the recorded intention; other content under that `external_id` answers 409 with "
                     + "`related` pointing at it. An employer already committed to another training body for the same training "
-                    + "(same ROME code and target certification) is refused with 409 (§6). With an `Idempotency-Key`, the same "
+                    + "is recorded CONTESTED for the Region to arbitrate (§6, see the rules above). With an `Idempotency-Key`, the same "
                     + "key and body replay the first answer byte for byte; the same key with another body answers 422.\n\n"
                     + "A training body records the intentions made to it (`training_body_siret` is its own SIRET); a validator "
                     + "may raise a need from the BMO survey only with the named employer who commits (§1).\n\n"
@@ -204,9 +204,11 @@ public class IntentionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER })
     @Operation(operationId = "withdrawHiringIntention", summary = "Record the employer's withdrawal",
-            description = "The employer pulls out (*désistement*, FAQ §6); the reason is required. The training body then "
-                    + "turns to the Region: before the session starts the path can be dropped or matched with another "
-                    + "intention; once started, the session runs to its end (§6). Honours `Idempotency-Key`; requires `If-Match` (428 without it).\n\n"
+            description = "The employer pulls out (*désistement*, FAQ §6); the reason is required. On a session request not "
+                    + "yet authorised, its places follow the intentions left (§9). On an authorised session not started, the "
+                    + "Region analyses the situation with the body (§6: a review in its queue — keep the places for another "
+                    + "employer, reduce them and the order, or cancel the session); once started, the session runs to its end "
+                    + "(§6). Honours `Idempotency-Key`; requires `If-Match` (428 without it).\n\n"
                     + "Roles: the sender, the training body it names, `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WithdrawalBody.class),

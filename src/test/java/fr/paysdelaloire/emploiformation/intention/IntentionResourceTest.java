@@ -215,6 +215,34 @@ class IntentionResourceTest {
         assertEquals(3, countFor(employer));
     }
 
+    /**
+     * Issue #19 (6): "the same training" (§6) is defined: the same need sent to one body with a certification code and to
+     * another as skills only is caught (CONTESTED, the Region arbitrates), and so is the reverse; two certifications for
+     * the same job are two trainings.
+     */
+    @Test
+    void theSameNeedSentOnceWithACertificationAndOnceAsSkillsIsCaught() {
+        IntentionJson certified = IntentionJson.eligible();
+        post(Tokens.trainingBody(IntentionJson.MANDATAIRE), certified).statusCode(201).body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+        String employer = certified.get("employer.siret");
+        IntentionJson asSkills = IntentionJson.eligible().with("employer.siret", employer).with("training_body_siret", IntentionJson.COTRAITANT)
+                .with("target", java.util.Map.of("skills", "Maçonnerie traditionnelle, lecture de plans, coffrage"));
+        post(Tokens.trainingBody(IntentionJson.COTRAITANT), asSkills).statusCode(201)
+                .body("status", equalTo("AWAITING_DEROGATION")).body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("NEEDS_DEROGATION"));
+
+        IntentionJson skillsFirst = IntentionJson.eligible().with("target", java.util.Map.of("skills", "Coffrage et ferraillage"));
+        post(Tokens.trainingBody(IntentionJson.MANDATAIRE), skillsFirst).statusCode(201).body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+        post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", skillsFirst.get("employer.siret"))
+                .with("training_body_siret", IntentionJson.COTRAITANT)).statusCode(201)
+                .body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("NEEDS_DEROGATION"));
+
+        IntentionJson another = IntentionJson.eligible();
+        post(Tokens.trainingBody(IntentionJson.MANDATAIRE), another).statusCode(201);
+        post(Tokens.trainingBody(IntentionJson.COTRAITANT), IntentionJson.eligible().with("employer.siret", another.get("employer.siret"))
+                .with("training_body_siret", IntentionJson.COTRAITANT).with("target", java.util.Map.of("certification_code", "RNCP34000")))
+                .statusCode(201).body(rule("ONE_TRAINING_BODY") + ".outcome", equalTo("PASS"));
+    }
+
     /** Issue #17 (4, 6): an arbitration is tied to its facts too: corrected to another employer, the chosen one frees the loser. */
     @Test
     void anArbitrationLapsesWhenTheChosenIntentionIsCorrectedAway() {
