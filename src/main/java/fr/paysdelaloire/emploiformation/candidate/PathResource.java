@@ -79,9 +79,12 @@ public class PathResource {
     @Path("/{id}/employer-agreement")
     @RolesAllowed(Roles.TRAINING_BODY)
     @Operation(operationId = "recordEmployerAgreement", summary = "Record the employer's agreement",
-            description = "The employer took part in the selection and agrees to the candidate (*accord de l'employeur*, §6)."
+            description = "The employer took part in the selection and agrees to the candidate (*accord de l'employeur*, §6). "
+                    + "It is recorded when given (§5: the body validates the integration, « l'employeur également »): before "
+                    + "the integration the path becomes EMPLOYER_AGREED; after it, integration having gone ahead without it, it "
+                    + "is noted (`employer_agreed_at`, history) and the path stays INTEGRATED; a second time is 409."
                     + TRANSITIONS + "\n\nRoles: `training-body` (the session's).")
-    @APIResponse(responseCode = "200", description = "EMPLOYER_AGREED.",
+    @APIResponse(responseCode = "200", description = "EMPLOYER_AGREED, or INTEGRATED with `employer_agreed_at`.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

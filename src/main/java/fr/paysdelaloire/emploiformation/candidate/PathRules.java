@@ -21,4 +21,14 @@ public final class PathRules {
                 + "session; a path is shorter or equal (FAQ §7), and more hours come only from an extra-hours amendment the "
                 + "Region orders (POST /purchase-orders/{id}/amendments), which add to the path's hours");
     }
+
+    /**
+     * §5: the body validates the final integration, "l'employeur également": the employer's agreement is recorded when
+     * it is given. Before the integration it moves the path (EMPLOYER_AGREED); after it, while the trainee is in the
+     * session, it is noted and the path stays INTEGRATED (integration does not wait for it, §5, §6). Whether it is noted
+     * without moving the path.
+     */
+    public static boolean agreementNotedAfterIntegration(PathStatus status, boolean alreadyAgreed) {
+        return status == PathStatus.INTEGRATED && !alreadyAgreed;
+    }
 }

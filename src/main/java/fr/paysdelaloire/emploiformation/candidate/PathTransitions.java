@@ -61,6 +61,10 @@ public class PathTransitions {
         }
         return Retries.inTransaction(() -> {
             TrainingPath path = access.runnable(id);
+            if (transition == PathTransition.EMPLOYER_AGREEMENT
+                    && PathRules.agreementNotedAfterIntegration(path.status, path.employerAgreedAt != null)) {
+                return agreedAfterIntegration(path, actor);
+            }
             PathStatus from = path.status;
             path.status = PathTransition.LIFECYCLE.next(path.status, transition);
             String reason = null;
@@ -76,6 +80,9 @@ public class PathTransitions {
                 reason = path.dropOutReason;
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
+            if (transition == PathTransition.EMPLOYER_AGREEMENT) {
+                path.employerAgreedAt = now;
+            }
             if (path.status == PathStatus.DROPPED_OUT) {
                 path.endedAt = now;
             }
@@ -88,6 +95,16 @@ public class PathTransitions {
             changes.fire(new SessionChanged(path.sessionRequestId));
             return PathResponse.written(path, false);
         });
+    }
+
+    /** §5: the employer agreed once the trainee was integrated: noted, the path stays INTEGRATED. */
+    private Representation<PathResponse> agreedAfterIntegration(TrainingPath path, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        path.employerAgreedAt = now;
+        path.updatedAt = now;
+        paths.record(path, path.status, path.status, actor, now, "Accord de l'employeur donné après l'intégration (§5)");
+        paths.flush();
+        return PathResponse.written(path, false);
     }
 
     /** What became of the trainee; a hire fulfils the hiring intention (§6). */

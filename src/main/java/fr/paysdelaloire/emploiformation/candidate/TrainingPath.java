@@ -67,6 +67,10 @@ public class TrainingPath {
     @Column(name = "ended_at")
     public OffsetDateTime endedAt;
 
+    /** When the employer agreed to the trainee (§5, §6), before or after the integration; null until then. */
+    @Column(name = "employer_agreed_at")
+    public OffsetDateTime employerAgreedAt;
+
     @Version
     public long version;
 

@@ -195,6 +195,19 @@ class CandidateAndPathTest {
                     .statusCode(200).body("status", equalTo("INTEGRATED"));
             hired.add(other);
         }
+        // the employer of an integrated trainee agrees afterwards: noted, the path stays INTEGRATED (§5)
+        String late = pathIds.get(2);
+        given().auth().oauth2(tb).get("/api/v1/paths/{id}", late).then()
+                .body("employer_agreed_at", org.hamcrest.Matchers.nullValue())
+                .body("allowed_transitions", equalTo(List.of("employer-agreement", "drop-out")));
+        given().auth().oauth2(tb).post("/api/v1/paths/{id}/employer-agreement", late).then().statusCode(200)
+                .body("status", equalTo("INTEGRATED")).body("employer_agreed_at", org.hamcrest.Matchers.notNullValue())
+                .body("allowed_transitions", equalTo(List.of("drop-out")));
+        given().auth().oauth2(tb).get("/api/v1/paths/{id}/history", late).then()
+                .body("items[-1].reason", containsString("Accord de l'employeur donné après l'intégration"))
+                .body("items[-1].to", equalTo("INTEGRATED"));
+        given().auth().oauth2(tb).post("/api/v1/paths/{id}/employer-agreement", late).then().statusCode(409);
+        given().auth().oauth2(tb).get("/api/v1/paths/{id}", second).then().body("employer_agreed_at", org.hamcrest.Matchers.notNullValue());
         step(tb, sessionId, "start");
         step(tb, sessionId, "complete");
         given().auth().oauth2(tb).get("/api/v1/paths/{id}", second).then().statusCode(200).body("status", equalTo("COMPLETED"));
