@@ -167,7 +167,7 @@ public class SessionReviewService {
             String note = switch (body.decision()) {
                 case KEEP_PLACES -> "Les " + request.places + " places sont maintenues : l'organisme cherche un autre employeur (§6)";
                 case REDUCE_PLACES -> reduced(request, body, why, actor, now);
-                case CANCEL_SESSION -> "Session annulée par la Région avant son démarrage (§6) — " + transitions.cancel(request, actor, now);
+                case CANCEL_SESSION -> "Session annulée par la Région avant son démarrage (§6) — " + transitions.cancel(request, actor, now, review.id);
                 case ACCEPTED -> accepted(request, review, body, why, actor, now);
                 case REFUSED -> refused(review, actor);
             };
@@ -188,6 +188,33 @@ public class SessionReviewService {
             changes.fire(new SessionChanged(request.id));
             return Representation.read(null, SessionReviewResponse.of(review));
         });
+    }
+
+    /**
+     * The session ended (cancelled, or completed) with reviews still open: none can be decided otherwise any more. Open
+     * joinings are refused, their intentions free again; open withdrawals are closed with what happened to the session.
+     * In the ending's transaction; the history says so.
+     */
+    void closeOpen(SessionRequest request, String actor, OffsetDateTime now, String why, UUID except) {
+        for (SessionReview review : reviews.list("sessionRequestId = ?1 and decidedAt is null", request.id)) {
+            if (review.id.equals(except)) {
+                continue;
+            }
+            review.decision = review.kind == SessionReviewRules.Kind.JOINING ? SessionReviewRules.Decision.REFUSED
+                    : request.status == SessionStatus.CANCELLED ? SessionReviewRules.Decision.CANCEL_SESSION
+                            : SessionReviewRules.Decision.KEEP_PLACES;
+            if (review.kind == SessionReviewRules.Kind.JOINING) {
+                ledger.release(List.of(review.intentionId), actor, "Intégration dans la session close : " + why);
+            }
+            review.decisionReason = why;
+            review.placesBefore = request.places;
+            review.placesAfter = request.places;
+            review.decidedBy = actor;
+            review.decidedAt = now;
+            history.record(request.id, request.status, request.status, actor, now, "Analyse " + review.id + " close ("
+                    + review.decision + ") : " + why);
+            events.reviewDecided(request, review);
+        }
     }
 
     /** §9: as many paths as hiring intentions; the order loses the places taken off (§7, §8). */

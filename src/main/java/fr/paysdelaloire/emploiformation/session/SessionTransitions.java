@@ -57,6 +57,9 @@ public class SessionTransitions {
     IntentionLedger ledger;
 
     @Inject
+    SessionReviewService reviews;
+
+    @Inject
     BodyValidator validation;
 
     @Inject
@@ -106,6 +109,10 @@ public class SessionTransitions {
             };
             if (transition.endsWithoutSession()) {
                 recorded = join(recorded, freed(request, actor, endedBecause(transition)));
+            }
+            if (transition == SessionTransition.CANCEL || transition == SessionTransition.COMPLETE) {
+                reviews.closeOpen(request, actor, now, transition == SessionTransition.CANCEL
+                        ? "la session a été annulée par l'organisme" : "la session est terminée", null);
             }
             history.record(request.id, from, request.status, actor, now, join(reason, recorded));
             events.changed(request, from, transition);
@@ -191,9 +198,10 @@ public class SessionTransitions {
      * The Region cancels an authorised session after analysing a withdrawal (§6): as a cancellation by its body, the order
      * covering only it is cancelled and its intentions are free again. The caller records the history; says what was freed.
      */
-    String cancel(SessionRequest request, String actor, OffsetDateTime now) {
+    String cancel(SessionRequest request, String actor, OffsetDateTime now, UUID decided) {
         request.apply(SessionTransition.CANCEL, now);
         cancelled(request);
+        reviews.closeOpen(request, actor, now, "la Région a annulé la session (analyse " + decided + ")", decided);
         String freed = freed(request, actor, endedBecause(SessionTransition.CANCEL));
         return freed == null ? "aucune intention à libérer" : freed;
     }

@@ -211,7 +211,15 @@ class SessionAfterAuthorisationTest {
         String cancelled = authorised(lot, others, 5);
         Workflow.withdrawIntention(body, others.get(0), "Désistement").statusCode(200);
         String review = openReview(region, cancelled);
+        String pending = Workflow.intention(MANDATAIRE, 1, null);
+        String pendingJoining = Workflow.field(join(body, cancelled, pending).statusCode(201).extract().asString(), "id");
         decide(region, cancelled, review, "{\"decision\":\"CANCEL_SESSION\",\"reason\":\"Trop de désistements\"}").statusCode(200);
+        // the joining still open is closed with the session: refused, its intention free again
+        given().auth().oauth2(body).get(REQUESTS + "/{id}/reviews", cancelled).then()
+                .body("items.find { it.id == '" + pendingJoining + "' }.decision", equalTo("REFUSED"))
+                .body("items.find { it.id == '" + review + "' }.decision", equalTo("CANCEL_SESSION"))
+                .body("items.findAll { it.status == 'OPEN' }", hasSize(0));
+        given().auth().oauth2(body).get(Workflow.INTENTIONS + "/{id}", pending).then().body("status", equalTo("ELIGIBLE"));
         String cancelledOrder = Workflow.field(given().auth().oauth2(region).get(REQUESTS + "/{id}", cancelled).then()
                 .body("status", equalTo("CANCELLED")).body("hiring_intention_ids", hasSize(0)).extract().asString(), "purchase_order_id");
         given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", cancelledOrder).then().body("status", equalTo("CANCELLED"));
