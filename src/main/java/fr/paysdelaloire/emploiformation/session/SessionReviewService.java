@@ -86,15 +86,7 @@ public class SessionReviewService {
      * transaction.
      */
     void withdrawalOpened(SessionRequest request, UUID intentionId, int positions, String actor, OffsetDateTime now) {
-        SessionReview review = new SessionReview();
-        review.id = UUID.randomUUID();
-        review.sessionRequestId = request.id;
-        review.kind = SessionReviewRules.Kind.WITHDRAWAL;
-        review.intentionId = intentionId;
-        review.positions = positions;
-        review.openedBy = actor;
-        review.openedAt = now;
-        reviews.persist(review);
+        SessionReview review = opened(request, SessionReviewRules.Kind.WITHDRAWAL, intentionId, positions, null, actor, now);
         request.evaluation = json.write(evaluator.evaluate(request));
         request.updatedAt = now;
         history.record(request.id, request.status, request.status, actor, now, "Désistement d'un employeur (intention "
@@ -125,16 +117,8 @@ public class SessionReviewService {
                         + ": a trainee joins a formed group with an eligible intention (§5)");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            SessionReview review = new SessionReview();
-            review.id = UUID.randomUUID();
-            review.sessionRequestId = request.id;
-            review.kind = SessionReviewRules.Kind.JOINING;
-            review.intentionId = intentionId;
-            review.positions = intention.positions();
-            review.openedBy = actor;
-            review.openedAt = now;
-            review.reason = body.reason().strip();
-            reviews.persist(review);
+            SessionReview review = opened(request, SessionReviewRules.Kind.JOINING, intentionId, intention.positions(),
+                    body.reason().strip(), actor, now);
             request.updatedAt = now;
             history.record(request.id, request.status, request.status, actor, now, "Demande d'intégration d'un stagiaire "
                     + "(intention " + intentionId + ", " + review.positions + " poste(s)) : la Région décide (§5, §6) — " + review.reason);
@@ -162,7 +146,7 @@ public class SessionReviewService {
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             String why = body.reason().strip();
-            review.placesBefore = request.places;
+            int placesBefore = request.places;
             SessionStatus from = request.status;
             String note = switch (body.decision()) {
                 case KEEP_PLACES -> "Les " + request.places + " places sont maintenues : l'organisme cherche un autre employeur (§6)";
@@ -171,11 +155,7 @@ public class SessionReviewService {
                 case ACCEPTED -> accepted(request, review, body, why, actor, now);
                 case REFUSED -> refused(review, actor);
             };
-            review.decision = body.decision();
-            review.decisionReason = why;
-            review.placesAfter = request.places;
-            review.decidedBy = actor;
-            review.decidedAt = now;
+            decided(review, body.decision(), why, placesBefore, request.places, actor, now);
             request.updatedAt = now;
             if (request.status != SessionStatus.CANCELLED) {
                 request.evaluation = json.write(evaluator.evaluate(request));
@@ -200,21 +180,41 @@ public class SessionReviewService {
             if (review.id.equals(except)) {
                 continue;
             }
-            review.decision = review.kind == SessionReviewRules.Kind.JOINING ? SessionReviewRules.Decision.REFUSED
+            decided(review, review.kind == SessionReviewRules.Kind.JOINING ? SessionReviewRules.Decision.REFUSED
                     : request.status == SessionStatus.CANCELLED ? SessionReviewRules.Decision.CANCEL_SESSION
-                            : SessionReviewRules.Decision.KEEP_PLACES;
+                            : SessionReviewRules.Decision.KEEP_PLACES, why, request.places, request.places, actor, now);
             if (review.kind == SessionReviewRules.Kind.JOINING) {
                 ledger.release(List.of(review.intentionId), actor, "Intégration dans la session close : " + why);
             }
-            review.decisionReason = why;
-            review.placesBefore = request.places;
-            review.placesAfter = request.places;
-            review.decidedBy = actor;
-            review.decidedAt = now;
             history.record(request.id, request.status, request.status, actor, now, "Analyse " + review.id + " close ("
                     + review.decision + ") : " + why);
             events.reviewDecided(request, review);
         }
+    }
+
+    private SessionReview opened(SessionRequest request, SessionReviewRules.Kind kind, UUID intentionId, int positions,
+            String reason, String actor, OffsetDateTime now) {
+        SessionReview review = new SessionReview();
+        review.id = UUID.randomUUID();
+        review.sessionRequestId = request.id;
+        review.kind = kind;
+        review.intentionId = intentionId;
+        review.positions = positions;
+        review.reason = reason;
+        review.openedBy = actor;
+        review.openedAt = now;
+        reviews.persist(review);
+        return review;
+    }
+
+    private static void decided(SessionReview review, SessionReviewRules.Decision decision, String why, int placesBefore,
+            int placesAfter, String actor, OffsetDateTime now) {
+        review.decision = decision;
+        review.decisionReason = why;
+        review.placesBefore = placesBefore;
+        review.placesAfter = placesAfter;
+        review.decidedBy = actor;
+        review.decidedAt = now;
     }
 
     /** §9: as many paths as hiring intentions; the order loses the places taken off (§7, §8). */
