@@ -16,6 +16,9 @@ import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 import fr.paysdelaloire.emploiformation.rules.Verdict;
 import fr.paysdelaloire.emploiformation.security.Caller;
+import fr.paysdelaloire.emploiformation.security.Organisation;
+import fr.paysdelaloire.emploiformation.webhook.EventType;
+import fr.paysdelaloire.emploiformation.webhook.Outbox;
 
 /** Candidates: registered and validated by validators, seen only by those who handle them. */
 @ApplicationScoped
@@ -41,6 +44,15 @@ public class CandidateService {
 
     @Inject
     CandidateAudit audit;
+
+    @Inject
+    PathRepository paths;
+
+    @Inject
+    fr.paysdelaloire.emploiformation.session.SessionDirectory sessions;
+
+    @Inject
+    Outbox outbox;
 
     public Representation<CandidateResponse> create(CandidateBody request) {
         String validator = caller.requireOrganisation();
@@ -143,6 +155,7 @@ public class CandidateService {
             candidates.recordChange(candidate, from, fromBusiness, fromStatus,
                     body.reason() == null || body.reason().isBlank() ? null : body.reason().strip(), validator, now);
             audit.record(candidate.id, validator, CandidateAudit.Action.CORRECT);
+            corrected(candidate, fromStatus);
             return answer(false, candidate);
         });
     }
@@ -178,6 +191,24 @@ public class CandidateService {
     public CandidateAudit.Log accessLog(UUID id) {
         Candidate candidate = candidates.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Candidate " + id));
         return new CandidateAudit.Log(candidate.id, audit.of(candidate.id));
+    }
+
+    /**
+     * Those who follow the candidate are told of a correction: the validator organisations that follow them and the
+     * bodies running a session where they have a path under way. Statuses only, never the situation (personal data).
+     */
+    private void corrected(Candidate candidate, CandidateStatus fromStatus) {
+        java.util.Set<String> readers = new java.util.TreeSet<>(candidates.followers(candidate.id));
+        for (TrainingPath path : paths.ofCandidate(candidate.id)) {
+            if (PathStatus.ACTIVE.contains(path.status)) {
+                sessions.find(path.sessionRequestId).ifPresent(session -> session.runners()
+                        .forEach(siret -> readers.add(Organisation.trainingBody(siret).toString())));
+            }
+        }
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("from_status", fromStatus);
+        data.put("status", candidate.status);
+        outbox.publish(EventType.CANDIDATE_SITUATION_CORRECTED, candidate.id, data, readers);
     }
 
     boolean mayRead(Candidate candidate) {

@@ -38,6 +38,8 @@ public enum EventType {
     COTRAITANT_SUBMITTED(SubjectType.SESSION_REQUEST),
     /** A validator referred a candidate to the training body, or to one of its sessions (§5); no personal data. */
     CANDIDATE_REFERRED(SubjectType.CANDIDATE),
+    /** A validator corrected the candidate's situation (§3, §13): data from_status, status; never the situation itself. */
+    CANDIDATE_SITUATION_CORRECTED(SubjectType.CANDIDATE),
     /** The training body validated a candidate's integration in the session. */
     PATH_INTEGRATED(SubjectType.PATH),
     /** What became of the trainee was recorded (hired or not). */

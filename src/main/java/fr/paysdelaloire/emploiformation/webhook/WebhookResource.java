@@ -83,7 +83,9 @@ public class WebhookResource {
                     + "or refused, §6), SESSION_REVIEW_OPENED (an employer's withdrawal the Region analyses, §6, or a trainee asking to join, §5), "
                     + "SESSION_REVIEW_DECIDED (the Region's decision: kind, decision, places before and after), SESSION_REQUEST_DEROGATION_LAPSED (a derogation's "
                     + "facts changed: it counts no more), COTRAITANT_SUBMITTED (the lot's mandataire: a co-traitant submitted, §9), "
-                    + "CANDIDATE_REFERRED (the training body a validator referred a candidate to), PATH_INTEGRATED, "
+                    + "CANDIDATE_REFERRED (the training body a validator referred a candidate to), "
+                    + "CANDIDATE_SITUATION_CORRECTED (the validators following the candidate and the bodies of its paths under way: "
+                    + "statuses only), PATH_INTEGRATED, "
                     + "PATH_OUTCOME_RECORDED.\n\nThe answer carries the signing `secret`, shown this once. "
                     + "One subscription per URL (409 names the existing one); https on a public host only. Change the secret with "
                     + "`POST /api/v1/webhooks/{id}/secret`." + ROLES)

@@ -384,6 +384,33 @@ class WebhookDeliveryTest {
                 .statusCode(200).body("items", hasSize(0));
     }
 
+    /** Issue #19 (8): a corrected situation reaches the organisations following the candidate, statuses only. */
+    @Test
+    void aCorrectedSituationIsToldToTheCandidatesFollowersWithoutIt() throws Exception {
+        String follower = Tokens.client("mission-locale-laval", "validator", Map.of("org_id", "mission-locale-laval"));
+        String outsider = Tokens.client("cap-emploi-53", "validator", Map.of("org_id", "cap-emploi-53"));
+        Subscription told = subscribe(follower, "/situation/follower", "CANDIDATE_SITUATION_CORRECTED");
+        Subscription stranger = subscribe(outsider, "/situation/stranger", "CANDIDATE_SITUATION_CORRECTED");
+        String identifier = String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000)) + "S";
+        Map<String, Object> person = Map.of("france_travail_id", identifier, "first_name", "Zoé", "last_name", "Siae",
+                "department", "53", "situation", "SIAE_EMPLOYEE", "business_creation_project", false);
+        String candidate = given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON).body(Workflow.json(person))
+                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.validator()).post("/api/v1/candidates/{id}/validate", candidate).then().statusCode(200);
+        given().auth().oauth2(follower).contentType(ContentType.JSON).body(Workflow.json(person)).post("/api/v1/candidates").then()
+                .statusCode(200);
+        given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON).body("{\"situation\":\"SIAE_EMPLOYEE_CONTRACT_ENDED\"}")
+                .post("/api/v1/candidates/{id}/situation", candidate).then().statusCode(200);
+
+        WebhookReceiver.Received received = awaitAbout(told.path(), candidate, 1).get(0);
+        JsonNode event = body(received);
+        assertEquals("CANDIDATE_SITUATION_CORRECTED", event.path("type").asText());
+        assertEquals("REFUSED", event.path("data").path("from_status").asText());
+        assertEquals("VALIDATED", event.path("data").path("status").asText());
+        assertFalse(received.body().contains("SIAE") || received.body().contains(identifier) || received.body().contains("Zoé"));
+        given().auth().oauth2(outsider).get(WEBHOOKS + "/{id}/deliveries", stranger.id()).then().statusCode(200).body("items", hasSize(0));
+    }
+
     @Inject
     SecretSealer sealer;
 
