@@ -125,6 +125,12 @@ public class PurchaseOrderService {
                 traineeHours, reason), actor, now);
     }
 
+    /** The Region granted the body's request for extra hours (§6, §7): the order is amended (EXTRA_HOURS). */
+    void extraHours(UUID sessionId, int extraHours, List<UUID> pathIds, String reason, String actor, OffsetDateTime now) {
+        extraHours(issuedCovering(sessionId), sessionId, new AmendmentBody(AmendmentBody.Kind.EXTRA_HOURS, extraHours, sessionId,
+                pathIds, null, null, reason), actor, now);
+    }
+
     private PurchaseOrder issuedCovering(UUID sessionId) {
         return orders.findCovering(sessionId).filter(o -> o.status == PurchaseOrderStatus.ISSUED)
                 .flatMap(o -> orders.findForUpdate(o.id))

@@ -25,9 +25,18 @@ public class SessionReview {
     @Column(nullable = false)
     public SessionReviewRules.Kind kind;
 
-    /** The intention withdrawn, or the one asking to join. */
-    @Column(name = "intention_id", nullable = false)
+    /** The intention withdrawn, or the one asking to join; null for extra hours. */
+    @Column(name = "intention_id")
     public UUID intentionId;
+
+    /** EXTRA_HOURS: the hours asked for each path concerned. */
+    @Column(name = "extra_hours")
+    public Integer extraHours;
+
+    /** EXTRA_HOURS: the paths concerned; empty for all the session's places. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "path_ids", nullable = false, columnDefinition = "uuid[]")
+    public UUID[] pathIds = new UUID[0];
 
     /** The positions that intention commits (withdrawn: it committed). */
     @Column(nullable = false)

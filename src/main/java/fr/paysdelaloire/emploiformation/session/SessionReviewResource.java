@@ -50,7 +50,8 @@ public class SessionReviewResource {
             description = "What the Region was asked to decide on the session after its authorisation (*analyse de situation*), "
                     + "oldest first, open or decided: an employer's withdrawal before the start (WITHDRAWAL, §6: « l'organisme se "
                     + "rapproche de la Région pour analyser la situation ») and a trainee joining the group or replacing one who "
-                    + "left (JOINING, §5, §6). Open reviews are also in the Region's instruction queue.\n\nRoles: `region-officer`; "
+                    + "left (JOINING, §5, §6), extra hours to complete the paths (EXTRA_HOURS, §6, §7). Open reviews are also in the "
+                    + "Region's instruction queue.\n\nRoles: `region-officer`; "
                     + "`training-body` for a session it runs (its submitter, the lot's mandataire); 404 for any other.")
     @APIResponse(responseCode = "200", description = "The reviews.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionReviewsResponse.class)))
@@ -61,27 +62,35 @@ public class SessionReviewResource {
 
     @POST
     @RolesAllowed(Roles.TRAINING_BODY)
-    @Operation(operationId = "requestSessionJoining", summary = "Ask for a trainee to join the session",
-            description = "A trainee who brings a new hiring intention may join a formed group « si la progression pédagogique le "
-                    + "permet » (§5), and an employer may replace one who withdrew (§6) (*intégration en cours de session*). The body "
-                    + "that made the request names an eligible intention naming it, used by no other request, for its AUTHORISED or "
-                    + "STARTED session, and says why the group can take the trainee. The intention is held for this joining until "
-                    + "the Region decides (`POST …/reviews/{review_id}/decision`): accepted, it joins the session — on a free place "
-                    + "kept after a withdrawal, or on a new place added to the purchase order (or taken from another session of the "
-                    + "lot, §7); refused, it is free again.\n\n404 for an intention of another body or unknown; 409 when the "
-                    + "session is not AUTHORISED or STARTED, or the intention is not free and eligible.\n\nRoles: `training-body` "
-                    + "(the one that made the request; a co-traitant's mandataire gets 403, §9).")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = JoiningBody.class),
-            examples = @ExampleObject(name = "replacement", value = """
-                    {"hiring_intention_id":"3fa85f64-5717-4562-b3fc-2c963f66afa6",\
-                    "reason":"Remplacement de l'employeur désisté ; le stagiaire rejoint le groupe en semaine 2, la progression le permet."}""")))
-    @APIResponse(responseCode = "201", description = "The joining, OPEN; `Location` names it.",
+    @Operation(operationId = "requestSessionReview", summary = "Ask the Region: a trainee joining, or extra hours",
+            description = "The body that made the request asks the Region about its AUTHORISED or STARTED session (*intégration "
+                    + "en cours de session*, *heures complémentaires*); the Region decides (`POST …/reviews/{review_id}/decision`).\n\n"
+                    + "JOINING: a trainee who brings a new hiring intention may join a formed group « si la progression pédagogique "
+                    + "le permet » (§5), and an employer may replace one who withdrew (§6). Name an eligible intention naming this "
+                    + "body, used by no other request (`hiring_intention_id`). It is held for this joining until the Region "
+                    + "decides: accepted, it joins the session — on a free place kept after a withdrawal, or on a new place "
+                    + "added to the purchase order (or taken from another session of the lot, §7); refused, it is free again. "
+                    + "404 for an intention of another body or unknown; 409 when it is not free and eligible.\n\n"
+                    + "EXTRA_HOURS: once a session runs it goes to its end even when an employer withdraws, and « le parcours "
+                    + "pourra être complété » (§6, §7): `extra_hours` for each of the session's places, or for the named "
+                    + "`path_ids`. Accepted, the purchase order is amended (EXTRA_HOURS).\n\n409 when the session is not "
+                    + "AUTHORISED or STARTED.\n\nRoles: `training-body` (the one that made the request; a co-traitant's "
+                    + "mandataire gets 403, §9).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReviewRequestBody.class),
+            examples = {
+                    @ExampleObject(name = "replacement", value = """
+                            {"kind":"JOINING","hiring_intention_id":"3fa85f64-5717-4562-b3fc-2c963f66afa6",\
+                            "reason":"Remplacement de l'employeur désisté ; le stagiaire rejoint le groupe en semaine 2, la progression le permet."}"""),
+                    @ExampleObject(name = "extra-hours", value = """
+                            {"kind":"EXTRA_HOURS","extra_hours":70,\
+                            "reason":"L'employeur s'est désisté : 70 heures de plus pour viser la certification complète."}""") }))
+    @APIResponse(responseCode = "201", description = "The review, OPEN; `Location` names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionReviewResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response join(@Parameter(description = "Session request id.") @PathParam("id") UUID id, JoiningBody body) {
-        return answers.of(reviews.join(id, body));
+    public Response ask(@Parameter(description = "Session request id.") @PathParam("id") UUID id, ReviewRequestBody body) {
+        return answers.of(reviews.ask(id, body));
     }
 
     @POST
@@ -97,7 +106,8 @@ public class SessionReviewResource {
                     + "not started (409 once STARTED: it runs to its end, §6; the body may then ask for extra hours, §7).\n\n"
                     + "A joining (§5): ACCEPTED — the intention joins; free places fill first, any more are added to the order "
                     + "(amendment JOINING) or, with `hours_from_session_request_id`, moved from that session of the same lot "
-                    + "(fungibility, §7; another lot: 422); REFUSED — the intention is free again.\n\nWhile a session has no "
+                    + "(fungibility, §7; another lot: 422); REFUSED — the intention is free again.\n\nExtra hours (§6, §7): ACCEPTED — "
+                    + "the order is amended (EXTRA_HOURS); REFUSED — it stays as it is.\n\nWhile a session has no "
                     + "intention left and a withdrawal is undecided, it is not published (§10). Partners are told "
                     + "(SESSION_REVIEW_DECIDED). 409 for a decided review or a decision of the other kind.\n\nRoles: `region-officer`.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReviewDecisionBody.class),

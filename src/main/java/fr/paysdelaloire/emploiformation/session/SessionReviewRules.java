@@ -11,7 +11,9 @@ public final class SessionReviewRules {
         /** An employer withdrew from an authorised session not yet started (§6: "l'organisme se rapproche de la Région"). */
         WITHDRAWAL,
         /** The training body asks to attach a new hiring intention to an authorised or started session (§5, §6). */
-        JOINING
+        JOINING,
+        /** The training body asks for extra hours to complete the paths (§6: « le parcours pourra être complété », §7). */
+        EXTRA_HOURS
     }
 
     /** The Region's decision; each fits one kind. */
@@ -22,19 +24,19 @@ public final class SessionReviewRules {
         REDUCE_PLACES(Kind.WITHDRAWAL),
         /** Withdrawal: the session is cancelled before it starts; its intentions are free, its order cancelled. */
         CANCEL_SESSION(Kind.WITHDRAWAL),
-        /** Joining: the intention is attached; places, order and order book follow. */
-        ACCEPTED(Kind.JOINING),
-        /** Joining: the intention stays free. */
-        REFUSED(Kind.JOINING);
+        /** Joining: the intention is attached, places, order and order book follow; extra hours: the order is amended. */
+        ACCEPTED(Kind.JOINING, Kind.EXTRA_HOURS),
+        /** Joining: the intention stays free; extra hours: the order stays as it is. */
+        REFUSED(Kind.JOINING, Kind.EXTRA_HOURS);
 
-        private final Kind kind;
+        private final java.util.Set<Kind> kinds;
 
-        Decision(Kind kind) {
-            this.kind = kind;
+        Decision(Kind first, Kind... others) {
+            this.kinds = java.util.EnumSet.of(first, others);
         }
 
-        public Kind kind() {
-            return kind;
+        public boolean decides(Kind kind) {
+            return kinds.contains(kind);
         }
     }
 
@@ -66,19 +68,30 @@ public final class SessionReviewRules {
     }
 
     /**
+     * §6, §7: « le parcours pourra être complété, si besoin, pour donner aux stagiaires un maximum de chances de trouver un
+     * emploi »: extra hours are asked for an authorised or started session of the scheme. Null when they may be, else why.
+     */
+    public static String extraHoursRefusal(SessionStatus status) {
+        if (status != SessionStatus.AUTHORISED && status != SessionStatus.STARTED) {
+            return "Extra hours complete the paths of an authorised or started session (§6, §7); this one is " + status;
+        }
+        return null;
+    }
+
+    /**
      * Whether the decision may be taken now: it fits the review's kind; reducing places or cancelling is for a session not
      * started (§6: once started, it runs to its end); a joining for a session still authorised or started (§5).
      */
     public static String decisionConflict(Kind kind, Decision decision, SessionStatus status) {
-        if (decision.kind() != kind) {
-            return decision + " decides a " + decision.kind() + " review; this one is a " + kind + " review";
+        if (!decision.decides(kind)) {
+            return decision + " does not decide a " + kind + " review";
         }
         if ((decision == Decision.REDUCE_PLACES || decision == Decision.CANCEL_SESSION) && status != SessionStatus.AUTHORISED) {
             return "Places are reduced or a session cancelled before it starts (§6: once started, it runs to its end); this one is "
                     + status;
         }
         if (decision == Decision.ACCEPTED) {
-            return joiningRefusal(status, SessionKind.ONE_JOB_ONE_TRAINING);
+            return kind == Kind.JOINING ? joiningRefusal(status, SessionKind.ONE_JOB_ONE_TRAINING) : extraHoursRefusal(status);
         }
         return null;
     }

@@ -86,7 +86,8 @@ public class SessionReviewService {
      * transaction.
      */
     void withdrawalOpened(SessionRequest request, UUID intentionId, int positions, String actor, OffsetDateTime now) {
-        SessionReview review = opened(request, SessionReviewRules.Kind.WITHDRAWAL, intentionId, positions, null, actor, now);
+        SessionReview review = opened(new SessionReview(), request, SessionReviewRules.Kind.WITHDRAWAL, intentionId, positions,
+                null, actor, now);
         request.evaluation = json.write(evaluator.evaluate(request));
         request.updatedAt = now;
         history.record(request.id, request.status, request.status, actor, now, "Désistement d'un employeur (intention "
@@ -96,37 +97,67 @@ public class SessionReviewService {
     }
 
     /**
-     * The body that made the request asks to attach a new eligible intention to its authorised or started session
-     * (§5, §6). The intention is held for this joining (no other request may take it) until the Region decides.
+     * The body that made the request asks the Region about its authorised or started session: a new eligible intention
+     * to attach (JOINING, §5, §6; the intention is held for it, no other request may take it, until the Region decides),
+     * or extra hours to complete the paths (EXTRA_HOURS, §6, §7).
      */
-    public Representation<SessionReviewResponse> join(UUID sessionId, JoiningBody body) {
+    public Representation<SessionReviewResponse> ask(UUID sessionId, ReviewRequestBody body) {
         validation.check(body);
+        if (body.kind() == SessionReviewRules.Kind.WITHDRAWAL) {
+            throw ApiProblem.invalid("kind", "must be JOINING or EXTRA_HOURS: a withdrawal is recorded on the hiring intention");
+        }
+        boolean joining = body.kind() == SessionReviewRules.Kind.JOINING;
+        if (joining ? body.hiringIntentionId() == null : body.extraHours() == null) {
+            throw ApiProblem.invalid(joining ? "hiring_intention_id" : "extra_hours", "is required for " + body.kind());
+        }
         String actor = caller.requireOrganisation();
         return Retries.inTransaction(() -> {
             SessionRequest request = access.writable(sessionId);
-            access.submitterOnly(request, "asks for a trainee to join");
-            String refusal = SessionReviewRules.joiningRefusal(request.status, request.kind);
+            access.submitterOnly(request, joining ? "asks for a trainee to join" : "asks for extra hours for");
+            String refusal = joining ? SessionReviewRules.joiningRefusal(request.status, request.kind)
+                    : SessionReviewRules.extraHoursRefusal(request.status);
             if (refusal != null) {
                 throw ApiProblem.conflict(refusal);
             }
-            UUID intentionId = body.hiringIntentionId();
-            ledger.attach(List.of(intentionId), request.submitterSiret, actor); // 404 for another body's, 409 when not free
-            IntentionLedger.Summary intention = ledger.lookup(List.of(intentionId)).get(0);
-            if (intention.eligibility() != Verdict.ELIGIBLE) {
-                throw ApiProblem.conflict("Hiring intention " + intentionId + " is " + intention.eligibility()
-                        + ": a trainee joins a formed group with an eligible intention (§5)");
-            }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            SessionReview review = opened(request, SessionReviewRules.Kind.JOINING, intentionId, intention.positions(),
-                    body.reason().strip(), actor, now);
+            SessionReview review = joining ? joining(request, body, actor, now) : extraHours(request, body, actor, now);
             request.updatedAt = now;
-            history.record(request.id, request.status, request.status, actor, now, "Demande d'intégration d'un stagiaire "
-                    + "(intention " + intentionId + ", " + review.positions + " poste(s)) : la Région décide (§5, §6) — " + review.reason);
             events.reviewOpened(request, review);
             reviews.flush();
             return Representation.created(SessionReviewResource.PATH.replace("{id}", request.id.toString()) + "/" + review.id,
                     null, SessionReviewResponse.of(review));
         });
+    }
+
+    private SessionReview joining(SessionRequest request, ReviewRequestBody body, String actor, OffsetDateTime now) {
+        UUID intentionId = body.hiringIntentionId();
+        ledger.attach(List.of(intentionId), request.submitterSiret, actor); // 404 for another body's, 409 when not free
+        IntentionLedger.Summary intention = ledger.lookup(List.of(intentionId)).get(0);
+        if (intention.eligibility() != Verdict.ELIGIBLE) {
+            throw ApiProblem.conflict("Hiring intention " + intentionId + " is " + intention.eligibility()
+                    + ": a trainee joins a formed group with an eligible intention (§5)");
+        }
+        SessionReview review = opened(new SessionReview(), request, SessionReviewRules.Kind.JOINING, intentionId,
+                intention.positions(), body.reason().strip(), actor, now);
+        history.record(request.id, request.status, request.status, actor, now, "Demande d'intégration d'un stagiaire "
+                + "(intention " + intentionId + ", " + review.positions + " poste(s)) : la Région décide (§5, §6) — " + review.reason);
+        return review;
+    }
+
+    private SessionReview extraHours(SessionRequest request, ReviewRequestBody body, String actor, OffsetDateTime now) {
+        java.util.Set<UUID> known = new java.util.HashSet<>();
+        sessionPaths.forEach(paths -> known.addAll(paths.of(request.id)));
+        if (!known.containsAll(body.pathIdsOrEmpty())) {
+            throw ApiProblem.invalid("path_ids", "must be paths of the session");
+        }
+        SessionReview review = new SessionReview();
+        review.extraHours = body.extraHours();
+        review.pathIds = body.pathIdsOrEmpty().toArray(UUID[]::new);
+        opened(review, request, SessionReviewRules.Kind.EXTRA_HOURS, null, 0, body.reason().strip(), actor, now);
+        history.record(request.id, request.status, request.status, actor, now, "Demande d'heures complémentaires : "
+                + review.extraHours + " h par parcours, " + (review.pathIds.length == 0 ? "pour toutes les places"
+                        : review.pathIds.length + " parcours") + " : la Région décide (§6, §7) — " + review.reason);
+        return review;
     }
 
     /** The Region's motivated decision on an open review; the session, its order and its intentions follow. */
@@ -152,17 +183,20 @@ public class SessionReviewService {
                 case KEEP_PLACES -> "Les " + request.places + " places sont maintenues : l'organisme cherche un autre employeur (§6)";
                 case REDUCE_PLACES -> reduced(request, body, why, actor, now);
                 case CANCEL_SESSION -> "Session annulée par la Région avant son démarrage (§6) — " + transitions.cancel(request, actor, now, review.id);
-                case ACCEPTED -> accepted(request, review, body, why, actor, now);
-                case REFUSED -> refused(review, actor);
+                case ACCEPTED -> review.kind == SessionReviewRules.Kind.JOINING ? accepted(request, review, body, why, actor, now)
+                        : grantedHours(request, review, why, actor, now);
+                case REFUSED -> review.kind == SessionReviewRules.Kind.JOINING ? refused(review, actor) : "la commande reste inchangée";
             };
             decided(review, body.decision(), why, placesBefore, request.places, actor, now);
             request.updatedAt = now;
             if (request.status != SessionStatus.CANCELLED) {
                 request.evaluation = json.write(evaluator.evaluate(request));
             }
-            history.record(request.id, from, request.status, actor, now, (review.kind == SessionReviewRules.Kind.WITHDRAWAL
-                    ? "Analyse du désistement (intention " : "Intégration d'un stagiaire (intention ") + review.intentionId
-                    + ") : " + body.decision() + " — " + note + " — " + why);
+            history.record(request.id, from, request.status, actor, now, switch (review.kind) {
+                case WITHDRAWAL -> "Analyse du désistement (intention " + review.intentionId + ")";
+                case JOINING -> "Intégration d'un stagiaire (intention " + review.intentionId + ")";
+                case EXTRA_HOURS -> "Heures complémentaires (" + review.extraHours + " h par parcours)";
+            } + " : " + body.decision() + " — " + note + " — " + why);
             events.reviewDecided(request, review);
             requests.flush();
             changes.fire(new SessionChanged(request.id));
@@ -192,9 +226,8 @@ public class SessionReviewService {
         }
     }
 
-    private SessionReview opened(SessionRequest request, SessionReviewRules.Kind kind, UUID intentionId, int positions,
-            String reason, String actor, OffsetDateTime now) {
-        SessionReview review = new SessionReview();
+    private SessionReview opened(SessionReview review, SessionRequest request, SessionReviewRules.Kind kind, UUID intentionId,
+            int positions, String reason, String actor, OffsetDateTime now) {
         review.id = UUID.randomUUID();
         review.sessionRequestId = request.id;
         review.kind = kind;
@@ -256,6 +289,12 @@ public class SessionReviewService {
                     ? ", commande augmentée" : ", heures prises à la session " + body.hoursFromSessionRequestId() + " du lot (§7)");
         }
         return "intention rattachée sur une place libre (" + request.places + " places)";
+    }
+
+    /** §6, §7: the paths are completed; the order is amended with the extra hours (EXTRA_HOURS). */
+    private String grantedHours(SessionRequest request, SessionReview review, String why, String actor, OffsetDateTime now) {
+        orders.extraHours(request.id, review.extraHours, List.of(review.pathIds), why, actor, now);
+        return "commande augmentée de " + review.extraHours + " h par parcours (§7)";
     }
 
     private String refused(SessionReview review, String actor) {

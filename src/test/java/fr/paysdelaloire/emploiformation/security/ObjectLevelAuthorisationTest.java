@@ -228,7 +228,7 @@ class ObjectLevelAuthorisationTest {
         String otherBodys = Workflow.intention(OTHER_BODY, 1, null);
         java.util.function.BiFunction<String, String, io.restassured.response.ValidatableResponse> join = (token, intention) ->
                 given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .body(Workflow.json(java.util.Map.of("hiring_intention_id", intention, "reason", "Remplacement")))
+                        .body(Workflow.json(java.util.Map.of("kind", "JOINING", "hiring_intention_id", intention, "reason", "Remplacement")))
                         .post(reviews, session).then();
         join.apply(Tokens.trainingBody(MANDATAIRE), mandatairesOwn).statusCode(403);
         join.apply(Tokens.trainingBody(OTHER_BODY), otherBodys).statusCode(404);

@@ -104,6 +104,18 @@ class SessionAfterAuthorisationTest {
         given().auth().oauth2(body).get(REQUESTS + "/{id}/reviews", id).then().body("items", hasSize(1));
         given().auth().oauth2(region).get(REQUESTS + "/{id}/history", id).then()
                 .body("items[-1].reason", containsString("la session démarrée va à son terme"));
+        // and the body may ask for extra hours to complete the paths (§6, §7): 4 places × 50 h at 14.50 €
+        given().auth().oauth2(body).contentType(ContentType.JSON).body("{\"kind\":\"EXTRA_HOURS\",\"reason\":\"x\"}")
+                .post(REQUESTS + "/{id}/reviews", id).then().statusCode(400).body("violations.field", hasItem("extra_hours"));
+        String hours = Workflow.field(given().auth().oauth2(body).contentType(ContentType.JSON)
+                .body("{\"kind\":\"EXTRA_HOURS\",\"extra_hours\":50,\"reason\":\"Compléter les parcours vers la certification\"}")
+                .post(REQUESTS + "/{id}/reviews", id).then().statusCode(201).body("kind", equalTo("EXTRA_HOURS"))
+                .body("extra_hours", equalTo(50)).extract().asString(), "id");
+        decide(region, id, hours, "{\"decision\":\"KEEP_PLACES\",\"reason\":\"x\"}").statusCode(409);
+        decide(region, id, hours, "{\"decision\":\"ACCEPTED\",\"reason\":\"Accordé pour la certification complète\"}").statusCode(200);
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", order).then()
+                .body("trainee_hours", equalTo(3200.0f)).body("amount", equalTo(46400.0f))
+                .body("amendments.find { it.kind == 'EXTRA_HOURS' }.trainee_hours", equalTo(200.0f));
     }
 
     /**
@@ -241,7 +253,7 @@ class SessionAfterAuthorisationTest {
 
     static ValidatableResponse join(String token, String session, String intention) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Workflow.json(Map.of("hiring_intention_id", intention, "reason", "La progression pédagogique le permet")))
+                .body(Workflow.json(Map.of("kind", "JOINING", "hiring_intention_id", intention, "reason", "La progression pédagogique le permet")))
                 .post(REQUESTS + "/{id}/reviews", session).then();
     }
 

@@ -34,8 +34,14 @@ class SessionReviewRulesTest {
         assertNull(SessionReviewRules.decisionConflict(Kind.WITHDRAWAL, Decision.KEEP_PLACES, SessionStatus.STARTED));
         assertTrue(SessionReviewRules.decisionConflict(Kind.WITHDRAWAL, Decision.REDUCE_PLACES, SessionStatus.STARTED).contains("§6"));
         assertTrue(SessionReviewRules.decisionConflict(Kind.WITHDRAWAL, Decision.CANCEL_SESSION, SessionStatus.STARTED).contains("§6"));
-        assertTrue(SessionReviewRules.decisionConflict(Kind.WITHDRAWAL, Decision.ACCEPTED, SessionStatus.AUTHORISED).contains("JOINING"));
-        assertTrue(SessionReviewRules.decisionConflict(Kind.JOINING, Decision.KEEP_PLACES, SessionStatus.AUTHORISED).contains("WITHDRAWAL"));
+        assertEquals("ACCEPTED does not decide a WITHDRAWAL review",
+                SessionReviewRules.decisionConflict(Kind.WITHDRAWAL, Decision.ACCEPTED, SessionStatus.AUTHORISED));
+        assertEquals("KEEP_PLACES does not decide a JOINING review",
+                SessionReviewRules.decisionConflict(Kind.JOINING, Decision.KEEP_PLACES, SessionStatus.AUTHORISED));
+        assertEquals("REDUCE_PLACES does not decide a EXTRA_HOURS review",
+                SessionReviewRules.decisionConflict(Kind.EXTRA_HOURS, Decision.REDUCE_PLACES, SessionStatus.AUTHORISED));
+        assertNull(SessionReviewRules.decisionConflict(Kind.EXTRA_HOURS, Decision.ACCEPTED, SessionStatus.STARTED));
+        assertTrue(SessionReviewRules.decisionConflict(Kind.EXTRA_HOURS, Decision.ACCEPTED, SessionStatus.CANCELLED).contains("§6, §7"));
         assertNull(SessionReviewRules.decisionConflict(Kind.JOINING, Decision.ACCEPTED, SessionStatus.STARTED));
         assertTrue(SessionReviewRules.decisionConflict(Kind.JOINING, Decision.ACCEPTED, SessionStatus.COMPLETED).contains("COMPLETED"));
         // a joining can always be refused, so that its intention is free again
@@ -57,5 +63,16 @@ class SessionReviewRulesTest {
         // a full group: the places grow
         assertEquals(6, SessionReviewRules.placesAfterJoining(5, 5, 1));
         assertEquals(7, SessionReviewRules.placesAfterJoining(5, 4, 3));
+    }
+
+    @Test
+    void extraHoursCompleteThePathsOfAnAuthorisedOrStartedSession() {
+        assertNull(SessionReviewRules.extraHoursRefusal(SessionStatus.AUTHORISED));
+        assertNull(SessionReviewRules.extraHoursRefusal(SessionStatus.STARTED));
+        for (SessionStatus other : SessionStatus.values()) {
+            if (other != SessionStatus.AUTHORISED && other != SessionStatus.STARTED) {
+                assertTrue(SessionReviewRules.extraHoursRefusal(other).contains(other.name()), other.name());
+            }
+        }
     }
 }
