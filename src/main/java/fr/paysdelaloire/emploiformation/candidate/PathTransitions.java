@@ -137,8 +137,8 @@ public class PathTransitions {
                     : "Non embauché : " + path.outcomeReason;
             paths.record(path, path.status, path.status, actor, now, summary
                     + (path.partialCertification ? " — attestation de certification partielle (§4)" : ""));
-            if (body.outcome() == TrainingPath.Outcome.HIRED) {
-                ledger.hired(path.intentionId, actor);
+            if (body.outcome() == TrainingPath.Outcome.HIRED && path.intentionId != null) {
+                ledger.hired(path.intentionId, actor); // a socle path fills no hiring intention (§10)
             }
             events.outcomeRecorded(path);
             paths.flush();

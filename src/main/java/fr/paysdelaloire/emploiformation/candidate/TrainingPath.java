@@ -23,7 +23,8 @@ public class TrainingPath {
     @Column(name = "session_request_id", nullable = false)
     public UUID sessionRequestId;
 
-    @Column(name = "intention_id", nullable = false)
+    /** The hiring intention the path fills; null on a socle session, which answers none (§10). */
+    @Column(name = "intention_id")
     public UUID intentionId;
 
     @Column(name = "candidate_id", nullable = false)

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Attendance", description = "A path's attended hours, month by month (§7).")
 public record AttendanceResponse(UUID pathId,
-        @Schema(description = "Individual planned hours plus extra hours ordered (§7).") BigDecimal capHours,
+        @Schema(description = "Individual planned hours plus extra hours ordered for the path or its session, plus hours "
+                + "moved in to its session (§7).") BigDecimal capHours,
         BigDecimal totalHours, List<Month> months, List<Change> history) {
 
     @Schema(name = "AttendanceMonth")

@@ -38,6 +38,9 @@ public class AttendanceService {
     PurchaseOrderDirectory orders;
 
     @Inject
+    AttendanceLedger ledger;
+
+    @Inject
     BodyValidator validation;
 
     @Inject
@@ -76,12 +79,12 @@ public class AttendanceService {
             if (attendance != null && attendance.invoiceId != null) {
                 throw ApiProblem.conflict("This month is invoiced: its hours can be corrected once the invoice is rejected");
             }
-            BigDecimal cap = cap(path);
+            BigDecimal cap = ledger.cap(path);
             BigDecimal others = invoices.otherMonths(pathId, month);
             if (!InvoicingRules.withinCap(body.hours(), others, cap)) {
                 throw new ApiProblem(ProblemType.UNPROCESSABLE, "ATTENDANCE_CAP: " + others.add(body.hours()).toPlainString()
                         + " hours in all would exceed the path's " + cap.toPlainString()
-                        + " planned hours, extra hours ordered included (FAQ §7)");
+                        + " planned hours, extra hours ordered and hours moved in included (FAQ §7)");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             BigDecimal previous = attendance == null ? null : attendance.hours;
@@ -122,24 +125,11 @@ public class AttendanceService {
                 .map(row -> new AttendanceResponse.Change(YearMonth.from(localDate(row[0])).toString(),
                         (BigDecimal) row[1], (BigDecimal) row[2], (String) row[3], SqlValues.utc(row[4])))
                 .toList();
-        return new AttendanceResponse(path.id(), cap(path), total, months, history);
+        return new AttendanceResponse(path.id(), ledger.cap(path), total, months, history);
     }
 
     private static LocalDate localDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    /** §7: individual planned hours (the session's by default) plus extra hours for the path or its session. */
-    private BigDecimal cap(PathDirectory.PathFacts path) {
-        SessionDirectory.SessionFacts session = orders.session(path.sessionRequestId()).orElseThrow();
-        int planned = path.individualHours() == null ? session.plannedHours() : path.individualHours();
-        int extra = orders.covering(path.sessionRequestId())
-                .map(order -> orders.extraHours(order.id()).stream()
-                        .filter(e -> path.sessionRequestId().equals(e.sessionRequestId())
-                                && (e.pathIds().isEmpty() || e.pathIds().contains(path.id())))
-                        .mapToInt(PurchaseOrderDirectory.ExtraHours::hours).sum())
-                .orElse(0);
-        return InvoicingRules.cap(planned, extra);
     }
 
     private PathDirectory.PathFacts runnablePath(UUID pathId) {

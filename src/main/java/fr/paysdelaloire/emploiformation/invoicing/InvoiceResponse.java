@@ -17,7 +17,10 @@ public record InvoiceResponse(UUID id, UUID purchaseOrderId, @Schema(examples = 
         OffsetDateTime issuedAt, String decidedBy, OffsetDateTime decidedAt, String rejectReason) {
 
     @Schema(name = "InvoiceSession", description = "A session's lines: hours per path, no personal data.")
-    public record SessionLines(UUID sessionRequestId, BigDecimal hours, List<Line> lines) {
+    public record SessionLines(UUID sessionRequestId,
+            @Schema(description = "The session's component of the lot: ONE_JOB_ONE_TRAINING, or SOCLE for the Region's socle "
+                    + "sessions (§7: every component of the lot is invoiced alike).", examples = "ONE_JOB_ONE_TRAINING")
+            String kind, BigDecimal hours, List<Line> lines) {
     }
 
     @Schema(name = "InvoiceLine")

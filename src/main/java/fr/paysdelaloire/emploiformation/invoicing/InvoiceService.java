@@ -41,6 +41,9 @@ public class InvoiceService {
     PurchaseOrderDirectory orders;
 
     @Inject
+    AttendanceLedger ledger;
+
+    @Inject
     BodyValidator validation;
 
     @Inject
@@ -87,6 +90,17 @@ public class InvoiceService {
                         + "ordered " + plain(order.traineeHours()) + ", already invoiced " + plain(alreadyInvoiced)
                         + ". Extra hours need an amendment of the Region (FAQ §7)");
             }
+            Map<UUID, BigDecimal> claimedBySession = new LinkedHashMap<>();
+            attended.forEach(a -> claimedBySession.merge(sessionOf.get(a.pathId), a.hours, BigDecimal::add));
+            claimedBySession.forEach((session, hours) -> {
+                BigDecimal over = InvoicingRules.excessOverOrder(hours, orders.volume(session).ordered(), ledger.invoiced(session));
+                if (over.signum() > 0) {
+                    // §7, §8: what a session invoices stays within what the order holds for it, transfers included
+                    throw new ApiProblem(ProblemType.UNPROCESSABLE, "SESSION_VOLUME: session " + session + " would invoice "
+                            + plain(over) + " trainee-hours more than the " + plain(orders.volume(session).ordered())
+                            + " its order holds for it (FAQ §7, §8)");
+                }
+            });
             OffsetDateTime now = OffsetDateTime.now(clock);
             Invoice invoice = new Invoice();
             invoice.id = UUID.randomUUID();
@@ -182,6 +196,7 @@ public class InvoiceService {
         }
         List<InvoiceResponse.SessionLines> grouped = bySession.entrySet().stream()
                 .map(e -> new InvoiceResponse.SessionLines(e.getKey(),
+                        orders.session(e.getKey()).map(s -> s.kind().name()).orElse(null),
                         e.getValue().stream().map(l -> l.hours).reduce(BigDecimal.ZERO, BigDecimal::add),
                         e.getValue().stream().map(l -> new InvoiceResponse.Line(l.pathId, l.hours)).toList()))
                 .toList();

@@ -56,6 +56,23 @@ public class PurchaseOrderDirectory {
         return requests.findByIdOptional(id).map(SessionDirectory::facts);
     }
 
+    /**
+     * What the order covering the session holds for it (§7, §8), {@link OrderedVolume#NONE} when no issued order covers
+     * it. Runs in the caller's transaction.
+     */
+    public OrderedVolume volume(UUID sessionId) {
+        SessionRequest session = requests.findByIdOptional(sessionId).orElse(null);
+        PurchaseOrder order = orders.findCovering(sessionId).orElse(null);
+        if (session == null || order == null) {
+            return OrderedVolume.NONE;
+        }
+        List<OrderedVolume.Amendment> amendments = orders.amendments(order.id).stream()
+                .filter(a -> sessionId.equals(a.sessionRequestId)).map(a -> new OrderedVolume.Amendment(a.kind, a.traineeHours))
+                .toList();
+        return OrderedVolume.of(session.places, session.plannedHours, amendments,
+                session.status == SessionStatus.CANCELLED || order.status != PurchaseOrderStatus.ISSUED);
+    }
+
     private static OrderFacts facts(PurchaseOrder o) {
         return new OrderFacts(o.id, o.number, o.lotCode, o.mandataireSiret, Set.copyOf(o.sessionIds), o.traineeHours,
                 o.pricePerTraineeHour, o.amount, o.status);

@@ -45,6 +45,12 @@ public class PurchaseOrderService {
     @Inject
     jakarta.enterprise.inject.Instance<SessionPaths> sessionPaths;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<SessionAttendance> attendance;
+
+    @Inject
+    PurchaseOrderDirectory directory;
+
     /**
      * §9: the order of an authorised session goes to the lot's mandataire whoever submitted; §8: its trainee-hours
      * (planned hours × places) at the lot's price per trainee-hour. In the authorisation's transaction.
@@ -118,11 +124,44 @@ public class PurchaseOrderService {
             change(order, traineeHours);
             return;
         }
+        SessionRequest from = requests.findByIdOptional(fromSession)
+                .orElseThrow(() -> ApiProblem.invalid("hours_from_session_request_id", "is not a session request"));
         PurchaseOrder giving = orders.findCovering(fromSession).filter(o -> o.status == PurchaseOrderStatus.ISSUED)
                 .flatMap(o -> orders.findForUpdate(o.id))
                 .orElseThrow(() -> ApiProblem.invalid("hours_from_session_request_id", "has no issued purchase order"));
-        transfer(giving, fromSession, new AmendmentBody(AmendmentBody.Kind.TRANSFER, null, fromSession, null, sessionId,
-                traineeHours, reason), actor, now);
+        takeFrom(giving, from, order.lotCode, traineeHours, sessionId, reason, actor, now);
+        // the place joins the session's places: its hours are ordered by the receiving order, paid by the giving one (§7)
+        record(order, "JOINING", null, traineeHours, sessionId, List.of(), fromSession, reason, actor, now);
+        change(order, traineeHours);
+    }
+
+    /**
+     * §7 (fungibility): hours leave a session of the same lot, from what it has not attended; never from another lot,
+     * never below what was attended, never leaving an order negative. Records TRANSFER_OUT on the giving order.
+     */
+    private void takeFrom(PurchaseOrder giving, SessionRequest from, String lotCode, BigDecimal moved, UUID towards, String reason,
+            String actor, OffsetDateTime now) {
+        if (!from.lotCode.equals(lotCode)) {
+            // §7: hours are fungible between sessions of the same lot; each lot has its own price and market (§8).
+            throw new ApiProblem(ProblemType.UNPROCESSABLE, "FUNGIBILITY: hours are fungible between sessions of the same lot "
+                    + "only (FAQ §7); session " + from.id + " belongs to lot " + from.lotCode + ", the receiving one to lot " + lotCode);
+        }
+        BigDecimal left = directory.volume(from.id).ordered().subtract(attended(from.id));
+        if (left.compareTo(moved) < 0) {
+            throw new ApiProblem(ProblemType.UNPROCESSABLE, "FUNGIBILITY: session " + from.id + " has " + left.max(BigDecimal.ZERO)
+                    .toPlainString() + " trainee-hours it has not attended; " + moved.toPlainString() + " cannot leave it (hours "
+                    + "already attended stay with their session, FAQ §7)");
+        }
+        if (giving.traineeHours.subtract(moved).signum() < 0) {
+            throw new ApiProblem(ProblemType.UNPROCESSABLE, "An order is never negative: order " + giving.number + " has "
+                    + giving.traineeHours.toPlainString() + " trainee-hours, " + moved.toPlainString() + " cannot leave it");
+        }
+        record(giving, "TRANSFER_OUT", null, moved.negate(), from.id, List.of(), towards, reason, actor, now);
+        change(giving, moved.negate());
+    }
+
+    private BigDecimal attended(UUID sessionId) {
+        return attendance.stream().map(a -> a.attended(sessionId)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The Region granted the body's request for extra hours (§6, §7): the order is amended (EXTRA_HOURS). */
@@ -206,31 +245,21 @@ public class PurchaseOrderService {
         }
         SessionRequest target = requests.findByIdOptional(body.targetSessionRequestId())
                 .orElseThrow(() -> ApiProblem.invalid("target_session_request_id", "is not a session request"));
+        if (target.id.equals(sessionId)) {
+            throw ApiProblem.invalid("target_session_request_id", "must be another session");
+        }
         if (!target.lotCode.equals(order.lotCode)) {
             // §7: hours are fungible between sessions of the same lot; each lot has its own price and market (§8).
             throw new ApiProblem(ProblemType.UNPROCESSABLE, "FUNGIBILITY: hours are fungible between sessions of the same lot "
                     + "only (FAQ §7); session " + target.id + " belongs to lot " + target.lotCode + ", this order to lot " + order.lotCode);
         }
-        if (target.id.equals(sessionId)) {
-            throw ApiProblem.invalid("target_session_request_id", "must be another session");
-        }
         PurchaseOrder targetOrder = orders.findCovering(target.id).filter(o -> o.status == PurchaseOrderStatus.ISSUED)
                 .orElseThrow(() -> ApiProblem.conflict("The target session has no issued purchase order: authorise it first"));
         BigDecimal moved = body.hours();
-        if (order.traineeHours.subtract(moved).signum() < 0) {
-            throw new ApiProblem(ProblemType.UNPROCESSABLE, "An order is never negative: order " + order.number + " has "
-                    + order.traineeHours.toPlainString() + " trainee-hours, " + moved.toPlainString() + " cannot leave it");
-        }
-        record(order, "TRANSFER_OUT", null, moved.negate(), sessionId, List.of(), target.id, body.reason(), actor, now);
-        change(order, moved.negate());
-        if (targetOrder.id.equals(order.id)) {
-            record(order, "TRANSFER_IN", null, moved, target.id, List.of(), sessionId, body.reason(), actor, now);
-            change(order, moved);
-        } else {
-            PurchaseOrder locked = orders.findForUpdate(targetOrder.id).orElseThrow();
-            record(locked, "TRANSFER_IN", null, moved, target.id, List.of(), sessionId, body.reason(), actor, now);
-            change(locked, moved);
-        }
+        takeFrom(order, requests.findByIdOptional(sessionId).orElseThrow(), order.lotCode, moved, target.id, body.reason(), actor, now);
+        PurchaseOrder receiving = targetOrder.id.equals(order.id) ? order : orders.findForUpdate(targetOrder.id).orElseThrow();
+        record(receiving, "TRANSFER_IN", null, moved, target.id, List.of(), sessionId, body.reason(), actor, now);
+        change(receiving, moved);
     }
 
     private static void change(PurchaseOrder order, BigDecimal traineeHours) {

@@ -17,7 +17,7 @@ public class SessionDirectory {
     /** A session as paths and invoicing see it. */
     public record SessionFacts(UUID id, SessionStatus status, String submitterSiret, String mandataireSiret,
             Set<UUID> intentionIds, int plannedHours, java.time.LocalDate startDate, java.time.LocalDate endDate,
-            java.time.OffsetDateTime lastStatusChangeAt) {
+            java.time.OffsetDateTime lastStatusChangeAt, SessionKind kind, int places) {
 
         /** The training body that runs it, or the lot's mandataire (§9). */
         public boolean runBy(String siret) {
@@ -65,6 +65,6 @@ public class SessionDirectory {
 
     static SessionFacts facts(SessionRequest r) {
         return new SessionFacts(r.id, r.status, r.submitterSiret, r.mandataireSiret, Set.copyOf(r.intentionIds), r.plannedHours,
-                r.startDate, r.endDate, r.lastStatusChangeAt);
+                r.startDate, r.endDate, r.lastStatusChangeAt, r.kind, r.places);
     }
 }

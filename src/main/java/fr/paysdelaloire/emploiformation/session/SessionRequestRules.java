@@ -103,6 +103,10 @@ public final class SessionRequestRules {
     // §5: five trainees or more; fewer when completing an existing group, with permanent entry and one intention, or
     // when the body declares it finds its financial balance ("la Région ne voit pas d'inconvénient"): no derogation.
     static RuleResult groupSize(Facts facts) {
+        if (facts.kind() == SessionKind.SOCLE) {
+            return RuleResult.pass(GROUP_SIZE, "Commande socle de la Région : le cadre du lot s'applique, pas le seuil du "
+                    + "dispositif 1 emploi = 1 formation.", "§10");
+        }
         int group = facts.group();
         if (group >= MINIMUM_GROUP) {
             return RuleResult.pass(GROUP_SIZE, "Le groupe compte au moins cinq stagiaires.", "§5, §7");
@@ -132,6 +136,9 @@ public final class SessionRequestRules {
 
     // §2: another territory than the lot's is studied by the Region.
     static RuleResult territory(Facts facts) {
+        if (facts.kind() == SessionKind.SOCLE) {
+            return RuleResult.pass(TERRITORY, "Commande socle de la Région : le cadre du lot s'applique.", "§10");
+        }
         boolean inside = facts.locationDepartments().stream().allMatch(d -> Territory.covers(facts.lotDepartments(), d));
         return inside
                 ? RuleResult.pass(TERRITORY, "Les lieux de formation sont sur le territoire du lot.", "§2")

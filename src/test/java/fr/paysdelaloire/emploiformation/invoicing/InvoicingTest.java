@@ -1,5 +1,10 @@
 package fr.paysdelaloire.emploiformation.invoicing;
 
+import static fr.paysdelaloire.emploiformation.support.Billing.attend;
+import static fr.paysdelaloire.emploiformation.support.Billing.authorise;
+import static fr.paysdelaloire.emploiformation.support.Billing.integratedPaths;
+import static fr.paysdelaloire.emploiformation.support.Billing.issue;
+import static fr.paysdelaloire.emploiformation.support.Billing.lot;
 import static fr.paysdelaloire.emploiformation.support.Workflow.COTRAITANT;
 import static fr.paysdelaloire.emploiformation.support.Workflow.MANDATAIRE;
 import static io.restassured.RestAssured.given;
@@ -19,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import fr.paysdelaloire.emploiformation.support.Billing;
 import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Tokens;
 import fr.paysdelaloire.emploiformation.support.Workflow;
@@ -30,23 +36,9 @@ class InvoicingTest {
 
     static final String MANDATAIRE_TOKEN_SIRET = MANDATAIRE;
 
-    static String lot(String price) {
-        return Workflow.lot("CONSTRUCTION", List.of("44"), MANDATAIRE, COTRAITANT, new Workflow.BigDecimalString(price));
-    }
-
     /** A session of 750 hours × 5 places under review, running from September 2026 to March 2027 (hours are attended then). */
     static String reviewed(String lot, String body) {
-        return reviewed(lot, body, 750, "2026-09-01", "2027-03-31");
-    }
-
-    static String reviewed(String lot, String body, int plannedHours, String start, String end) {
-        Map<String, Object> request = Workflow.request(lot, Workflow.intentions(body, 5), 5);
-        request.put("planned_hours", plannedHours);
-        request.put("start_date", start);
-        request.put("end_date", end);
-        String id = Workflow.draft(body, request);
-        Workflow.toReview(body, id);
-        return id;
+        return Billing.reviewed(lot, body, 750, "2026-09-01", "2027-03-31");
     }
 
     static String validatedCandidate() {
@@ -80,7 +72,7 @@ class InvoicingTest {
     @Test
     void billingInputsNeverExceedWhatTheRegionOrdered() {
         String lot = lot("14.50");
-        String session = reviewed(lot, MANDATAIRE, 100, "2026-06-25", "2026-10-31");
+        String session = Billing.reviewed(lot, MANDATAIRE, 100, "2026-06-25", "2026-10-31");
         String order = authorise(session, null).statusCode(200).extract().path("purchase_order_id");
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/purchase-orders/{id}", order).then()
                 .body("trainee_hours", equalTo(500.0f)).body("amount", equalTo(7250.0f));
@@ -135,52 +127,6 @@ class InvoicingTest {
                         "path_ids", List.of(replacement), "reason", "Remplacement d'un abandon")))
                 .post("/api/v1/purchase-orders/{id}/amendments", order).then().statusCode(201);
         issue(MANDATAIRE, order, "2026-09").statusCode(201).body("hours", equalTo(100.0f)).body("amount", equalTo(1450.0f));
-    }
-
-    static ValidatableResponse authorise(String session, String orderId) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("reason", "OK"));
-        if (orderId != null) {
-            body.put("purchase_order_id", orderId);
-        }
-        return given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body(Workflow.json(body))
-                .header("If-Match", Workflow.etag(Tokens.regionOfficer(), Workflow.REQUESTS + "/" + session))
-                .post(Workflow.REQUESTS + "/{id}/authorise", session).then();
-    }
-
-    /** Five integrated paths on the session's five intentions; the first {@code partTime} ones part-time at 350 h. */
-    static List<String> integratedPaths(String session, String body, int partTime) {
-        List<String> intentions = given().auth().oauth2(Tokens.regionOfficer()).get(Workflow.REQUESTS + "/{id}", session)
-                .then().extract().path("hiring_intention_ids");
-        String validator = Tokens.validator();
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < intentions.size(); i++) {
-            String identifier = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "V";
-            String candidate = given().auth().oauth2(validator).contentType(ContentType.JSON)
-                    .body(Workflow.json(Map.of("france_travail_id", identifier, "first_name", "A", "last_name", "B",
-                            "department", "44", "situation", "JOB_SEEKER", "business_creation_project", false)))
-                    .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
-            given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", candidate).then().statusCode(200);
-            String path = given().auth().oauth2(validator).contentType(ContentType.JSON)
-                    .body(Workflow.json(Map.of("candidate_id", candidate, "hiring_intention_id", intentions.get(i))))
-                    .post(Workflow.REQUESTS + "/{id}/paths", session).then().statusCode(201).extract().path("id");
-            String tb = Tokens.trainingBody(body);
-            given().auth().oauth2(tb).post("/api/v1/paths/{id}/employer-agreement", path).then().statusCode(200);
-            String integration = i < partTime ? "{\"individual_hours\":350,\"part_time\":true}" : "{}";
-            given().auth().oauth2(tb).contentType(ContentType.JSON).body(integration)
-                    .post("/api/v1/paths/{id}/integrate", path).then().statusCode(200);
-            paths.add(path);
-        }
-        return paths;
-    }
-
-    static ValidatableResponse attend(String body, String path, String month, String hours) {
-        return given().auth().oauth2(Tokens.trainingBody(body)).contentType(ContentType.JSON).body("{\"hours\":" + hours + "}")
-                .put("/api/v1/paths/{id}/attendance/{month}", path, month).then();
-    }
-
-    static ValidatableResponse issue(String body, String order, String month) {
-        return given().auth().oauth2(Tokens.trainingBody(body)).contentType(ContentType.JSON).body("{\"month\":\"" + month + "\"}")
-                .post("/api/v1/purchase-orders/{id}/invoices", order).then();
     }
 
     @Test
@@ -288,7 +234,7 @@ class InvoicingTest {
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON)
                 .body(Workflow.json(Map.of("kind", "TRANSFER", "target_session_request_id", sessionB, "hours", 1_000_000, "reason", "x")))
                 .post("/api/v1/purchase-orders/{id}/amendments", orderA).then().statusCode(422)
-                .body("detail", containsString("never negative"));
+                .body("detail", containsString("FUNGIBILITY")).body("detail", containsString("has 3750 trainee-hours it has not attended"));
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON)
                 .body(Workflow.json(Map.of("kind", "TRANSFER", "target_session_request_id", sessionB, "hours", 300, "reason",
                         "Parcours plus longs sur la session B")))

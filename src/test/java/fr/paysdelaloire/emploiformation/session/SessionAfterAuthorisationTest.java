@@ -209,7 +209,8 @@ class SessionAfterAuthorisationTest {
                 + "\",\"reason\":\"Heures de la session voisine\"}").statusCode(200).body("places_after", equalTo(7));
         given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", order).then()
                 .body("paths", equalTo(7)).body("trainee_hours", equalTo(5250.0f))
-                .body("amendments.find { it.kind == 'TRANSFER_IN' }.trainee_hours", equalTo(750.0f));
+                .body("amendments.find { it.kind == 'JOINING' && it.counterpart_session_id == '" + giving + "' }.trainee_hours",
+                        equalTo(750.0f));
         given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", givingOrder).then()
                 .body("trainee_hours", equalTo(3000.0f)).body("amendments.find { it.kind == 'TRANSFER_OUT' }.trainee_hours", equalTo(-750.0f));
         given().auth().oauth2(body).get("/api/v1/lots/{code}/order-book", lot).then().body("ordered_hours", equalTo(4500.0f + 3750.0f));

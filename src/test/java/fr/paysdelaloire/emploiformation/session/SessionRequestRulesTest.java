@@ -135,6 +135,17 @@ class SessionRequestRulesTest {
     }
 
     @Test
+    void socleSessionsFollowTheLotsFrameNotTheSchemesGroupSizeNorTerritory() {
+        var small = new SessionRequestRules.Facts(SessionKind.SOCLE, 3, new SessionRequestRules.Intentions(0, 0, 0, 0, 0),
+                Sector.SPORT, Sector.SPORT, Set.of("44"), Set.of("85"), new SessionRequestRules.Submitter(null, false, true),
+                false, false, null);
+        assertEquals(RuleOutcome.PASS, outcome(small, SessionRequestRules.GROUP_SIZE));
+        assertEquals(RuleOutcome.PASS, outcome(small, SessionRequestRules.TERRITORY));
+        assertEquals("§10", SessionRequestRules.evaluate(small).rule(SessionRequestRules.GROUP_SIZE).faqRef());
+        assertEquals(Verdict.ELIGIBLE, SessionRequestRules.evaluate(small).outcome());
+    }
+
+    @Test
     void socleSessionsNeedNoIntention() {
         var socle = new SessionRequestRules.Facts(SessionKind.SOCLE, 8, new SessionRequestRules.Intentions(0, 0, 0, 0, 0),
                 Sector.SPORT, Sector.SPORT, Set.of("REGION"), Set.of("44"), new SessionRequestRules.Submitter(null, false, true),

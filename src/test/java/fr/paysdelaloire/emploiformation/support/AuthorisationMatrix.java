@@ -76,6 +76,7 @@ public final class AuthorisationMatrix {
         row("POST /api/v1/purchase-orders/{id}/amendments", R);
         row("POST /api/v1/purchase-orders/{id}/invoices", T);
         row("GET /api/v1/purchase-orders/{id}/invoices", T, R);
+        row("GET /api/v1/purchase-orders/{id}/ledger", T, R);
         row("GET /api/v1/invoices/{id}", T, R);
         row("POST /api/v1/invoices/{id}/validate", R);
         row("POST /api/v1/invoices/{id}/reject", R);

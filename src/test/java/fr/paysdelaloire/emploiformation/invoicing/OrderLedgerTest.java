@@ -1,0 +1,206 @@
+package fr.paysdelaloire.emploiformation.invoicing;
+
+import static fr.paysdelaloire.emploiformation.support.Billing.amend;
+import static fr.paysdelaloire.emploiformation.support.Billing.attend;
+import static fr.paysdelaloire.emploiformation.support.Billing.authorise;
+import static fr.paysdelaloire.emploiformation.support.Billing.integratedPaths;
+import static fr.paysdelaloire.emploiformation.support.Billing.issue;
+import static fr.paysdelaloire.emploiformation.support.Billing.lot;
+import static fr.paysdelaloire.emploiformation.support.Billing.orderOf;
+import static fr.paysdelaloire.emploiformation.support.Billing.reviewed;
+import static fr.paysdelaloire.emploiformation.support.Workflow.MANDATAIRE;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import fr.paysdelaloire.emploiformation.support.Lanes;
+import fr.paysdelaloire.emploiformation.support.Tokens;
+import fr.paysdelaloire.emploiformation.support.Workflow;
+
+/**
+ * Issue #20 (1, 2): one ledger of trainee-hours per order — ordered, attended, invoiced, remaining — for the order, its
+ * sessions and its paths; a transfer moves hours the receiving session's paths can use and the giving one can no longer
+ * attend nor invoice. Every figure below is computed by hand in the comments.
+ */
+@QuarkusTest
+@Tag(Lanes.APPLICATION)
+class OrderLedgerTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void theLedgerBoundsAttendanceAndInvoicesBySessionAndTransfersMoveUsableHours() {
+        String lot = lot("14.50");
+        String region = Tokens.regionOfficer();
+        // A and B: 5 places × 100 h each, September to November 2026: 500 trainee-hours, 7 250.00 € per order
+        String a = reviewed(lot, MANDATAIRE, 100, "2026-09-01", "2026-11-30");
+        authorise(a, null).statusCode(200);
+        String b = reviewed(lot, MANDATAIRE, 100, "2026-09-01", "2026-11-30");
+        authorise(b, null).statusCode(200);
+        String orderA = orderOf(a);
+        String orderB = orderOf(b);
+        List<String> pa = integratedPaths(a, MANDATAIRE, 0);
+        List<String> pb = integratedPaths(b, MANDATAIRE, 0);
+
+        // B gives A 100 trainee-hours (§7): A holds 600 (8 700.00 €), B 400 (5 800.00 €); A's paths may use them
+        amend(orderB, Map.of("kind", "TRANSFER", "session_request_id", b, "target_session_request_id", a, "hours", 100,
+                "reason", "Heures de B vers A")).statusCode(201);
+        // 20 extra hours for A's first path: A holds 620 (8 990.00 €)
+        amend(orderA, Map.of("kind", "EXTRA_HOURS", "extra_hours", 20, "session_request_id", a, "path_ids", List.of(pa.get(0)),
+                "reason", "Certification complète")).statusCode(201);
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", orderA).then()
+                .body("trainee_hours", equalTo(620.0f)).body("amount", equalTo(8990.0f));
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", orderB).then()
+                .body("trainee_hours", equalTo(400.0f)).body("amount", equalTo(5800.0f));
+
+        // September and October: 40 h on each path of both sessions → A 400, B 400 (B is full)
+        for (String month : List.of("2026-09", "2026-10")) {
+            for (String path : pa) {
+                attend(MANDATAIRE, path, month, "40").statusCode(201);
+            }
+            for (String path : pb) {
+                attend(MANDATAIRE, path, month, "40").statusCode(201);
+            }
+        }
+        // B has nothing left to give: ordered 400, attended 400
+        amend(orderB, Map.of("kind", "TRANSFER", "session_request_id", b, "target_session_request_id", a, "hours", 1,
+                "reason", "Encore")).statusCode(422).body("detail", containsString("FUNGIBILITY")).body("detail", containsString("has 0"));
+        // another 10 h on one of B's paths are attended (a fact: its cap of 100 is not reached, 90) but not invoiced: B's
+        // order holds 400 and invoices 400 (September and October, below)
+        attend(MANDATAIRE, pb.get(0), "2026-11", "10").statusCode(201);
+        // November on A: path 0 takes 120 (200 in all ≤ its cap 100 + 20 extra + 100 moved in = 220; 141, 221 in all,
+        // would not), path 1 takes 100 (180 ≤ its cap 200): A has attended 620, all it holds
+        attend(MANDATAIRE, pa.get(0), "2026-11", "141").statusCode(422).body("detail", containsString("ATTENDANCE_CAP"))
+                .body("detail", containsString("221"));
+        attend(MANDATAIRE, pa.get(0), "2026-11", "120").statusCode(201);
+        attend(MANDATAIRE, pa.get(1), "2026-11", "100").statusCode(201);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/paths/{id}/attendance", pa.get(0)).then()
+                .body("cap_hours", equalTo(220.0f)).body("total_hours", equalTo(200.0f));
+
+        // invoices: A 200 h (2 900.00 €), 200 h (2 900.00 €), 220 h (3 190.00 €) = 620 h, 8 990.00 €; B 200 + 200 h
+        issue(MANDATAIRE, orderA, "2026-09").statusCode(201).body("hours", equalTo(200.0f)).body("amount", equalTo(2900.0f));
+        issue(MANDATAIRE, orderA, "2026-10").statusCode(201).body("hours", equalTo(200.0f)).body("amount", equalTo(2900.0f));
+        issue(MANDATAIRE, orderA, "2026-11").statusCode(201).body("hours", equalTo(220.0f)).body("amount", equalTo(3190.0f));
+        issue(MANDATAIRE, orderB, "2026-09").statusCode(201).body("amount", equalTo(2900.0f));
+        issue(MANDATAIRE, orderB, "2026-10").statusCode(201).body("amount", equalTo(2900.0f));
+        issue(MANDATAIRE, orderB, "2026-11").statusCode(422).contentType(PROBLEM).body("detail", containsString("ORDER_EXCEEDED"))
+                .body("detail", containsString("by 10 trainee-hours (145.00 €)"));
+
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/purchase-orders/{id}/ledger", orderA).then().statusCode(200)
+                .body("ordered_hours", equalTo(620.0f)).body("attended_hours", equalTo(620.0f))
+                .body("invoiced_hours", equalTo(620.0f)).body("remaining_hours", equalTo(0.0f))
+                .body("ordered_amount", equalTo(8990.0f)).body("invoiced_amount", equalTo(8990.0f))
+                .body("sessions[0].ordered_hours", equalTo(620.0f)).body("sessions[0].extra_hours", equalTo(20.0f))
+                .body("sessions[0].moved_in_hours", equalTo(100.0f)).body("sessions[0].remaining_hours", equalTo(0.0f))
+                .body("sessions[0].paths.find { it.path_id == '" + pa.get(0) + "' }.cap_hours", equalTo(220.0f))
+                .body("sessions[0].paths.find { it.path_id == '" + pa.get(0) + "' }.invoiced_hours", equalTo(200.0f));
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}/ledger", orderB).then()
+                .body("ordered_hours", equalTo(400.0f)).body("sessions[0].moved_out_hours", equalTo(100.0f))
+                .body("sessions[0].attended_hours", equalTo(410.0f)).body("sessions[0].invoiced_hours", equalTo(400.0f))
+                .body("sessions[0].remaining_hours", equalTo(0.0f)).body("remaining_hours", equalTo(0.0f));
+        // the lot's order book is their sum: 1 020 trainee-hours, 14 790.00 €, all invoiced, nothing negative
+        given().auth().oauth2(region).get("/api/v1/lots/{code}/order-book", lot).then()
+                .body("ordered_hours", equalTo(1020.0f)).body("ordered_amount", equalTo(14790.0f))
+                .body("invoiced_hours", equalTo(1020.0f)).body("invoiced_amount", equalTo(14790.0f))
+                .body("purchase_orders.remaining_hours", org.hamcrest.Matchers.everyItem(equalTo(0.0f)));
+        // another groupement's body reads no ledger
+        given().auth().oauth2(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE)).get("/api/v1/purchase-orders/{id}/ledger", orderA)
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.trainingBody(Workflow.COTRAITANT)).contentType(ContentType.JSON)
+                .get("/api/v1/purchase-orders/{id}/ledger", orderA).then().statusCode(404);
+    }
+
+    /**
+     * Issue #20 (3): the Region's socle session holds trainees (§10): validators position them with no hiring intention,
+     * within its places; the body integrates them; their hours are invoiced like any component of the lot, the lines
+     * marked SOCLE. Three places of 50 h at 14.50 €: 150 trainee-hours, 2 175.00 €; 50 h attended in September: 725.00 €.
+     */
+    @Test
+    void aSocleSessionHoldsTraineesAndItsHoursAreInvoiced() {
+        String lot = lot("14.50");
+        java.util.Map<String, Object> socle = Workflow.request(lot, List.of(), 3);
+        socle.put("kind", "SOCLE");
+        socle.put("planned_hours", 50);
+        socle.put("start_date", "2026-09-01");
+        socle.put("end_date", "2026-11-30");
+        String session = Workflow.create(Tokens.regionOfficer(), socle).statusCode(201).body("status", equalTo("AUTHORISED"))
+                .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.faq_ref", equalTo("§10")).extract().path("id");
+        String order = orderOf(session);
+        given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/purchase-orders/{id}", order).then()
+                .body("trainee_hours", equalTo(150.0f)).body("amount", equalTo(2175.0f));
+        String validator = Tokens.validator();
+        List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String candidate = fr.paysdelaloire.emploiformation.support.Billing.validatedCandidate();
+            var answer = given().auth().oauth2(validator).contentType(ContentType.JSON)
+                    .body(Workflow.json(java.util.Map.of("candidate_id", candidate))).post(Workflow.REQUESTS + "/{id}/paths", session).then();
+            if (i < 3) {
+                paths.add(answer.statusCode(201).body("hiring_intention_id", org.hamcrest.Matchers.nullValue()).extract().path("id"));
+            } else {
+                answer.statusCode(409).contentType(PROBLEM).body("detail", containsString("3 places are filled"));
+            }
+        }
+        String intention = Workflow.intention(MANDATAIRE, 1, null);
+        given().auth().oauth2(validator).contentType(ContentType.JSON)
+                .body(Workflow.json(java.util.Map.of("candidate_id", fr.paysdelaloire.emploiformation.support.Billing.validatedCandidate(),
+                        "hiring_intention_id", intention)))
+                .post(Workflow.REQUESTS + "/{id}/paths", session).then().statusCode(400);
+        String tb = Tokens.trainingBody(MANDATAIRE);
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{}").post("/api/v1/paths/{id}/integrate", paths.get(0)).then()
+                .statusCode(200).body("individual_hours", equalTo(50));
+        attend(MANDATAIRE, paths.get(0), "2026-09", "51").statusCode(422).body("detail", containsString("ATTENDANCE_CAP"));
+        attend(MANDATAIRE, paths.get(0), "2026-09", "50").statusCode(201);
+        issue(MANDATAIRE, order, "2026-09").statusCode(201).body("hours", equalTo(50.0f)).body("amount", equalTo(725.0f))
+                .body("sessions[0].kind", equalTo("SOCLE"));
+    }
+
+    /**
+     * Issue #20 (1): an order covering two sessions still bounds each one. A (5 × 100 h) and B (5 × 100 h) share one
+     * order of 1 000 trainee-hours at 10.00 €. On A a trainee drops out after 60 h and a replacement attends 100 h: A has
+     * attended 560 h, 60 more than the 500 the order holds for it. The order has room (B attended nothing), the session
+     * has not: the invoice is refused with SESSION_VOLUME until the Region orders extra hours for the replacement.
+     */
+    @Test
+    void aSessionInvoicesNoMoreThanItsShareOfAnOrderCoveringSeveral() {
+        String lot = lot("10.00");
+        String a = reviewed(lot, MANDATAIRE, 100, "2026-09-01", "2026-11-30");
+        authorise(a, null).statusCode(200);
+        String order = orderOf(a);
+        String b = reviewed(lot, MANDATAIRE, 100, "2026-09-01", "2026-11-30");
+        authorise(b, order).statusCode(200);
+        List<String> pa = integratedPaths(a, MANDATAIRE, 0);
+        String tb = Tokens.trainingBody(MANDATAIRE);
+        for (String path : pa.subList(0, 4)) {
+            attend(MANDATAIRE, path, "2026-09", "100").statusCode(201);
+        }
+        attend(MANDATAIRE, pa.get(4), "2026-09", "60").statusCode(201);
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{\"reason\":\"Abandon\"}")
+                .post("/api/v1/paths/{id}/drop-out", pa.get(4)).then().statusCode(200);
+        String intention = given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/paths/{id}", pa.get(4)).then()
+                .extract().path("hiring_intention_id");
+        String replacement = given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("candidate_id", fr.paysdelaloire.emploiformation.support.Billing.validatedCandidate(),
+                        "hiring_intention_id", intention)))
+                .post(Workflow.REQUESTS + "/{id}/paths", a).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(tb).contentType(ContentType.JSON).body("{}").post("/api/v1/paths/{id}/integrate", replacement).then()
+                .statusCode(200);
+        attend(MANDATAIRE, replacement, "2026-10", "100").statusCode(201);
+        issue(MANDATAIRE, order, "2026-09").statusCode(201).body("hours", equalTo(460.0f)).body("amount", equalTo(4600.0f));
+        issue(MANDATAIRE, order, "2026-10").statusCode(422).contentType(PROBLEM)
+                .body("detail", containsString("SESSION_VOLUME")).body("detail", containsString("60 trainee-hours more than the 500"));
+        // the Region orders 60 extra hours for the replacement (§7): A holds 560, the order 1 060 (10 600.00 €)
+        amend(order, Map.of("kind", "EXTRA_HOURS", "extra_hours", 60, "session_request_id", a, "path_ids", List.of(replacement),
+                "reason", "Remplacement d'un abandon")).statusCode(201).body("trainee_hours", equalTo(1060.0f))
+                .body("amount", equalTo(10600.0f));
+        issue(MANDATAIRE, order, "2026-10").statusCode(201).body("hours", equalTo(100.0f)).body("amount", equalTo(1000.0f));
+    }
+}
