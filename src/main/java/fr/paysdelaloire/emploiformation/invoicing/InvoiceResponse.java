@@ -14,7 +14,13 @@ public record InvoiceResponse(UUID id, UUID purchaseOrderId, @Schema(examples = 
         @Schema(examples = "2027-03") String month, @Schema(examples = "ISSUED") String status,
         @Schema(examples = "605.5") BigDecimal hours, @Schema(examples = "14.50") BigDecimal pricePerTraineeHour,
         @Schema(examples = "8779.75") BigDecimal amount, List<SessionLines> sessions, String issuedBy,
-        OffsetDateTime issuedAt, String decidedBy, OffsetDateTime decidedAt, String rejectReason) {
+        OffsetDateTime issuedAt, String decidedBy, OffsetDateTime decidedAt, String rejectReason,
+        @Schema(description = "The credit note that cancelled this validated invoice; absent otherwise.") Credit creditNote) {
+
+    @Schema(name = "CreditNote", description = "A credit note (avoir) for the invoice's whole amount.")
+    public record Credit(UUID id, @Schema(examples = "-200.00") BigDecimal hours, @Schema(examples = "-2900.00") BigDecimal amount,
+            String reason, String issuedBy, OffsetDateTime issuedAt) {
+    }
 
     @Schema(name = "InvoiceSession", description = "A session's lines: hours per path, no personal data.")
     public record SessionLines(UUID sessionRequestId,

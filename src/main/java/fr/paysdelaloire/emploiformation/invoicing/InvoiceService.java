@@ -44,6 +44,9 @@ public class InvoiceService {
     AttendanceLedger ledger;
 
     @Inject
+    InvoicingConfig config;
+
+    @Inject
     BodyValidator validation;
 
     @Inject
@@ -155,6 +158,80 @@ public class InvoiceService {
         });
     }
 
+    /**
+     * A validated invoice is never edited (issue #20): the lot's mandataire cancels it with a credit note for its whole
+     * amount; the invoice becomes CREDITED and its month's hours can be corrected and invoiced again.
+     */
+    public Representation<InvoiceResponse> credit(UUID invoiceId, CreditNoteBody body) {
+        String actor = caller.requireOrganisation();
+        validation.check(body);
+        return Retries.inTransaction(() -> {
+            Invoice invoice = invoices.findForUpdate(invoiceId).orElseThrow(() -> ApiProblem.notFound("Invoice " + invoiceId));
+            PurchaseOrderDirectory.OrderFacts order = orders.find(invoice.purchaseOrderId).orElseThrow();
+            if (!caller.orgSiret().map(order.mandataireSiret()::equals).orElse(false)) {
+                if (linesFilter(order).isPresent()) {
+                    throw ApiProblem.forbidden("The lot's mandataire, who invoices the order (§9), issues its credit notes");
+                }
+                throw ApiProblem.notFound("Invoice " + invoiceId);
+            }
+            if (invoice.status != InvoiceStatus.VALIDATED) {
+                throw ApiProblem.conflict("A credit note cancels a VALIDATED invoice; this one is " + invoice.status
+                        + (invoice.status == InvoiceStatus.ISSUED ? ": the Region rejects it, and the month is invoiced again" : ""));
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            CreditNote note = new CreditNote();
+            note.id = UUID.randomUUID();
+            note.invoiceId = invoice.id;
+            note.hours = invoice.hours.negate();
+            note.amount = invoice.amount.negate();
+            note.reason = body.reason().strip();
+            note.issuedBy = actor;
+            note.issuedAt = now;
+            invoices.getEntityManager().persist(note);
+            invoice.status = InvoiceStatus.CREDITED;
+            invoices.unlink(invoice.id);
+            invoices.flush();
+            return Representation.changed(InvoiceResource.PATH + "/" + invoice.id, null, view(invoice, order, null));
+        });
+    }
+
+    /**
+     * The invoice as a document the Region's finance team files (issue #20): CSV (semicolon-separated, UTF-8), with the
+     * order number, the mandataire, one line per path with its session and component, and the totals before and with
+     * VAT and the VAT mention. For those who may read the invoice whole: the Region and the lot's mandataire.
+     */
+    @Transactional
+    public String csv(UUID invoiceId) {
+        Invoice invoice = invoices.findByIdOptional(invoiceId).orElseThrow(() -> ApiProblem.notFound("Invoice " + invoiceId));
+        PurchaseOrderDirectory.OrderFacts order = orders.find(invoice.purchaseOrderId).orElseThrow();
+        if (!(caller.isRegion() || caller.orgSiret().map(order.mandataireSiret()::equals).orElse(false))) {
+            throw ApiProblem.notFound("Invoice " + invoiceId);
+        }
+        StringBuilder csv = new StringBuilder();
+        csv.append("facture;").append(invoice.id).append('\n');
+        csv.append("bon_de_commande;").append(order.number()).append('\n');
+        csv.append("lot;").append(order.lotCode()).append('\n');
+        csv.append("mandataire_siret;").append(order.mandataireSiret()).append('\n');
+        csv.append("mois;").append(YearMonth.from(invoice.month)).append('\n');
+        csv.append("statut;").append(invoice.status).append('\n');
+        csv.append("prix_heure_stagiaire_ht;").append(order.pricePerTraineeHour().toPlainString()).append('\n');
+        csv.append('\n').append("session;composante;parcours;heures;montant_ht").append('\n');
+        for (Invoice.Line line : invoice.lines) {
+            String kind = orders.session(line.sessionRequestId).map(s -> s.kind().name()).orElse("");
+            csv.append(line.sessionRequestId).append(';').append(kind).append(';').append(line.pathId).append(';')
+                    .append(line.hours.toPlainString()).append(';')
+                    .append(LotPrice.amount(line.hours, order.pricePerTraineeHour()).toPlainString()).append('\n');
+        }
+        BigDecimal withVat = InvoicingRules.withVat(invoice.amount, config.vatRate());
+        csv.append('\n').append("total_heures;").append(invoice.hours.toPlainString()).append('\n');
+        csv.append("total_ht;").append(invoice.amount.toPlainString()).append('\n');
+        csv.append("tva;").append(withVat.subtract(invoice.amount).toPlainString()).append('\n');
+        csv.append("total_ttc;").append(withVat.toPlainString()).append('\n');
+        csv.append("mention_tva;").append(config.vatMention().replace(';', ',')).append('\n');
+        credit(invoice.id).ifPresent(c -> csv.append("avoir;").append(c.id).append(';').append(c.amount.toPlainString()).append('\n'));
+        return csv.toString();
+    }
+
     @Transactional
     public InvoiceResponse get(UUID invoiceId) {
         Invoice invoice = invoices.findByIdOptional(invoiceId).orElseThrow(() -> ApiProblem.notFound("Invoice " + invoiceId));
@@ -202,7 +279,14 @@ public class InvoiceService {
                 .toList();
         return new InvoiceResponse(invoice.id, invoice.purchaseOrderId, order.number(),
                 YearMonth.from(invoice.month).toString(), invoice.status.name(), invoice.hours, order.pricePerTraineeHour(),
-                invoice.amount, grouped, invoice.issuedBy, invoice.issuedAt, invoice.decidedBy, invoice.decidedAt, invoice.rejectReason);
+                invoice.amount, grouped, invoice.issuedBy, invoice.issuedAt, invoice.decidedBy, invoice.decidedAt, invoice.rejectReason,
+                credit(invoice.id).map(c -> new InvoiceResponse.Credit(c.id, c.hours, c.amount, c.reason, c.issuedBy, c.issuedAt))
+                        .orElse(null));
+    }
+
+    private java.util.Optional<CreditNote> credit(UUID invoiceId) {
+        return invoices.getEntityManager().createQuery("from CreditNote where invoiceId = :id", CreditNote.class)
+                .setParameter("id", invoiceId).getResultStream().findFirst();
     }
 
     private static String plain(BigDecimal hours) {

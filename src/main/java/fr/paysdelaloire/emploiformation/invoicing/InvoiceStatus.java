@@ -7,7 +7,9 @@ import java.util.Set;
 public enum InvoiceStatus {
     ISSUED,
     VALIDATED,
-    REJECTED;
+    REJECTED,
+    /** A validated invoice cancelled by a credit note (avoir) for its whole amount: the month may be invoiced again. */
+    CREDITED;
 
     /** The invoices that claim their hours: issued and not rejected (one a month per order). */
     public static final Set<InvoiceStatus> LIVE = EnumSet.of(ISSUED, VALIDATED);

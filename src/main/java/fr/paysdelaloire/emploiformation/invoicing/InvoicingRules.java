@@ -66,4 +66,12 @@ public final class InvoicingRules {
         return invoiceHours.subtract(orderedTraineeHours.subtract(alreadyInvoiced)).max(BigDecimal.ZERO);
     }
 
+
+    /**
+     * The amount with VAT, from the amount before tax, rounded once to the cent (half up). Training services are exempt
+     * (CGI art. 261-4-4°-a): the rate is a setting, 0 by default.
+     */
+    public static BigDecimal withVat(BigDecimal amountBeforeTax, BigDecimal vatRate) {
+        return amountBeforeTax.add(amountBeforeTax.multiply(vatRate)).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
 }

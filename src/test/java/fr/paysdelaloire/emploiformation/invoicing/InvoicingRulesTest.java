@@ -50,4 +50,13 @@ class InvoicingRulesTest {
         assertEquals(new BigDecimal("60"), InvoicingRules.excessOverOrder(new BigDecimal("100"), new BigDecimal("500"), new BigDecimal("460")));
         assertEquals(new BigDecimal("0.25"), InvoicingRules.excessOverOrder(new BigDecimal("500.25"), new BigDecimal("500"), BigDecimal.ZERO));
     }
+
+    @Test
+    void vatIsASettingRoundedOnceAndTrainingIsExemptByDefault() {
+        assertEquals(new BigDecimal("3190.00"), InvoicingRules.withVat(new BigDecimal("3190.00"), BigDecimal.ZERO));
+        assertEquals(new BigDecimal("3828.00"), InvoicingRules.withVat(new BigDecimal("3190.00"), new BigDecimal("0.20")));
+        // 0.05 × 1.2 = 0.06; 0.03 × 1.055 = 0.03165 → 0.03 (half up, once)
+        assertEquals(new BigDecimal("0.03"), InvoicingRules.withVat(new BigDecimal("0.03"), new BigDecimal("0.055")));
+        assertEquals(new BigDecimal("0.06"), InvoicingRules.withVat(new BigDecimal("0.05"), new BigDecimal("0.20")));
+    }
 }

@@ -112,6 +112,41 @@ class OrderLedgerTest {
                 .body("ordered_hours", equalTo(1020.0f)).body("ordered_amount", equalTo(14790.0f))
                 .body("invoiced_hours", equalTo(1020.0f)).body("invoiced_amount", equalTo(14790.0f))
                 .body("purchase_orders.remaining_hours", org.hamcrest.Matchers.everyItem(equalTo(0.0f)));
+        // a validated invoice is corrected by a credit note, never edited: September of A is cancelled (−200 h,
+        // −2 900.00 €), the ledger no longer counts it, and the month is invoiced again
+        String september = given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}/invoices", orderA).then()
+                .extract().path("find { it.month == '2026-09' }.id");
+        String credit = "/api/v1/invoices/{id}/credit-note";
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body("{\"reason\":\"Doublon\"}")
+                .post(credit, september).then().statusCode(409).body("detail", containsString("VALIDATED"));
+        given().auth().oauth2(region).contentType(ContentType.JSON).body("{}").post("/api/v1/invoices/{id}/validate", september)
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE)).contentType(ContentType.JSON)
+                .body("{\"reason\":\"x\"}").post(credit, september).then().statusCode(404);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body("{}").post(credit, september)
+                .then().statusCode(400);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Heures de septembre saisies deux fois\"}").post(credit, september).then().statusCode(200)
+                .body("status", equalTo("CREDITED")).body("credit_note.hours", equalTo(-200.0f))
+                .body("credit_note.amount", equalTo(-2900.0f));
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}/ledger", orderA).then()
+                .body("invoiced_hours", equalTo(420.0f)).body("remaining_hours", equalTo(200.0f))
+                .body("invoiced_amount", equalTo(6090.0f));
+        issue(MANDATAIRE, orderA, "2026-09").statusCode(201).body("hours", equalTo(200.0f)).body("amount", equalTo(2900.0f));
+
+        // the invoice as the finance team files it: CSV, lines per path, totals before and with VAT (exempt: 0)
+        String november = given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}/invoices", orderA).then()
+                .extract().path("find { it.month == '2026-11' }.id");
+        String csv = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/invoices/{id}/export", november).then()
+                .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        String number = given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", orderA).then().extract().path("number");
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("bon_de_commande;" + number + "\n"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(a + ";ONE_JOB_ONE_TRAINING;" + pa.get(0) + ";120.00;1740.00\n"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("total_heures;220.00\ntotal_ht;3190.00\ntva;0.00\ntotal_ttc;3190.00\n"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("mention_tva;Exonération de TVA, article 261-4-4°-a du CGI"), csv);
+        given().auth().oauth2(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE)).get("/api/v1/invoices/{id}/export", november).then()
+                .statusCode(404);
+
         // another groupement's body reads no ledger
         given().auth().oauth2(Tokens.trainingBody(Workflow.OTHER_MANDATAIRE)).get("/api/v1/purchase-orders/{id}/ledger", orderA)
                 .then().statusCode(404);

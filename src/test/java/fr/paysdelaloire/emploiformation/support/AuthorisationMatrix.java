@@ -80,6 +80,8 @@ public final class AuthorisationMatrix {
         row("GET /api/v1/invoices/{id}", T, R);
         row("POST /api/v1/invoices/{id}/validate", R);
         row("POST /api/v1/invoices/{id}/reject", R);
+        row("POST /api/v1/invoices/{id}/credit-note", T);
+        row("GET /api/v1/invoices/{id}/export", T, R);
         row("POST /api/v1/derogations", T);
         row("GET /api/v1/derogations/{id}", T, R);
         row("POST /api/v1/derogations/{id}/grant", R);
