@@ -107,7 +107,7 @@ public class SessionDrafting {
             requests.flush();
             history.record(request.id, null, SessionStatus.DRAFT, actor, now, null);
             if (kind == SessionKind.SOCLE) {
-                authoriseSocle(request, lot, actor, now);
+                authoriseSocle(request, lot, body.purchaseOrderId(), actor, now);
             }
             requests.flush();
             changes.fire(new SessionChanged(request.id));
@@ -116,7 +116,8 @@ public class SessionDrafting {
     }
 
     /** §10: the Region's base orders are authorised from the start, their purchase order issued. */
-    private void authoriseSocle(SessionRequest request, GroupementDirectory.LotFacts lot, String actor, OffsetDateTime now) {
+    private void authoriseSocle(SessionRequest request, GroupementDirectory.LotFacts lot, UUID orderId, String actor,
+            OffsetDateTime now) {
         Evaluation evaluation = evaluator.evaluate(request);
         if (evaluation.outcome() != Verdict.ELIGIBLE) {
             throw ApiProblem.refusedByRules("This socle session does not meet the scheme's rules", evaluation);
@@ -125,7 +126,11 @@ public class SessionDrafting {
         request.status = SessionStatus.AUTHORISED;
         request.decidedAt = now;
         history.record(request.id, SessionStatus.DRAFT, SessionStatus.AUTHORISED, actor, now, "Commande socle de la Région (§10)");
-        orders.issueFor(request, lot, now);
+        if (orderId != null) {
+            orders.addTo(orderId, request); // §7: one monthly invoice for every component of the lot
+        } else {
+            orders.issueFor(request, lot, now);
+        }
     }
 
     /** The submitter changes its request while DRAFT or INFORMATION_REQUESTED; intentions it drops are free again. */
@@ -171,6 +176,10 @@ public class SessionDrafting {
                     && !body.certification().kind().accepts(body.certification().code())) {
                 violations.add(new Violation("certification.code", body.certification().kind() == CertificationKind.SKILLS
                         ? "must be absent for SKILLS" : "does not fit the kind " + body.certification().kind()));
+            }
+            if (body.kindOrDefault() != SessionKind.SOCLE && body.purchaseOrderId() != null) {
+                violations.add(new Violation("purchase_order_id", "is for a socle session; a session of the scheme joins an order "
+                        + "when the Region authorises it"));
             }
             if (body.kindOrDefault() == SessionKind.SOCLE && !body.intentionIdsOrEmpty().isEmpty()) {
                 violations.add(new Violation("hiring_intention_ids", "must be empty for a socle session"));

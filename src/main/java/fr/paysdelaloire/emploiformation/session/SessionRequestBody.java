@@ -47,7 +47,10 @@ public record SessionRequestBody(
                 + "(FAQ §5: « la Région ne voit pas d'inconvénient à ouvrir une session avec moins de cinq stagiaires, si "
                 + "l'organisme de formation y trouve un équilibre financier »). No derogation is asked for.",
                 examples = "Groupe de quatre complété par deux stagiaires financés par l'Opco : l'équilibre est atteint.")
-        @Size(max = 2000) String financialBalance) {
+        @Size(max = 2000) String financialBalance,
+        @Schema(description = "SOCLE only: add the session to this issued purchase order of the same lot, so that it is "
+                + "invoiced on the same monthly invoice as the lot's other components (§7); by default it gets its own order.")
+        UUID purchaseOrderId) {
 
     public SessionKind kindOrDefault() {
         return kind == null ? SessionKind.ONE_JOB_ONE_TRAINING : kind;

@@ -156,22 +156,29 @@ class OrderLedgerTest {
 
     /**
      * Issue #20 (3): the Region's socle session holds trainees (§10): validators position them with no hiring intention,
-     * within its places; the body integrates them; their hours are invoiced like any component of the lot, the lines
-     * marked SOCLE. Three places of 50 h at 14.50 €: 150 trainee-hours, 2 175.00 €; 50 h attended in September: 725.00 €.
+     * within its places; the body integrates them; their hours are invoiced on the same monthly invoice as the lot's
+     * other component (§7), the lines marked SOCLE. The order of a session of the scheme (5 × 100 h: 500 trainee-hours,
+     * 7 250.00 €) takes the socle session (3 places × 50 h: 150, 2 175.00 €): 650 trainee-hours, 9 425.00 €. September:
+     * 40 h on one path of each: one invoice of 80 h, 1 160.00 €.
      */
     @Test
     void aSocleSessionHoldsTraineesAndItsHoursAreInvoiced() {
         String lot = lot("14.50");
+        String scheme = reviewed(lot, MANDATAIRE, 100, "2026-09-01", "2026-11-30");
+        authorise(scheme, null).statusCode(200);
+        String order = orderOf(scheme);
+        List<String> schemePaths = integratedPaths(scheme, MANDATAIRE, 0);
         java.util.Map<String, Object> socle = Workflow.request(lot, List.of(), 3);
         socle.put("kind", "SOCLE");
         socle.put("planned_hours", 50);
         socle.put("start_date", "2026-09-01");
         socle.put("end_date", "2026-11-30");
+        socle.put("purchase_order_id", order);
         String session = Workflow.create(Tokens.regionOfficer(), socle).statusCode(201).body("status", equalTo("AUTHORISED"))
                 .body("evaluation.rules.find { it.rule == 'GROUP_SIZE' }.faq_ref", equalTo("§10")).extract().path("id");
-        String order = orderOf(session);
         given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/purchase-orders/{id}", order).then()
-                .body("trainee_hours", equalTo(150.0f)).body("amount", equalTo(2175.0f));
+                .body("session_request_ids", org.hamcrest.Matchers.hasSize(2))
+                .body("trainee_hours", equalTo(650.0f)).body("amount", equalTo(9425.0f));
         String validator = Tokens.validator();
         List<String> paths = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -193,9 +200,16 @@ class OrderLedgerTest {
         given().auth().oauth2(tb).contentType(ContentType.JSON).body("{}").post("/api/v1/paths/{id}/integrate", paths.get(0)).then()
                 .statusCode(200).body("individual_hours", equalTo(50));
         attend(MANDATAIRE, paths.get(0), "2026-09", "51").statusCode(422).body("detail", containsString("ATTENDANCE_CAP"));
-        attend(MANDATAIRE, paths.get(0), "2026-09", "50").statusCode(201);
-        issue(MANDATAIRE, order, "2026-09").statusCode(201).body("hours", equalTo(50.0f)).body("amount", equalTo(725.0f))
-                .body("sessions[0].kind", equalTo("SOCLE"));
+        attend(MANDATAIRE, paths.get(0), "2026-09", "40").statusCode(201);
+        attend(MANDATAIRE, schemePaths.get(0), "2026-09", "40").statusCode(201);
+        issue(MANDATAIRE, order, "2026-09").statusCode(201).body("hours", equalTo(80.0f)).body("amount", equalTo(1160.0f))
+                .body("sessions.find { it.session_request_id == '" + session + "' }.kind", equalTo("SOCLE"))
+                .body("sessions.find { it.session_request_id == '" + scheme + "' }.kind", equalTo("ONE_JOB_ONE_TRAINING"));
+        // a session of the scheme names no order at creation: it joins one when the Region authorises it
+        java.util.Map<String, Object> misplaced = Workflow.request(lot, Workflow.intentions(MANDATAIRE, 5), 5);
+        misplaced.put("purchase_order_id", order);
+        Workflow.create(Tokens.trainingBody(MANDATAIRE), misplaced).statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("purchase_order_id"));
     }
 
     /**
