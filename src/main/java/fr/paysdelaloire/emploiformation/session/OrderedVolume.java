@@ -10,7 +10,10 @@ import java.util.List;
  */
 public record OrderedVolume(BigDecimal ordered, BigDecimal extraHours, BigDecimal movedIn, BigDecimal movedOut) {
 
-    public static final OrderedVolume NONE = new OrderedVolume(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    /** Trainee-hours are counted to the hundredth, as orders and attendance store them. */
+    public static final OrderedVolume NONE = new OrderedVolume(ZERO, ZERO, ZERO, ZERO);
 
     /** One amendment of the session, as the volume counts it. */
     public record Amendment(String kind, BigDecimal traineeHours) {
@@ -24,7 +27,7 @@ public record OrderedVolume(BigDecimal ordered, BigDecimal extraHours, BigDecima
         BigDecimal extra = sum(amendments, "EXTRA_HOURS");
         BigDecimal in = sum(amendments, "TRANSFER_IN");
         BigDecimal out = sum(amendments, "TRANSFER_OUT").negate();
-        BigDecimal base = BigDecimal.valueOf((long) places * plannedHours);
+        BigDecimal base = BigDecimal.valueOf((long) places * plannedHours).setScale(2);
         return new OrderedVolume(base.add(extra).add(in).subtract(out), extra, in, out);
     }
 
@@ -34,10 +37,10 @@ public record OrderedVolume(BigDecimal ordered, BigDecimal extraHours, BigDecima
      * went out.
      */
     public BigDecimal sharedPool() {
-        return movedIn.subtract(movedOut).max(BigDecimal.ZERO);
+        return movedIn.subtract(movedOut).max(ZERO);
     }
 
     private static BigDecimal sum(List<Amendment> amendments, String kind) {
-        return amendments.stream().filter(a -> kind.equals(a.kind())).map(Amendment::traineeHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return amendments.stream().filter(a -> kind.equals(a.kind())).map(Amendment::traineeHours).reduce(ZERO, BigDecimal::add);
     }
 }

@@ -149,7 +149,8 @@ public class PurchaseOrderService {
         BigDecimal left = directory.volume(from.id).ordered().subtract(attended(from.id));
         if (left.compareTo(moved) < 0) {
             throw new ApiProblem(ProblemType.UNPROCESSABLE, "FUNGIBILITY: session " + from.id + " has " + left.max(BigDecimal.ZERO)
-                    .toPlainString() + " trainee-hours it has not attended; " + moved.toPlainString() + " cannot leave it (hours "
+                    .stripTrailingZeros().toPlainString() + " trainee-hours it has not attended; " + moved.stripTrailingZeros()
+                    .toPlainString() + " cannot leave it (hours "
                     + "already attended stay with their session, FAQ §7)");
         }
         if (giving.traineeHours.subtract(moved).signum() < 0) {

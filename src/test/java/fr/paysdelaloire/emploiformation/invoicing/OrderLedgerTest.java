@@ -252,4 +252,105 @@ class OrderLedgerTest {
                 .body("amount", equalTo(10600.0f));
         issue(MANDATAIRE, order, "2026-10").statusCode(201).body("hours", equalTo(100.0f)).body("amount", equalTo(1000.0f));
     }
+
+    /**
+     * Issue #20 (5), the whole story by construction. Lot at 12.00 € per trainee-hour, September to November 2026.
+     *
+     * <pre>
+     * S1 scheme 5 × 100 h, order O1                                  500 h   6 000.00 €
+     * S2 socle 4 × 50 h joins O1 (§7)                      O1  700 h   8 400.00 €
+     * S3 scheme 5 × 100 h, order O3; a withdrawal, the Region reduces to 4   O3  400 h   4 800.00 €
+     * S4 scheme 5 × 100 h, order O4; a withdrawal, the Region cancels        O4  cancelled, out of the order book
+     * 50 h moved from S3 to S1 (§7)                          O3  350 h   4 200.00 €; O1 750 h 9 000.00 €
+     * 10 extra hours for S1's first path (§7)                 O1  760 h   9 120.00 €
+     * attendance   S1: 5 × 30, 5 × 30, 60 + 4 × 30 = 480 (first path 120 ≤ 100 + 10 + 50)   S1 holds 560
+     *              S2: 4 × 20, 4 × 20, 4 × 10 = 200                                       S2 holds 200
+     *              S3: 4 × 30, 4 × 30, 4 × 27.5 = 350                                     S3 holds 350
+     * invoices O1: 230 h 2 760.00, 230 h 2 760.00, 220 h 2 640.00 = 680 h 8 160.00 €; remaining 80 h
+     *          O3: 120 h 1 440.00, 120 h 1 440.00, 110 h 1 320.00 = 350 h 4 200.00 €; remaining 0
+     * order book: ordered 1 110 h 13 320.00 €, invoiced 1 030 h 12 360.00 €
+     * </pre>
+     */
+    @Test
+    void theWholeStoryOfALotFromOrdersToInvoicesMatchesTheFiguresComputedByHand() {
+        String lot = lot("12.00");
+        String region = Tokens.regionOfficer();
+        String s1 = reviewed(lot, MANDATAIRE, 100, "2026-09-01", "2026-11-30");
+        authorise(s1, null).statusCode(200);
+        String o1 = orderOf(s1);
+        java.util.Map<String, Object> socle = Workflow.request(lot, List.of(), 4);
+        socle.put("kind", "SOCLE");
+        socle.put("planned_hours", 50);
+        socle.put("start_date", "2026-09-01");
+        socle.put("end_date", "2026-11-30");
+        socle.put("purchase_order_id", o1);
+        String s2 = Workflow.create(region, socle).statusCode(201).extract().path("id");
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", o1).then()
+                .body("trainee_hours", equalTo(700.0f)).body("amount", equalTo(8400.0f));
+
+        String s3 = reviewed(lot, MANDATAIRE, 100, "2026-09-01", "2026-11-30");
+        authorise(s3, null).statusCode(200);
+        String o3 = orderOf(s3);
+        List<String> i3 = given().auth().oauth2(region).get(Workflow.REQUESTS + "/{id}", s3).then().extract().path("hiring_intention_ids");
+        Workflow.withdrawIntention(Tokens.trainingBody(MANDATAIRE), i3.get(4), "Désistement").statusCode(200);
+        fr.paysdelaloire.emploiformation.support.Billing.decideOpenReview(s3, "{\"decision\":\"REDUCE_PLACES\",\"reason\":\"Réduite à quatre\"}");
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", o3).then()
+                .body("trainee_hours", equalTo(400.0f)).body("amount", equalTo(4800.0f));
+
+        String s4 = reviewed(lot, MANDATAIRE, 100, "2026-09-01", "2026-11-30");
+        authorise(s4, null).statusCode(200);
+        String o4 = orderOf(s4);
+        List<String> i4 = given().auth().oauth2(region).get(Workflow.REQUESTS + "/{id}", s4).then().extract().path("hiring_intention_ids");
+        Workflow.withdrawIntention(Tokens.trainingBody(MANDATAIRE), i4.get(0), "Désistement").statusCode(200);
+        fr.paysdelaloire.emploiformation.support.Billing.decideOpenReview(s4, "{\"decision\":\"CANCEL_SESSION\",\"reason\":\"Annulée\"}");
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}", o4).then().body("status", equalTo("CANCELLED"));
+
+        List<String> p1 = integratedPaths(s1, MANDATAIRE, 0);
+        amend(o3, Map.of("kind", "TRANSFER", "session_request_id", s3, "target_session_request_id", s1, "hours", 50,
+                "reason", "Heures de S3 vers S1")).statusCode(201).body("trainee_hours", equalTo(350.0f)).body("amount", equalTo(4200.0f));
+        amend(o1, Map.of("kind", "EXTRA_HOURS", "extra_hours", 10, "session_request_id", s1, "path_ids", List.of(p1.get(0)),
+                "reason", "Certification complète")).statusCode(201).body("trainee_hours", equalTo(760.0f)).body("amount", equalTo(9120.0f));
+        java.util.List<String> nulls = new java.util.ArrayList<>(java.util.Collections.nCopies(4, (String) null));
+        List<String> p2 = fr.paysdelaloire.emploiformation.support.Billing.integratedOn(s2, MANDATAIRE, nulls);
+        List<String> p3 = fr.paysdelaloire.emploiformation.support.Billing.integratedOn(s3, MANDATAIRE, i3.subList(0, 4));
+
+        for (String month : List.of("2026-09", "2026-10", "2026-11")) {
+            boolean november = month.equals("2026-11");
+            for (String path : p1) {
+                attend(MANDATAIRE, path, month, november && path.equals(p1.get(0)) ? "60" : "30").statusCode(201);
+            }
+            for (String path : p2) {
+                attend(MANDATAIRE, path, month, november ? "10" : "20").statusCode(201);
+            }
+            for (String path : p3) {
+                attend(MANDATAIRE, path, month, november ? "27.5" : "30").statusCode(201);
+            }
+        }
+        issue(MANDATAIRE, o1, "2026-09").statusCode(201).body("hours", equalTo(230.0f)).body("amount", equalTo(2760.0f));
+        issue(MANDATAIRE, o1, "2026-10").statusCode(201).body("hours", equalTo(230.0f)).body("amount", equalTo(2760.0f));
+        issue(MANDATAIRE, o1, "2026-11").statusCode(201).body("hours", equalTo(220.0f)).body("amount", equalTo(2640.0f));
+        issue(MANDATAIRE, o3, "2026-09").statusCode(201).body("hours", equalTo(120.0f)).body("amount", equalTo(1440.0f));
+        issue(MANDATAIRE, o3, "2026-10").statusCode(201).body("hours", equalTo(120.0f)).body("amount", equalTo(1440.0f));
+        issue(MANDATAIRE, o3, "2026-11").statusCode(201).body("hours", equalTo(110.0f)).body("amount", equalTo(1320.0f));
+
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}/ledger", o1).then()
+                .body("ordered_hours", equalTo(760.0f)).body("attended_hours", equalTo(680.0f))
+                .body("invoiced_hours", equalTo(680.0f)).body("remaining_hours", equalTo(80.0f))
+                .body("invoiced_amount", equalTo(8160.0f))
+                .body("sessions.find { it.session_request_id == '" + s1 + "' }.ordered_hours", equalTo(560.0f))
+                .body("sessions.find { it.session_request_id == '" + s1 + "' }.attended_hours", equalTo(480.0f))
+                .body("sessions.find { it.session_request_id == '" + s1 + "' }.remaining_hours", equalTo(80.0f))
+                .body("sessions.find { it.session_request_id == '" + s1 + "' }.paths.find { it.path_id == '" + p1.get(0)
+                        + "' }.cap_hours", equalTo(160.0f))
+                .body("sessions.find { it.session_request_id == '" + s2 + "' }.kind", equalTo("SOCLE"))
+                .body("sessions.find { it.session_request_id == '" + s2 + "' }.ordered_hours", equalTo(200.0f))
+                .body("sessions.find { it.session_request_id == '" + s2 + "' }.remaining_hours", equalTo(0.0f));
+        given().auth().oauth2(region).get("/api/v1/purchase-orders/{id}/ledger", o3).then()
+                .body("ordered_hours", equalTo(350.0f)).body("invoiced_hours", equalTo(350.0f)).body("remaining_hours", equalTo(0.0f))
+                .body("sessions[0].places", equalTo(4)).body("sessions[0].moved_out_hours", equalTo(50.0f));
+        given().auth().oauth2(region).get("/api/v1/lots/{code}/order-book", lot).then()
+                .body("ordered_hours", equalTo(1110.0f)).body("ordered_amount", equalTo(13320.0f))
+                .body("invoiced_hours", equalTo(1030.0f)).body("invoiced_amount", equalTo(12360.0f))
+                .body("purchase_orders", org.hamcrest.Matchers.hasSize(2));
+    }
 }

@@ -100,4 +100,29 @@ public final class Billing {
         given().auth().oauth2(validator).post("/api/v1/candidates/{id}/validate", candidate).then().statusCode(200);
         return candidate;
     }
+
+    /** Integrated paths on the given intentions of the session (validated candidates, positioned by France Travail). */
+    public static List<String> integratedOn(String session, String body, List<String> intentions) {
+        List<String> paths = new ArrayList<>();
+        for (String intention : intentions) {
+            Map<String, Object> path = new java.util.HashMap<>(Map.of("candidate_id", validatedCandidate()));
+            if (intention != null) {
+                path.put("hiring_intention_id", intention);
+            }
+            String id = given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON).body(Workflow.json(path))
+                    .post(Workflow.REQUESTS + "/{id}/paths", session).then().statusCode(201).extract().path("id");
+            given().auth().oauth2(Tokens.trainingBody(body)).contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/paths/{id}/integrate", id).then().statusCode(200);
+            paths.add(id);
+        }
+        return paths;
+    }
+
+    /** The Region decides the session's open review (a withdrawal it analyses, §6). */
+    public static void decideOpenReview(String session, String decision) {
+        String review = given().auth().oauth2(Tokens.regionOfficer()).get(Workflow.REQUESTS + "/{id}/reviews", session).then()
+                .statusCode(200).extract().path("items.find { it.status == 'OPEN' }.id");
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body(decision)
+                .post(Workflow.REQUESTS + "/{id}/reviews/{review}/decision", session, review).then().statusCode(200);
+    }
 }
