@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import fr.paysdelaloire.emploiformation.support.Billing;
 import fr.paysdelaloire.emploiformation.support.Lanes;
 import fr.paysdelaloire.emploiformation.support.Sirets;
 import fr.paysdelaloire.emploiformation.support.Tokens;
@@ -243,6 +244,46 @@ class ObjectLevelAuthorisationTest {
                 .body("{\"decision\":\"KEEP_PLACES\",\"reason\":\"x\"}")
                 .post(reviews + "/{review}/decision", elsewhere, review).then().statusCode(404);
         given().auth().oauth2(Tokens.trainingBody(cotraitant)).get(reviews, session).then().body("items[0].status", equalTo("OPEN"));
+    }
+
+    /**
+     * Issue #20: an order's ledger, an invoice's credit note and its export are the lot's mandataire's and the Region's.
+     * Another groupement's body gets 404 on each; the co-traitant running a session of the order reads its own lines of
+     * the invoice but issues no credit note (403) and reads neither the ledger nor the export (404). Another body
+     * positions nobody on the Region's socle session.
+     */
+    @Test
+    void anOrdersLedgerCreditNotesAndExportsAreTheMandatairesAndTheRegions() {
+        String lot = Billing.lot("11.00");
+        String mine = Billing.reviewed(lot, MANDATAIRE, 100, "2026-09-01", "2026-11-30");
+        Billing.authorise(mine, null).statusCode(200);
+        String order = Billing.orderOf(mine);
+        String cotraitants = Billing.reviewed(lot, Workflow.COTRAITANT, 100, "2026-09-01", "2026-11-30");
+        Billing.authorise(cotraitants, order).statusCode(200);
+        String path = Billing.integratedPaths(cotraitants, Workflow.COTRAITANT, 0).get(0);
+        Billing.attend(Workflow.COTRAITANT, path, "2026-09", "10").statusCode(201);
+        String invoice = Billing.issue(MANDATAIRE, order, "2026-09").statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/invoices/{id}/validate", invoice).then().statusCode(200);
+        String credit = "{\"reason\":\"Erreur\"}";
+        for (String stranger : List.of(Tokens.trainingBody(OTHER_BODY), Tokens.trainingBody(Workflow.COTRAITANT))) {
+            given().auth().oauth2(stranger).get("/api/v1/purchase-orders/{id}/ledger", order).then().statusCode(404);
+            given().auth().oauth2(stranger).get("/api/v1/invoices/{id}/export", invoice).then().statusCode(404);
+        }
+        given().auth().oauth2(Tokens.trainingBody(OTHER_BODY)).contentType(ContentType.JSON).body(credit)
+                .post("/api/v1/invoices/{id}/credit-note", invoice).then().statusCode(404);
+        given().auth().oauth2(Tokens.trainingBody(Workflow.COTRAITANT)).contentType(ContentType.JSON).body(credit)
+                .post("/api/v1/invoices/{id}/credit-note", invoice).then().statusCode(403);
+        given().auth().oauth2(Tokens.trainingBody(Workflow.COTRAITANT)).get("/api/v1/invoices/{id}", invoice).then().statusCode(200)
+                .body("status", equalTo("VALIDATED"));
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get("/api/v1/purchase-orders/{id}/ledger", order).then().statusCode(200);
+
+        Map<String, Object> socle = Workflow.request(lot, List.of(), 3);
+        socle.put("kind", "SOCLE");
+        String session = Workflow.create(Tokens.regionOfficer(), socle).statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.trainingBody(OTHER_BODY)).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("candidate_id", Billing.validatedCandidate())))
+                .post(Workflow.REQUESTS + "/{id}/paths", session).then().statusCode(404);
     }
 
     @Test
