@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
+import fr.paysdelaloire.emploiformation.api.FreeText;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
@@ -153,7 +154,7 @@ public class CandidateService {
             candidate.updatedAt = now;
             candidates.flush();
             candidates.recordChange(candidate, from, fromBusiness, fromStatus,
-                    body.reason() == null || body.reason().isBlank() ? null : body.reason().strip(), validator, now);
+                    FreeText.orNull(body.reason()), validator, now);
             audit.record(candidate.id, validator, CandidateAudit.Action.CORRECT);
             corrected(candidate, fromStatus);
             return answer(false, candidate);

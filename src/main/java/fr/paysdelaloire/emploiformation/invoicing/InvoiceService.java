@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
+import fr.paysdelaloire.emploiformation.api.FreeText;
 import fr.paysdelaloire.emploiformation.api.ProblemType;
 import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
@@ -136,7 +137,7 @@ public class InvoiceService {
         if (body != null) {
             validation.check(body);
         }
-        String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
+        String reason = body == null ? null : FreeText.orNull(body.reason());
         if (!validate && reason == null) {
             throw ApiProblem.invalid("reason", "is required to reject an invoice");
         }

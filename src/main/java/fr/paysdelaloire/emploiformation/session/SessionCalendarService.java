@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
+import fr.paysdelaloire.emploiformation.api.FreeText;
 import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
 import fr.paysdelaloire.emploiformation.security.Caller;
@@ -67,7 +68,7 @@ public class SessionCalendarService {
             OffsetDateTime now = OffsetDateTime.now(clock);
             request.proposedStartDate = body.startDate();
             request.proposedEndDate = body.endDate();
-            request.proposalReason = body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
+            request.proposalReason = FreeText.orNull(body.reason());
             request.proposedAt = now;
             request.proposedBy = actor;
             request.updatedAt = now;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import fr.paysdelaloire.emploiformation.api.FreeText;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
@@ -47,8 +48,7 @@ public class SessionMapper {
         request.completesExistingGroup = modalities.completesExistingGroup();
         request.preparatoryPhase = modalities.preparatoryPhase();
         request.places = body.places();
-        request.financialBalance = body.financialBalance() == null || body.financialBalance().isBlank() ? null
-                : body.financialBalance().strip();
+        request.financialBalance = FreeText.orNull(body.financialBalance());
         request.intentionIds.clear();
         request.intentionIds.addAll(body.intentionIdsOrEmpty());
         request.updatedAt = now;

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
 import fr.paysdelaloire.emploiformation.api.BusinessMetrics;
+import fr.paysdelaloire.emploiformation.api.FreeText;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Representation;
 import fr.paysdelaloire.emploiformation.api.Retries;
@@ -170,8 +171,8 @@ public class SessionTransitions {
      * financial balance (given now or before), else 422.
      */
     private String started(SessionRequest request, TransitionBody body) {
-        if (body != null && body.financialBalance() != null && !body.financialBalance().isBlank()) {
-            request.financialBalance = body.financialBalance().strip();
+        if (body != null && FreeText.orNull(body.financialBalance()) != null) {
+            request.financialBalance = FreeText.orNull(body.financialBalance());
         }
         Evaluation evaluation = evaluator.evaluate(request);
         RuleResult group = evaluation.rule(SessionRequestRules.GROUP_SIZE);

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.paysdelaloire.emploiformation.api.FreeText;
+
 /** Body of a transition; the reason is required for request-information, authorise and reject. */
 @Schema(name = "Transition")
 public record TransitionBody(
@@ -17,6 +19,6 @@ public record TransitionBody(
 
     /** The reason stripped, or null when absent or blank. */
     String reasonOrNull() {
-        return reason == null || reason.isBlank() ? null : reason.strip();
+        return FreeText.orNull(reason);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
 import fr.paysdelaloire.emploiformation.api.BodyValidator;
+import fr.paysdelaloire.emploiformation.api.FreeText;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Paging;
 import fr.paysdelaloire.emploiformation.api.Problem.Violation;
@@ -77,7 +78,7 @@ public class WebhookService {
         UUID id = UUID.randomUUID();
         String secret = WebhookSignature.newSecret();
         List<EventType> types = List.copyOf(new LinkedHashSet<>(request.eventTypes()));
-        String description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
+        String description = FreeText.orNull(request.description());
         webhooks.insert(id, owner, request.url(), types, secrets.seal(secret, id), description, OffsetDateTime.now(clock));
         WebhookRepository.Subscription created = webhooks.active(owner, id).orElseThrow();
         return Representation.created(WebhookResource.PATH + "/" + id, null, response(created, secret));
