@@ -41,7 +41,7 @@ public class PathDirectory implements SessionPaths {
     /** Paths that fill places of the session: all but the dropped-out ones. */
     @Override
     public long filledPlaces(UUID sessionId) {
-        return paths.count("sessionRequestId = ?1 and status <> ?2", sessionId, PathStatus.DROPPED_OUT);
+        return paths.fillingPlaces(sessionId);
     }
 
     private static PathFacts facts(TrainingPath p) {

@@ -148,7 +148,7 @@ public class PathPositioning {
         if (body.hiringIntentionId() != null) {
             throw ApiProblem.invalid("hiring_intention_id", "must be absent for a socle session: it answers no hiring intention (§10)");
         }
-        long filled = paths.count("sessionRequestId = ?1 and status <> ?2", session.id(), PathStatus.DROPPED_OUT);
+        long filled = paths.fillingPlaces(session.id());
         if (filled >= session.places()) {
             throw ApiProblem.conflict("This socle session's " + session.places() + " places are filled; a drop-out frees one (FAQ §5)");
         }

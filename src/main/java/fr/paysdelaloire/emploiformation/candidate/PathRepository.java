@@ -18,6 +18,11 @@ public class PathRepository implements PanacheRepositoryBase<TrainingPath, UUID>
     }
 
     /** Paths that fill a position of the intention: all but the dropped-out ones (§5: a drop-out can be replaced). */
+    /** The places of a session its paths fill: all but the dropped-out ones. */
+    public long fillingPlaces(UUID sessionId) {
+        return count("sessionRequestId = ?1 and status <> ?2", sessionId, PathStatus.DROPPED_OUT);
+    }
+
     public long fillingPositions(UUID intentionId) {
         return count("intentionId = ?1 and status <> ?2", intentionId, PathStatus.DROPPED_OUT);
     }

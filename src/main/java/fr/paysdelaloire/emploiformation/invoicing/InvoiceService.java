@@ -83,8 +83,7 @@ public class InvoiceService {
                 throw new ApiProblem(ProblemType.UNPROCESSABLE, "No hours were attended on this order's paths in " + body.month());
             }
             BigDecimal claimed = attended.stream().map(a -> a.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal alreadyInvoiced = invoices.ofOrder(orderId).stream().filter(i -> InvoiceStatus.LIVE.contains(i.status)).map(i -> i.hours)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal alreadyInvoiced = invoices.liveHours(orderId);
             BigDecimal excess = InvoicingRules.excessOverOrder(claimed, order.traineeHours(), alreadyInvoiced);
             if (excess.signum() > 0) {
                 // §7, §8: the Region pays what it ordered, amendments included, never more

@@ -28,6 +28,12 @@ public class InvoicingRepository implements PanacheRepositoryBase<Invoice, UUID>
         return list("purchaseOrderId = ?1 order by month, issuedAt", orderId);
     }
 
+    /** The trainee-hours an order's live (issued or validated) invoices claim. */
+    public BigDecimal liveHours(UUID orderId) {
+        return ofOrder(orderId).stream().filter(i -> InvoiceStatus.LIVE.contains(i.status)).map(i -> i.hours)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     public List<Invoice> ofOrders(Collection<UUID> orderIds) {
         return orderIds.isEmpty() ? List.of() : list("purchaseOrderId in ?1", orderIds);
     }

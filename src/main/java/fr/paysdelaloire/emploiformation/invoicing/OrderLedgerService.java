@@ -60,8 +60,7 @@ public class OrderLedgerService {
                     session.plannedHours(), volume.ordered(), volume.extraHours(), volume.movedIn(), volume.movedOut(), attended,
                     invoiced, nonNegative(volume.ordered().subtract(attended)), pathLines));
         }
-        BigDecimal invoicedAll = invoices.ofOrder(orderId).stream().filter(i -> InvoiceStatus.LIVE.contains(i.status))
-                .map(i -> i.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal invoicedAll = invoices.liveHours(orderId);
         return new OrderLedgerResponse(order.id(), order.number(), order.lotCode(), order.status().name(),
                 order.pricePerTraineeHour(), order.traineeHours(), attendedAll, invoicedAll,
                 nonNegative(order.traineeHours().subtract(invoicedAll)), order.amount(),

@@ -171,6 +171,18 @@ public class PurchaseOrderService {
                 pathIds, null, null, reason), actor, now);
     }
 
+    /** Extra hours go to paths of the session they are ordered for: 400 for any other. */
+    void requirePathsOf(UUID sessionId, List<UUID> pathIds) {
+        if (pathIds.isEmpty()) {
+            return;
+        }
+        java.util.Set<UUID> known = new java.util.HashSet<>();
+        sessionPaths.forEach(paths -> known.addAll(paths.of(sessionId)));
+        if (!known.containsAll(pathIds)) {
+            throw ApiProblem.invalid("path_ids", "must be paths of the session");
+        }
+    }
+
     private PurchaseOrder issuedCovering(UUID sessionId) {
         return orders.findCovering(sessionId).filter(o -> o.status == PurchaseOrderStatus.ISSUED)
                 .flatMap(o -> orders.findForUpdate(o.id))
@@ -227,13 +239,7 @@ public class PurchaseOrderService {
         }
         SessionRequest session = requests.findByIdOptional(sessionId).orElseThrow();
         List<UUID> named = body.pathIds() == null ? List.of() : body.pathIds();
-        if (!named.isEmpty()) {
-            java.util.Set<UUID> known = new java.util.HashSet<>();
-            sessionPaths.forEach(paths -> known.addAll(paths.of(sessionId)));
-            if (!known.containsAll(named)) {
-                throw ApiProblem.invalid("path_ids", "must be paths of the session");
-            }
-        }
+        requirePathsOf(sessionId, named);
         int paths = named.isEmpty() ? session.places : named.size();
         BigDecimal traineeHours = BigDecimal.valueOf((long) body.extraHours() * paths);
         record(order, "EXTRA_HOURS", body.extraHours(), traineeHours, sessionId, named, null, body.reason(), actor, now);

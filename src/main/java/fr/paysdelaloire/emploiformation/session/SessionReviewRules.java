@@ -97,6 +97,18 @@ public final class SessionReviewRules {
     }
 
     /**
+     * A session that ends (cancelled, or completed) closes the reviews still open with what became of it: a joining is
+     * refused (its intention free again, §5); any other follows the session — cancelled, or run to its end with its
+     * places (§6).
+     */
+    public static Decision closedBy(Kind kind, SessionStatus status) {
+        if (kind == Kind.JOINING) {
+            return Decision.REFUSED;
+        }
+        return status == SessionStatus.CANCELLED ? Decision.CANCEL_SESSION : Decision.KEEP_PLACES;
+    }
+
+    /**
      * The places a reduction leaves (§9: as many paths as hiring intentions): fewer than today, at least one, and never
      * fewer than the paths already filled. Null when they may be, else why.
      */

@@ -145,11 +145,7 @@ public class SessionReviewService {
     }
 
     private SessionReview extraHours(SessionRequest request, ReviewRequestBody body, String actor, OffsetDateTime now) {
-        java.util.Set<UUID> known = new java.util.HashSet<>();
-        sessionPaths.forEach(paths -> known.addAll(paths.of(request.id)));
-        if (!known.containsAll(body.pathIdsOrEmpty())) {
-            throw ApiProblem.invalid("path_ids", "must be paths of the session");
-        }
+        orders.requirePathsOf(request.id, body.pathIdsOrEmpty());
         SessionReview review = new SessionReview();
         review.extraHours = body.extraHours();
         review.pathIds = body.pathIdsOrEmpty().toArray(UUID[]::new);
@@ -214,9 +210,7 @@ public class SessionReviewService {
             if (review.id.equals(except)) {
                 continue;
             }
-            decided(review, review.kind == SessionReviewRules.Kind.JOINING ? SessionReviewRules.Decision.REFUSED
-                    : request.status == SessionStatus.CANCELLED ? SessionReviewRules.Decision.CANCEL_SESSION
-                            : SessionReviewRules.Decision.KEEP_PLACES, why, request.places, request.places, actor, now);
+            decided(review, SessionReviewRules.closedBy(review.kind, request.status), why, request.places, request.places, actor, now);
             if (review.kind == SessionReviewRules.Kind.JOINING) {
                 ledger.release(List.of(review.intentionId), actor, "Intégration dans la session close : " + why);
             }

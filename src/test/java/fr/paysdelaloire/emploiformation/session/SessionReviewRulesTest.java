@@ -75,4 +75,12 @@ class SessionReviewRulesTest {
             }
         }
     }
+
+    @Test
+    void aSessionThatEndsClosesItsOpenReviewsWithWhatBecameOfIt() {
+        assertEquals(Decision.REFUSED, SessionReviewRules.closedBy(Kind.JOINING, SessionStatus.CANCELLED));
+        assertEquals(Decision.REFUSED, SessionReviewRules.closedBy(Kind.JOINING, SessionStatus.COMPLETED));
+        assertEquals(Decision.CANCEL_SESSION, SessionReviewRules.closedBy(Kind.WITHDRAWAL, SessionStatus.CANCELLED));
+        assertEquals(Decision.KEEP_PLACES, SessionReviewRules.closedBy(Kind.WITHDRAWAL, SessionStatus.COMPLETED));
+    }
 }
