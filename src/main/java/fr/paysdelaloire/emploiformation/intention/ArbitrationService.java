@@ -59,6 +59,10 @@ public class ArbitrationService {
             if (!IntentionStatus.ALIVE.contains(holder.status)) {
                 throw ApiProblem.conflict("This intention is " + holder.status + ": it commits the employer to nothing any more");
             }
+            if (holder.trainingBodySiret == null) {
+                throw ApiProblem.conflict("This is an open need: it commits the employer to no training body yet (FAQ §6); "
+                        + "its sender records the employer's choice with POST /open-needs/{id}/take-up");
+            }
             if (holder.proofChannel == null) {
                 throw new ApiProblem(ProblemType.UNPROCESSABLE, "ONE_TRAINING_BODY: only an intention with its written proof "
                         + "holds an employer (FAQ §6); this one has none");

@@ -96,8 +96,17 @@ public class HiringIntention {
     @Column(name = "proof_reference")
     public String proofReference;
 
-    @Column(name = "training_body_siret", nullable = false)
+    /** The body the employer commits to (§6); null for an open need, until its sender records the employer's choice. */
+    @Column(name = "training_body_siret")
     public String trainingBodySiret;
+
+    /** The sector of the job ({@code RomeSectors}), null when no sector takes it: which lots see the open need. */
+    @Column(name = "job_sector")
+    public String jobSector;
+
+    /** When the employer's choice among the proposals was recorded (take-up); null otherwise. */
+    @Column(name = "taken_up_at")
+    public OffsetDateTime takenUpAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -131,4 +140,14 @@ public class HiringIntention {
 
     @Column(name = "last_status_change_at", nullable = false)
     public OffsetDateTime lastStatusChangeAt;
+
+    /** An open need: no training body chosen yet (issue #21). */
+    public boolean openNeed() {
+        return trainingBodySiret == null;
+    }
+
+    /** When the employer committed to its body (§6): when it was recorded, or for a need taken up, when its choice was. */
+    public OffsetDateTime committedAt() {
+        return takenUpAt != null ? takenUpAt : createdAt;
+    }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,8 @@ import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+
+import fr.paysdelaloire.emploiformation.reference.Sector;
 
 @ApplicationScoped
 public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIntention, UUID> {
@@ -22,7 +25,8 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
     public record Scope(boolean everything, String sender, String trainingBodySiret) {
 
         boolean covers(HiringIntention intention) {
-            return everything || intention.sender.equals(sender) || intention.trainingBodySiret.equals(trainingBodySiret);
+            return everything || intention.sender.equals(sender)
+                    || trainingBodySiret != null && trainingBodySiret.equals(intention.trainingBodySiret);
         }
 
         /** Appends the condition to {@code where} (nothing for everything), its values named {@code scopeSender}, {@code scopeBody}. */
@@ -63,7 +67,7 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
 
     /**
      * Is the employer held for this training (§6) by a written (with its proof), active intention of another body,
-     * recorded before the one evaluated ({@code recordedBefore} and {@code excluded} null for one not recorded yet)?
+     * committed before the one evaluated (recorded, or for a need taken up, when the employer's choice was recorded) ({@code recordedBefore} and {@code excluded} null for one not recorded yet)?
      * Seen through {@code scope} when the caller may not read everything (a dry run).
      */
     public boolean heldElsewhere(CommitmentKey key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore,
@@ -72,7 +76,8 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
                 + " and trainingBodySiret <> :body and status in :active and sessionEndedAt is null and proofChannel is not null");
         Parameters parameters = trainingParameters(key).and("body", trainingBodySiret).and("active", IntentionStatus.ACTIVE);
         if (excluded != null) {
-            where.append(" and id <> :excluded and (createdAt < :before or createdAt = :before and id < :excluded)");
+            where.append(" and id <> :excluded and (coalesce(takenUpAt, createdAt) < :before"
+                    + " or coalesce(takenUpAt, createdAt) = :before and id < :excluded)");
             parameters.and("excluded", excluded).and("before", recordedBefore);
         }
         if (scope != null) {
@@ -102,8 +107,9 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
                                   and i.training_body_siret <> :body and i.proof_channel is not null
                                   and i.status in (:active) and i.session_ended_at is null
                                   and (cast(:excluded as uuid) is null or i.id <> cast(:excluded as uuid)
-                                       and (i.created_at < cast(:before as timestamptz)
-                                            or i.created_at = cast(:before as timestamptz) and i.id < cast(:excluded as uuid))))""")
+                                       and (coalesce(i.taken_up_at, i.created_at) < cast(:before as timestamptz)
+                                            or coalesce(i.taken_up_at, i.created_at) = cast(:before as timestamptz)
+                                               and i.id < cast(:excluded as uuid))))""")
                 .setParameter("employer", key.employerSiret()).setParameter("rome", key.romeCode())
                 .setParameter("certification", key.certificationCode()).setParameter("body", trainingBodySiret)
                 .setParameter("excluded", excluded).setParameter("before", recordedBefore)
@@ -112,9 +118,12 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
         return (Object[]) query.getSingleResult();
     }
 
-    /** The intentions of one employer for one training that have not ended, every body's, locked for a re-evaluation. */
+    /**
+     * The intentions of one employer for one training that have not ended, every body's, locked for a re-evaluation.
+     * Open needs are not among them: they commit the employer to no body yet (§6).
+     */
     public List<HiringIntention> aliveFor(CommitmentKey key) {
-        return find(sameTraining(key, "") + " and status in :alive order by createdAt, id",
+        return find(sameTraining(key, "") + " and status in :alive and trainingBodySiret is not null order by createdAt, id",
                 trainingParameters(key).and("alive", IntentionStatus.ALIVE)).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
@@ -157,6 +166,70 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
     public List<EmployerArbitration> arbitrationsHeldBy(UUID intentionId) {
         return getEntityManager().createQuery("from EmployerArbitration where status = 'LIVE' and holderIntentionId = :id",
                 EmployerArbitration.class).setParameter("id", intentionId).getResultList();
+    }
+
+    /**
+     * Whose open needs a caller lists: everything (Region), what it sent, or — for a training body — the needs its lots
+     * cover, as {@link OpenNeedRules#coverage} gives them (sector → départements), in the statuses that take proposals.
+     */
+    public record NeedScope(boolean everything, String sender, Map<Sector, Set<String>> coverage) {
+    }
+
+    /** The filters of the open needs' list; ages in days, raised before {@code raisedBefore} and at or after {@code raisedSince}. */
+    public record NeedFilter(Sector sector, String department, String certificationCode, OffsetDateTime raisedSince,
+            OffsetDateTime raisedBefore) {
+    }
+
+    public List<HiringIntention> openNeeds(NeedScope scope, NeedFilter filter, int page, int size) {
+        Query query = needQuery(scope, filter);
+        return find(query.where + " order by createdAt, id", query.parameters).page(page, size).list();
+    }
+
+    public long openNeedCount(NeedScope scope, NeedFilter filter) {
+        Query query = needQuery(scope, filter);
+        return count(query.where, query.parameters);
+    }
+
+    private static Query needQuery(NeedScope scope, NeedFilter filter) {
+        StringBuilder where = new StringBuilder("trainingBodySiret is null and status in :alive");
+        Parameters parameters = Parameters.with("alive", IntentionStatus.ALIVE);
+        if (!scope.everything()) {
+            if (scope.sender() != null) {
+                where.append(" and sender = :sender");
+                parameters.and("sender", scope.sender());
+            } else {
+                where.append(" and status in :shown and (1 = 0");
+                parameters.and("shown", OpenNeedRules.SHOWN);
+                int i = 0;
+                for (Map.Entry<Sector, Set<String>> covered : scope.coverage().entrySet()) {
+                    where.append(" or jobSector = :sector").append(i).append(" and employerDepartment in :departments").append(i);
+                    parameters.and("sector" + i, covered.getKey().name()).and("departments" + i, covered.getValue());
+                    i++;
+                }
+                where.append(")");
+            }
+        }
+        if (filter.sector() != null) {
+            where.append(" and jobSector = :sector");
+            parameters.and("sector", filter.sector().name());
+        }
+        if (filter.department() != null) {
+            where.append(" and employerDepartment = :department");
+            parameters.and("department", filter.department());
+        }
+        if (filter.certificationCode() != null) {
+            where.append(" and targetCertificationCode = :certification");
+            parameters.and("certification", filter.certificationCode());
+        }
+        if (filter.raisedSince() != null) {
+            where.append(" and createdAt >= :since");
+            parameters.and("since", filter.raisedSince());
+        }
+        if (filter.raisedBefore() != null) {
+            where.append(" and createdAt < :before");
+            parameters.and("before", filter.raisedBefore());
+        }
+        return new Query(where.toString(), parameters);
     }
 
     public List<HiringIntention> page(Scope scope, Filter filter, int page, int size) {

@@ -15,16 +15,17 @@ import fr.paysdelaloire.emploiformation.security.Roles;
 
 /**
  * Who may read, change and be told of a hiring intention: the one place that decides it. The Region reads everything;
- * otherwise an intention is read by its sender, when a platform or a training body, and by the training body it names
- * (§6: the body the employer committed to). A validator sends intentions (a need from the BMO survey, §1), corrects and
- * withdraws what it sent, but reads none: the read operations do not admit its role ({@link #READER_ROLES}, checked
- * against {@code IntentionResource} by a test). What a caller may not read answers 404, as an unknown id.
+ * otherwise an intention is read by its sender (a platform, a training body, or a validator that raised a need from the
+ * BMO survey, §1, issue #21) and by the training body it names (§6: the body the employer committed to). An open need
+ * (no body yet) is shown to the bodies of the lots covering it through {@code OpenNeedReads}, not here. What a caller
+ * may not read answers 404, as an unknown id.
  */
 @ApplicationScoped
 public class IntentionAccess {
 
     /** The roles of the read operations (one, the list, the search, the history). */
-    public static final Set<String> READER_ROLES = Set.of(Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.REGION_OFFICER);
+    public static final Set<String> READER_ROLES = Set.of(Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR,
+            Roles.REGION_OFFICER);
 
     @Inject
     Caller caller;
@@ -45,7 +46,9 @@ public class IntentionAccess {
         if (reads(sender, intention)) {
             readers.add(intention.sender);
         }
-        readers.add(Organisation.trainingBody(intention.trainingBodySiret).toString());
+        if (intention.trainingBodySiret != null) {
+            readers.add(Organisation.trainingBody(intention.trainingBodySiret).toString());
+        }
         return readers;
     }
 
@@ -71,7 +74,10 @@ public class IntentionAccess {
         }
     }
 
-    /** A training body records the intentions made to it, not those made to another body (403). */
+    /**
+     * A training body records the intentions made to it, not those made to another body nor open needs (403): a need
+     * with no body yet comes from a platform or a validator (§1).
+     */
     static void maySend(String sender, IntentionBody intention) {
         Organisation from = Organisation.of(sender);
         if (from.is(Roles.TRAINING_BODY) && !from.isTrainingBody(intention.trainingBodySiret())) {
@@ -79,10 +85,7 @@ public class IntentionAccess {
         }
     }
 
-    /**
-     * What the caller's lists show and its dry runs weigh: everything for the Region; otherwise what it sent (for a
-     * validator, only its dry runs use it) or what names it.
-     */
+    /** What the caller's lists show and its dry runs weigh: everything for the Region; otherwise what it sent or what names it. */
     HiringIntentionRepository.Scope scope() {
         if (caller.isRegion()) {
             return new HiringIntentionRepository.Scope(true, null, null);

@@ -49,9 +49,17 @@ public record IntentionBody(
         @Schema(description = "The written proof (FAQ §6). Without it the intention is recorded but not eligible.")
         @Valid Proof proof,
 
-        @Schema(description = "SIRET of the training body the employer commits to (one only for the same training, FAQ §6).",
+        @Schema(description = "SIRET of the training body the employer commits to (one only for the same training, FAQ §6). "
+                + "Absent for an open need (*besoin ouvert*): no body chosen yet; the bodies of the lots covering the job's "
+                + "sector and the place of work see it at `GET /open-needs` and propose, and the sender records the employer's "
+                + "choice (`POST /open-needs/{id}/take-up`). A training body always names itself.",
                 examples = "73866205898790")
-        @NotBlank @ValidSiret String trainingBodySiret) {
+        @ValidSiret String trainingBodySiret) {
+
+    /** An open need: no training body chosen yet (issue #21). */
+    public boolean openNeed() {
+        return trainingBodySiret == null;
+    }
 
     public List<InvolvementStep> involvementOrEmpty() {
         return employerInvolvement == null ? List.of() : employerInvolvement;

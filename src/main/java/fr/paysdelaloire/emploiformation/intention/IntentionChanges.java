@@ -53,6 +53,12 @@ public class IntentionChanges {
     IntentionEvents events;
 
     @Inject
+    NeedEvents needEvents;
+
+    @Inject
+    NeedProposalService needs;
+
+    @Inject
     ArbitrationService arbitrations;
 
     @Inject
@@ -99,7 +105,15 @@ public class IntentionChanges {
             // a derogation asked for or granted on other facts (another contract, employer, place) counts no more
             List<DerogationLedger.Lapsed> lapsed = derogations.lapseChanged(SubjectType.HIRING_INTENTION, recorded.id,
                     rule -> IntentionDerogationSubject.facts(rule, intention), "L'intention a été corrigée par son expéditeur");
-            Evaluation evaluation = evaluations.of(intention, recorded.id, recorded.createdAt).withLapsed(DerogationLedger.byRule(lapsed));
+            // issue #21: naming a body on an open need records the employer's choice; removing it opens the need again
+            boolean takenUp = bodyBefore == null && intention.trainingBodySiret() != null;
+            boolean reopened = bodyBefore != null && intention.trainingBodySiret() == null;
+            if (takenUp) {
+                recorded.takenUpAt = now;
+            } else if (reopened) {
+                recorded.takenUpAt = null;
+            }
+            Evaluation evaluation = evaluations.of(intention, recorded.id, recorded.committedAt()).withLapsed(DerogationLedger.byRule(lapsed));
             mapper.fill(recorded, intention, contentHash, evaluation, now);
             for (DerogationLedger.Lapsed derogation : lapsed) {
                 timeline.note(recorded, sender, "Dérogation " + derogation.rule() + " (" + derogation.id()
@@ -113,11 +127,16 @@ public class IntentionChanges {
             }
             intentions.flush();
             events.decided(recorded);
-            if (!before.equals(CommitmentKey.of(recorded)) || !bodyBefore.equals(recorded.trainingBodySiret)) {
+            if (!before.equals(CommitmentKey.of(recorded)) || !java.util.Objects.equals(bodyBefore, recorded.trainingBodySiret)) {
                 // it no longer speaks for that employer and training: what it held, or contested, is settled again
                 arbitrations.lapseHeldBy(recorded, sender, "L'intention retenue a été corrigée (employeur, formation ou organisme)");
                 intentions.lockEmployer(before.employerSiret());
                 evaluations.reassess(before, recorded.id, sender, "Un engagement concurrent de l'employeur a été corrigé (§6)");
+            }
+            if (takenUp) {
+                needs.settle(recorded, sender, now);
+            } else if (reopened) {
+                needEvents.raised(recorded);
             }
             return mapper.written(recorded, false);
         });

@@ -45,7 +45,7 @@ public class IntentionDerogationSubject implements DerogationSubject {
     @Override
     public RuleOutcome outcomeForRequester(UUID subjectId, String rule) {
         HiringIntention intention = intentions.findByIdOptional(subjectId).orElse(null);
-        if (intention == null || !caller.orgSiret().map(intention.trainingBodySiret::equals).orElse(false)) {
+        if (intention == null || !caller.orgSiret().map(siret -> siret.equals(intention.trainingBodySiret)).orElse(false)) {
             throw ApiProblem.notFound("Hiring intention " + subjectId);
         }
         return json.read(intention.eligibility, Evaluation.class).rule(rule).outcome();

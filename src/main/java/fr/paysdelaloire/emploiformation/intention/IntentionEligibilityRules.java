@@ -34,6 +34,8 @@ public final class IntentionEligibilityRules {
      * for the same training, the Region arbitrates rather than the first to write winning.
      */
     public enum Commitment {
+        /** An open need (issue #21): no body chosen yet; the employer consults, and commits to one when it chooses (§6). */
+        OPEN,
         /** No other body holds the employer for this training. */
         FREE,
         /** Another body holds a written intention of the employer for this training: the Region arbitrates. */
@@ -111,8 +113,14 @@ public final class IntentionEligibilityRules {
                                 + "suprarégionale, ou territoire frontalier du même bassin d'emploi).", "§1");
     }
 
-    // §6: the intention is made in writing (letter, e-mail); no template.
+    // §6: the intention is made in writing (letter, e-mail) to the training body; no template. §1: a validator that raises
+    // a need vouches for the employer named; the writing to the body comes with the employer's choice of one.
     static RuleResult writtenProof(Facts facts) {
+        if (!facts.writtenProof() && facts.commitment() == Commitment.OPEN) {
+            return RuleResult.pass(WRITTEN_PROOF, "Besoin ouvert : l'employeur remettra son intention écrite à l'organisme qu'il "
+                    + "choisira ; elle est jointe quand ce choix est enregistré (un valideur qui remonte le besoin se porte "
+                    + "garant de l'employeur).", "§1, §6");
+        }
         return facts.writtenProof()
                 ? RuleResult.pass(WRITTEN_PROOF, "L'intention d'embauche est attestée par écrit.", "§6")
                 : RuleResult.fail(WRITTEN_PROOF,
@@ -123,6 +131,9 @@ public final class IntentionEligibilityRules {
     // §6: an employer may consult several bodies, but commits to only one for the same training; the Region arbitrates.
     static RuleResult oneTrainingBody(Facts facts) {
         return switch (facts.commitment()) {
+            case OPEN -> RuleResult.pass(ONE_TRAINING_BODY, "Besoin ouvert : aucun organisme n'est encore choisi. L'employeur peut "
+                    + "consulter plusieurs organismes, mais ne s'engagera qu'auprès d'un seul pour cette formation : la règle "
+                    + "s'applique quand son choix est enregistré.", "§6");
             case FREE -> RuleResult.pass(ONE_TRAINING_BODY, facts.wholeRegister()
                     ? "L'employeur n'est engagé auprès d'aucun autre organisme pour cette formation."
                     : "Aucun engagement de l'employeur auprès d'un autre organisme pour cette formation parmi les intentions "

@@ -59,7 +59,7 @@ class IntentionEvaluator {
     Evaluation of(HiringIntention intention) {
         IntentionEligibilityRules.Facts facts = new IntentionEligibilityRules.Facts(intention.contractType, intention.contractDurationMonths,
                 intention.contractWeeklyHours, intention.employerDepartment, intention.proofChannel != null,
-                commitment(CommitmentKey.of(intention), intention.trainingBodySiret, intention.id, intention.createdAt, null), true,
+                commitment(CommitmentKey.of(intention), intention.trainingBodySiret, intention.id, intention.committedAt(), null), true,
                 involvement(IntentionResponse.steps(intention.employerInvolvement)));
         return IntentionEligibilityRules.evaluate(facts).withDerogations(derogations.granted(SubjectType.HIRING_INTENTION, intention.id));
     }
@@ -97,12 +97,15 @@ class IntentionEvaluator {
 
     /**
      * Where an employer stands for one training under the one-training-body rule (FAQ §6) for the intention {@code id}
-     * (null when not recorded yet) of {@code trainingBodySiret}, recorded at {@code recordedAt}: free, contested by
+     * (null when not recorded yet) of {@code trainingBodySiret}, recorded at {@code recordedAt}: open (no body yet), free, contested by
      * another body's written intention, or settled by the Region's arbitration. With a {@code scope}, only what that
      * caller may read is weighed (a dry run must not tell a partner which employer committed to whom).
      */
     private Commitment commitment(CommitmentKey key, String trainingBodySiret, UUID id, OffsetDateTime recordedAt,
             HiringIntentionRepository.Scope scope) {
+        if (trainingBodySiret == null) {
+            return Commitment.OPEN;
+        }
         if (scope == null || scope.everything()) {
             Object[] standing = intentions.standing(key, trainingBodySiret, id, recordedAt);
             if (standing[0] != null) {

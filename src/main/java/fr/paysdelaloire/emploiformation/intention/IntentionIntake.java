@@ -51,6 +51,9 @@ public class IntentionIntake {
     IntentionEvents events;
 
     @Inject
+    NeedEvents needEvents;
+
+    @Inject
     BodyValidator bodies;
 
     @Inject
@@ -129,6 +132,9 @@ public class IntentionIntake {
         intentions.flush();
         timeline.begin(recorded, sender);
         events.decided(recorded);
+        if (recorded.openNeed()) {
+            needEvents.raised(recorded);
+        }
         return mapper.written(recorded, true);
     }
 

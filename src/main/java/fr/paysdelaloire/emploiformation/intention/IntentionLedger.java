@@ -69,7 +69,7 @@ public class IntentionLedger {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (UUID id : ids) {
             HiringIntention intention = intentions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                    .filter(i -> i.trainingBodySiret.equals(submitterSiret))
+                    .filter(i -> submitterSiret.equals(i.trainingBodySiret))
                     .orElseThrow(() -> ApiProblem.notFound("Hiring intention " + id));
             if (intention.status != IntentionStatus.ELIGIBLE && intention.status != IntentionStatus.AWAITING_DEROGATION) {
                 throw ApiProblem.conflict("Hiring intention " + id + " is " + intention.status

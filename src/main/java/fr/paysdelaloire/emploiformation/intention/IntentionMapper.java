@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import fr.paysdelaloire.emploiformation.api.FreeText;
 import fr.paysdelaloire.emploiformation.api.Json;
 import fr.paysdelaloire.emploiformation.api.Representation;
+import fr.paysdelaloire.emploiformation.reference.RomeSectors;
 import fr.paysdelaloire.emploiformation.rules.Evaluation;
 
 /** Between the wire and the entity: an intention's body normalised and onto the entity, the entity into its representation. */
@@ -57,6 +58,7 @@ public class IntentionMapper {
         recorded.proofReceivedOn = proof == null ? null : proof.receivedOn();
         recorded.proofReference = proof == null ? null : proof.reference();
         recorded.trainingBodySiret = intention.trainingBodySiret();
+        recorded.jobSector = RomeSectors.of(intention.job().romeCode()).map(Enum::name).orElse(null);
         recorded.eligibilityOutcome = evaluation.outcome();
         recorded.eligibility = json.write(evaluation);
         recorded.updatedAt = now;

@@ -69,6 +69,12 @@ public class IntentionResource {
                     + "key and body replay the first answer byte for byte; the same key with another body answers 422.\n\n"
                     + "A training body records the intentions made to it (`training_body_siret` is its own SIRET); a validator "
                     + "may raise a need from the BMO survey only with the named employer who commits (§1).\n\n"
+                    + "Without `training_body_siret` (a platform or a validator only), the intention is an open need (*besoin "
+                    + "ouvert*): the employer has not chosen a body yet (§6: it may consult several). It is evaluated by the same "
+                    + "rules — its ONE_TRAINING_BODY rule passes as open, and WRITTEN_PROOF passes without proof (the writing "
+                    + "to the chosen body comes with the choice) — and shown to the bodies of the lots covering its job's sector "
+                    + "and place of work (`GET /open-needs`, event `NEED_RAISED`), who propose; the sender then records the "
+                    + "employer's choice (`POST /open-needs/{id}/take-up`).\n\n"
                     + "Roles: `employer-platform`, `training-body`, `validator`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IntentionBody.class),
@@ -113,12 +119,13 @@ public class IntentionResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER })
     @Operation(operationId = "listHiringIntentions", summary = "List hiring intentions",
             description = "The hiring intentions (*intentions d'embauche*) the caller may see, oldest first (creation time, "
-                    + "then id), with the total and a link to the next page. A platform sees what it sent, a training body "
-                    + "what it sent or what names it, the Region everything.\n\n"
-                    + "Roles: `employer-platform`, `training-body`, `region-officer`.")
+                    + "then id), with the total and a link to the next page. A platform or a validator sees what it sent "
+                    + "(open needs included), a training body what it sent or what names it (open needs: `GET /open-needs`), the "
+                    + "Region everything.\n\n"
+                    + "Roles: `employer-platform`, `training-body`, `validator`, `region-officer`.")
     @APIResponse(responseCode = "200", description = "One page.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionPage.class),
                     examples = @ExampleObject(name = "page", value = "{\"items\":[" + IntentionExamples.ELIGIBLE
@@ -141,12 +148,12 @@ public class IntentionResource {
     @POST
     @Path("/search")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER })
     @Operation(operationId = "searchHiringIntentions", summary = "Search hiring intentions (filters in the body)",
             description = "The same list as `GET /hiring-intentions` (*intentions d'embauche*, same scope, order, paging and "
                     + "answers), its filters in the body so that an employer's SIRET never travels in a URL: preferred whenever "
                     + "`employer_siret` is given. The answer carries `next_page` instead of a `next` URL.\n\n"
-                    + "Roles: `employer-platform`, `training-body`, `region-officer`.")
+                    + "Roles: `employer-platform`, `training-body`, `validator`, `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IntentionSearchBody.class),
             examples = @ExampleObject(name = "by-employer", value = "{\"employer_siret\":\"41229838000012\",\"status\":\"ELIGIBLE\",\"page\":0,\"size\":20}")))
@@ -158,11 +165,12 @@ public class IntentionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER })
     @Operation(operationId = "getHiringIntention", summary = "Read a hiring intention",
             description = "One hiring intention (*intention d'embauche*) with its status and last eligibility. An intention "
                     + "the caller may not see answers 404, like one that does not exist.\n\n"
-                    + "Roles: `employer-platform` (what it sent), `training-body` (what it sent or what names it), `region-officer`.")
+                    + "Roles: `employer-platform` and `validator` (what it sent), `training-body` (what it sent or what names "
+                    + "it), `region-officer`.")
     @APIResponse(responseCode = "200", description = "The intention.",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntentionResponse.class),
@@ -229,7 +237,7 @@ public class IntentionResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.REGION_OFFICER })
+    @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER })
     @Operation(operationId = "getHiringIntentionHistory", summary = "Read the history of a hiring intention",
             description = "Every status change of a hiring intention (*intention d'embauche*): from, to, actor, time and "
                     + "reason, oldest first.\n\nRoles: as for reading the intention.")

@@ -2,9 +2,11 @@ package fr.paysdelaloire.emploiformation.reference;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,16 @@ public class GroupementDirectory {
         public Optional<Member> memberOf(String siret) {
             return Optional.ofNullable(members.get(siret));
         }
+
+        /** §2, §9: the body works for the groupement: its mandataire, a co-traitant, or a sous-traitant the mandataire approved. */
+        public boolean counts(String siret) {
+            return memberOf(siret).map(m -> m.role() != GroupementRole.SOUS_TRAITANT || m.approvedByMandataire()).orElse(false);
+        }
+
+        /** §2: an employer's need of {@code sector} at a place of work in {@code department} falls in this lot's sector and territory. */
+        public boolean covers(Sector needSector, String department) {
+            return sector == needSector && Territory.covers(departments, department);
+        }
     }
 
     /** A training body's public identity. */
@@ -47,12 +59,35 @@ public class GroupementDirectory {
         if (code == null) {
             return Optional.empty();
         }
-        return lots.findByIdOptional(code).map(lot -> {
-            Map<String, Member> members = new LinkedHashMap<>();
-            members.put(lot.mandataire.siret, new Member(GroupementRole.MANDATAIRE, true));
-            lot.members.forEach(m -> members.put(m.body.siret, new Member(m.role, m.approvedByMandataire)));
-            return new LotFacts(lot.code, lot.sector, Set.copyOf(lot.departments), lot.pricePerTraineeHour,
-                    lot.mandataire.siret, Map.copyOf(members), lot.minimumOrderHours);
-        });
+        return lots.findByIdOptional(code).map(GroupementDirectory::facts);
+    }
+
+    /** Every lot, as the workflow needs it (the Region's lots are tens, not thousands). */
+    public List<LotFacts> allLots() {
+        return lots.listAll().stream().map(GroupementDirectory::facts).toList();
+    }
+
+    /** The lots the body works for ({@link LotFacts#counts}). */
+    public List<LotFacts> lotsOf(String siret) {
+        return allLots().stream().filter(lot -> lot.counts(siret)).toList();
+    }
+
+    /** The bodies that work for a lot covering a need of {@code sector} in {@code department} ({@link LotFacts#covers}). */
+    public Set<String> bodiesCovering(Sector sector, String department) {
+        Set<String> bodies = new TreeSet<>();
+        for (LotFacts lot : allLots()) {
+            if (lot.covers(sector, department)) {
+                lot.members().keySet().stream().filter(lot::counts).forEach(bodies::add);
+            }
+        }
+        return bodies;
+    }
+
+    private static LotFacts facts(Lot lot) {
+        Map<String, Member> members = new LinkedHashMap<>();
+        members.put(lot.mandataire.siret, new Member(GroupementRole.MANDATAIRE, true));
+        lot.members.forEach(m -> members.put(m.body.siret, new Member(m.role, m.approvedByMandataire)));
+        return new LotFacts(lot.code, lot.sector, Set.copyOf(lot.departments), lot.pricePerTraineeHour,
+                lot.mandataire.siret, Map.copyOf(members), lot.minimumOrderHours);
     }
 }

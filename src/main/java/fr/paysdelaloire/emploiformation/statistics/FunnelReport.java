@@ -17,5 +17,8 @@ public record FunnelReport(
         FunnelRow total,
         List<FunnelRow> bySector,
         List<FunnelRow> byDepartment,
-        List<FunnelRow> byMonth) {
+        List<FunnelRow> byMonth,
+        @Schema(description = "Next to the funnel, today: the open needs no training body answered (issue #21, FAQ §2), "
+                + "filtered by `department` and, when it is a sector code, `sector` (the job's), not by the period.")
+        UnansweredNeeds unansweredNeeds) {
 }

@@ -143,4 +143,26 @@ public class FunnelRepository {
     private static double round(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
+
+    /**
+     * The open needs nobody answered (issue #21, {@code OpenNeedRules#unanswered} in SQL): no training body yet, not
+     * withdrawn nor fulfilled, raised at or before {@code raisedBy}, no proposal ever; by sector and département.
+     */
+    public List<UnansweredNeeds.Row> unansweredNeeds(OffsetDateTime raisedBy, String sector, String department) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select coalesce(h.job_sector, 'NONE'), h.employer_department, count(*), sum(h.positions), min(h.created_at)
+                from hiring_intention h
+                where h.training_body_siret is null and h.status not in ('WITHDRAWN', 'FULFILLED')
+                  and h.created_at <= :raisedBy
+                  and not exists (select 1 from need_proposal p where p.intention_id = h.id)
+                  and (cast(:sector as text) is null or coalesce(h.job_sector, 'NONE') = cast(:sector as text))
+                  and (cast(:department as text) is null or h.employer_department = cast(:department as text))
+                group by 1, 2
+                order by 3 desc, 1, 2""")
+                .setParameter("raisedBy", raisedBy).setParameter("sector", sector).setParameter("department", department)
+                .getResultList();
+        return rows.stream().map(r -> new UnansweredNeeds.Row((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(), fr.paysdelaloire.emploiformation.api.SqlValues.utc(r[4]))).toList();
+    }
 }

@@ -46,14 +46,22 @@ public class FunnelResource {
                     + "training paths (*parcours*) started, dropped out and ended in a hire. For the whole period, then by "
                     + "sector (of the session request that last used the intention; UNASSIGNED if none did), by the employer's "
                     + "département and by month of receipt. Statuses are those of today. Computed in one SQL pass; no "
-                    + "personal data.\n\nRoles: `region-officer`.")
+                    + "personal data.\n\n"
+                    + "Next to it, `unanswered_needs`: the employers' open needs (*besoins ouverts*) no training body proposed "
+                    + "for after the set delay (`ef.needs.unanswered-after-days`, 15 by default), by the job's sector and the "
+                    + "place of work's département — the demand the lots do not cover, the input for the Region's next market "
+                    + "(§2: new trainings may be proposed to answer an employer's specific need). As of now, not of the period."
+                    + "\n\nRoles: `region-officer`.")
     @APIResponse(responseCode = "200", description = "The funnel.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FunnelReport.class),
                     examples = @ExampleObject(name = "year", value = "{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\","
                             + "\"total\":{" + FIGURES + "},"
                             + "\"by_sector\":[{\"sector\":\"CONSTRUCTION\"," + FIGURES + "}],"
                             + "\"by_department\":[{\"department\":\"44\"," + FIGURES + "}],"
-                            + "\"by_month\":[{\"month\":\"2026-03\"," + FIGURES + "}]}")))
+                            + "\"by_month\":[{\"month\":\"2026-03\"," + FIGURES + "}],"
+                            + "\"unanswered_needs\":{\"after_days\":15,\"as_of\":\"2026-11-30T09:00:00Z\",\"needs\":3,\"positions\":5,"
+                            + "\"by_sector_and_department\":[{\"sector\":\"MARITIME\",\"department\":\"53\",\"needs\":3,"
+                            + "\"positions\":5,\"oldest_raised_at\":\"2026-10-02T08:15:00Z\"}]}}")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public FunnelReport get(
             @Parameter(description = "First day of receipt (Europe/Paris), YYYY-MM-DD; default: a year before `to`.",

@@ -2,6 +2,7 @@ package fr.paysdelaloire.emploiformation.statistics;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.transaction.Transactional;
 
 import fr.paysdelaloire.emploiformation.api.ApiProblem;
@@ -30,6 +33,10 @@ public class FunnelService {
 
     @Inject
     Clock clock;
+
+    /** §2: after how many days an open need nobody proposed for counts as unanswered (the same setting as {@code OpenNeedReads}). */
+    @ConfigProperty(name = "ef.needs.unanswered-after-days", defaultValue = "15")
+    int unansweredAfterDays;
 
     @Transactional
     public FunnelReport funnel(String fromText, String toText, String sector, String department) {
@@ -57,8 +64,13 @@ public class FunnelService {
                 to.plusDays(1).atStartOfDay(REGION_TIME).toOffsetDateTime(), sector, department);
         FunnelRow total = rows.stream().filter(g -> g.grouping() == FunnelRepository.Grouping.TOTAL).map(FunnelRepository.Grouped::row)
                 .findFirst().orElseThrow();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<UnansweredNeeds.Row> unanswered = funnel.unansweredNeeds(now.minusDays(unansweredAfterDays),
+                Sector.isCode(sector) ? sector : null, department);
         return new FunnelReport(from, to, sector, department, total, of(rows, FunnelRepository.Grouping.SECTOR),
-                of(rows, FunnelRepository.Grouping.DEPARTMENT), of(rows, FunnelRepository.Grouping.MONTH));
+                of(rows, FunnelRepository.Grouping.DEPARTMENT), of(rows, FunnelRepository.Grouping.MONTH),
+                new UnansweredNeeds(unansweredAfterDays, now, unanswered.stream().mapToLong(UnansweredNeeds.Row::needs).sum(),
+                        unanswered.stream().mapToLong(UnansweredNeeds.Row::positions).sum(), unanswered));
     }
 
     private static List<FunnelRow> of(List<FunnelRepository.Grouped> rows, FunnelRepository.Grouping grouping) {

@@ -18,6 +18,12 @@ public enum EventType {
     INTENTION_WITHDRAWN(SubjectType.HIRING_INTENTION),
     /** A derogation on the intention lapsed: the facts it was asked for or granted on changed. */
     INTENTION_DEROGATION_LAPSED(SubjectType.HIRING_INTENTION),
+    /** For the bodies of the lots covering it, and its sender: an employer's need with no training body yet was raised (§1, §6). */
+    NEED_RAISED(SubjectType.OPEN_NEED),
+    /** For the need's sender: a training body proposed to answer it; data proposal_id, lot_code. */
+    NEED_PROPOSAL_MADE(SubjectType.OPEN_NEED),
+    /** The employer's choice was recorded: data proposal_id, chosen (true for the chosen body and the sender). */
+    NEED_TAKEN_UP(SubjectType.OPEN_NEED),
     /** A session request was submitted to the Region. */
     SESSION_REQUEST_SUBMITTED(SubjectType.SESSION_REQUEST),
     /** The Region sent a request back for more information. */
@@ -48,6 +54,7 @@ public enum EventType {
     /** The kind of object an event is about. */
     public enum SubjectType {
         HIRING_INTENTION("/api/v1/hiring-intentions/"),
+        OPEN_NEED("/api/v1/open-needs/"),
         SESSION_REQUEST("/api/v1/session-requests/"),
         PATH("/api/v1/paths/"),
         CANDIDATE("/api/v1/candidates/");

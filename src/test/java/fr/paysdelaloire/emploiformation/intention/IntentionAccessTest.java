@@ -42,10 +42,19 @@ class IntentionAccessTest {
     }
 
     @Test
-    void aValidatorSendsButDoesNotRead() {
+    void aValidatorReadsBackWhatItRaised_issue21() {
         HiringIntention intention = sentBy("validator:france-travail");
-        assertFalse(IntentionAccess.reads(Organisation.of("validator:france-travail"), intention));
-        assertEquals(Set.of("training-body:" + BODY), IntentionAccess.readers(intention));
+        assertTrue(IntentionAccess.reads(Organisation.of("validator:france-travail"), intention));
+        assertFalse(IntentionAccess.reads(Organisation.of("validator:mission-locale-49"), intention));
+        assertEquals(Set.of("validator:france-travail", "training-body:" + BODY), IntentionAccess.readers(intention));
+    }
+
+    @Test
+    void anOpenNeedIsReadByItsSenderAlone_noBodyNamed() {
+        HiringIntention need = sentBy("employer-platform:nosemplois");
+        need.trainingBodySiret = null;
+        assertFalse(IntentionAccess.reads(Organisation.trainingBody(BODY), need));
+        assertEquals(Set.of("employer-platform:nosemplois"), IntentionAccess.readers(need));
     }
 
     @Test

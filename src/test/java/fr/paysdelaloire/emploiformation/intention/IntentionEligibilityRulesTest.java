@@ -138,4 +138,20 @@ class IntentionEligibilityRulesTest {
         assertEquals(Verdict.INELIGIBLE,
                 IntentionEligibilityRules.evaluate(facts(ContractType.CDD, 4, "20", "35", false, false, Set.of())).outcome());
     }
+
+    @Test
+    void anOpenNeed_passesTheOneBodyRuleAsOpen_andNeedsNoProofUntilTheEmployerChooses_issue21() {
+        IntentionEligibilityRules.Facts open = facts(ContractType.CDI, null, "35", "49", false, Commitment.OPEN, true,
+                EnumSet.of(InvolvementStep.IMMERSION));
+        Evaluation evaluation = IntentionEligibilityRules.evaluate(open);
+        assertEquals(Verdict.ELIGIBLE, evaluation.outcome());
+        assertEquals(RuleOutcome.PASS, evaluation.rule(IntentionEligibilityRules.ONE_TRAINING_BODY).outcome());
+        assertTrue(evaluation.rule(IntentionEligibilityRules.WRITTEN_PROOF).message().contains("Besoin ouvert"));
+        // the other rules hold as for any intention: a CIE is no more eligible as a need
+        assertEquals(RuleOutcome.FAIL, outcome(facts(ContractType.CIE, null, "35", "49", false, Commitment.OPEN, true,
+                EnumSet.of(InvolvementStep.IMMERSION)), IntentionEligibilityRules.CONTRACT_TYPE));
+        // once a body is named, no proof fails again
+        assertEquals(RuleOutcome.FAIL, outcome(facts(ContractType.CDI, null, "35", "49", false, Commitment.FREE, true,
+                EnumSet.of(InvolvementStep.IMMERSION)), IntentionEligibilityRules.WRITTEN_PROOF));
+    }
 }
