@@ -175,9 +175,12 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
     public record NeedScope(boolean everything, String sender, Map<Sector, Set<String>> coverage) {
     }
 
-    /** The filters of the open needs' list; ages in days, raised before {@code raisedBefore} and at or after {@code raisedSince}. */
-    public record NeedFilter(Sector sector, String department, String certificationCode, OffsetDateTime raisedSince,
-            OffsetDateTime raisedBefore) {
+    /**
+     * The filters of the open needs' list. Ages count whole days: raised after {@code raisedAfter} (at most N days old:
+     * now − (N + 1) days) and at or before {@code raisedBy} (at least N days old: now − N days).
+     */
+    public record NeedFilter(Sector sector, String department, String certificationCode, OffsetDateTime raisedAfter,
+            OffsetDateTime raisedBy) {
     }
 
     public List<HiringIntention> openNeeds(NeedScope scope, NeedFilter filter, int page, int size) {
@@ -221,13 +224,13 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
             where.append(" and targetCertificationCode = :certification");
             parameters.and("certification", filter.certificationCode());
         }
-        if (filter.raisedSince() != null) {
-            where.append(" and createdAt >= :since");
-            parameters.and("since", filter.raisedSince());
+        if (filter.raisedAfter() != null) {
+            where.append(" and createdAt > :after");
+            parameters.and("after", filter.raisedAfter());
         }
-        if (filter.raisedBefore() != null) {
-            where.append(" and createdAt < :before");
-            parameters.and("before", filter.raisedBefore());
+        if (filter.raisedBy() != null) {
+            where.append(" and createdAt <= :by");
+            parameters.and("by", filter.raisedBy());
         }
         return new Query(where.toString(), parameters);
     }

@@ -78,7 +78,7 @@ public class OpenNeedReads {
         query.done();
         OffsetDateTime now = OffsetDateTime.now(clock);
         var filter = new HiringIntentionRepository.NeedFilter(sectorFilter, department, certificationCode,
-                maxAgeDays == null ? null : now.minusDays(maxAgeDays), minAgeDays == null ? null : now.minusDays(minAgeDays));
+                maxAgeDays == null ? null : now.minusDays(maxAgeDays + 1L), minAgeDays == null ? null : now.minusDays(minAgeDays));
         var scope = access.scope();
         long total = intentions.openNeedCount(scope, filter);
         List<OpenNeedResponse> items = intentions.openNeeds(scope, filter, paging.page(), paging.size()).stream().map(this::response)

@@ -401,8 +401,8 @@ class IntentionResourceTest {
         given().auth().oauth2(otherPlatform()).get(PATH + "/{id}", id).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(Tokens.trainingBody(IntentionJson.COTRAITANT)).get(PATH + "/{id}", id).then().statusCode(404);
         given().auth().oauth2(otherPlatform()).get(PATH + "/{id}/history", id).then().statusCode(404);
-        // validators and the publisher see nothing here
-        given().auth().oauth2(Tokens.validator()).get(PATH + "/{id}", id).then().statusCode(403);
+        // a validator reads only what it sent (issue #21), the publisher nothing here
+        given().auth().oauth2(Tokens.validator()).get(PATH + "/{id}", id).then().statusCode(404);
         given().auth().oauth2(Tokens.publisher()).get(PATH).then().statusCode(403);
         given().get(PATH + "/{id}", id).then().statusCode(401);
         // lists are scoped the same way
@@ -607,7 +607,9 @@ class IntentionResourceTest {
                 .post(PATH + "/search").then().statusCode(200).body("items", hasSize(0));
         given().auth().oauth2(platform()).contentType(ContentType.JSON).body("{\"employer_siret\":\"123\",\"status\":\"NOPE\"}")
                 .post(PATH + "/search").then().statusCode(400).body("violations.field", containsInAnyOrder("employer_siret", "status"));
-        given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON).body("{}").post(PATH + "/search").then().statusCode(403);
+        // issue #21 (5): a validator reads back what it sent, nothing of another sender
+        given().auth().oauth2(Tokens.validator()).contentType(ContentType.JSON).body("{\"employer_siret\":\"" + employer + "\"}")
+                .post(PATH + "/search").then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test

@@ -286,6 +286,39 @@ class OpenNeedTest {
         assertFalse(listed(Tokens.regionOfficer(), "sector=MARITIME&max_age_days=14").contains(need));
     }
 
+    @Test
+    void theSenderMayNameTheBodyByCorrection_theProposersAreToldAndAReopenedNeedTakesProposalsAgain() {
+        String first = Sirets.random();
+        String second = Sirets.random();
+        String lot = Workflow.lot("CONSTRUCTION", List.of("53"), first, second, new Workflow.BigDecimalString("14.50"));
+        String platform = Tokens.employerPlatform();
+        String need = need(platform, "F1703", "53130", true);
+        String proposal = propose(first, need, lot, 201);
+        Map<String, Object> sent = given().auth().oauth2(platform).get(INTENTIONS + "/{id}", need).then().statusCode(200)
+                .extract().as(Map.class);
+        Map<String, Object> corrected = new LinkedHashMap<>();
+        for (String field : List.of("external_id", "employer", "job", "positions", "contract", "target", "employer_involvement", "proof")) {
+            corrected.put(field, sent.get(field));
+        }
+        corrected.put("training_body_siret", second);
+        given().auth().oauth2(platform).header("If-Match", Workflow.etag(platform, INTENTIONS + "/" + need)).contentType(ContentType.JSON)
+                .body(Workflow.json(corrected)).put(INTENTIONS + "/{id}", need).then().statusCode(200)
+                .body("training_body_siret", equalTo(second));
+        given().auth().oauth2(Tokens.trainingBody(first)).get(NEEDS + "/{id}/proposals/{proposal_id}", need, proposal).then()
+                .statusCode(200).body("status", equalTo("NOT_CHOSEN"));
+        given().auth().oauth2(platform).get(NEEDS + "/{id}", need).then().statusCode(200).body("open", equalTo(false))
+                .body("training_body_siret", equalTo(second));
+
+        // the employer changed its mind: the platform removes the body, the need is open again
+        corrected.remove("training_body_siret");
+        given().auth().oauth2(platform).header("If-Match", Workflow.etag(platform, INTENTIONS + "/" + need)).contentType(ContentType.JSON)
+                .body(Workflow.json(corrected)).put(INTENTIONS + "/{id}", need).then().statusCode(200)
+                .body("training_body_siret", nullValue());
+        given().auth().oauth2(Tokens.trainingBody(second)).get(INTENTIONS + "/{id}", need).then().statusCode(404);
+        assertTrue(listed(Tokens.trainingBody(first), "department=53").contains(need));
+        propose(first, need, lot, 201);
+    }
+
     static long unanswered(String sector, String department) {
         List<Map<String, Object>> rows = given().auth().oauth2(Tokens.regionOfficer()).get("/api/v1/statistics/funnel?department=" + department)
                 .then().statusCode(200).body("unanswered_needs.after_days", equalTo(15)).extract().path("unanswered_needs.by_sector_and_department");

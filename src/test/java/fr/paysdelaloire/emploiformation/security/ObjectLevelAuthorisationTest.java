@@ -3,6 +3,8 @@ package fr.paysdelaloire.emploiformation.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -462,5 +464,92 @@ class ObjectLevelAuthorisationTest {
         // the co-traitant that runs the session keeps it
         given().auth().oauth2(Tokens.trainingBody(Workflow.COTRAITANT)).get(Workflow.REQUESTS + "/{id}", session).then().statusCode(200)
                 .body("mandataire_siret", org.hamcrest.Matchers.equalTo(OTHER_BODY));
+    }
+
+    /**
+     * Issue #21: an open need is seen by the bodies of the lots covering it, its sender and the Region; a proposal by
+     * the body that made it, the sender and the Region; the employer's choice is its sender's to record. A validator reads
+     * back what it raised, not another validator's. Any other organisation gets 404.
+     */
+    @Test
+    void anOpenNeedIsItsCoveringBodiesItsSendersAndTheRegions() {
+        String mandataire = Sirets.random();
+        String cotraitant = Sirets.random();
+        String lot = Workflow.lot("CONSTRUCTION", List.of("72"), mandataire, cotraitant, new Workflow.BigDecimalString("14.50"));
+        String platform = Tokens.employerPlatform();
+        String otherPlatform = Tokens.client("other-platform", Roles.EMPLOYER_PLATFORM, Map.of());
+        String validator = Tokens.validator();
+        String otherValidator = Tokens.client("cap-emploi-72", Roles.VALIDATOR, Map.of("org_id", "cap-emploi-72"));
+        String otherBody = Tokens.trainingBody(OTHER_BODY);
+        String need = openNeed(platform);
+        String raised = openNeed(validator);
+        String proposal = given().auth().oauth2(Tokens.trainingBody(mandataire)).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("lot_code", lot, "summary", "Maçon, 750 h"))).post("/api/v1/open-needs/{id}/proposals", need)
+                .then().statusCode(201).extract().path("id");
+        String needs = "/api/v1/open-needs/";
+        String choice = Workflow.json(Map.of("proposal_id", proposal));
+        List<Check> checks = List.of(
+                new Check("open need", "GET", needs + need, Tokens.trainingBody(mandataire), null, 200),
+                new Check("open need", "GET", needs + need, Tokens.trainingBody(cotraitant), null, 200),
+                new Check("open need", "GET", needs + need, Tokens.regionOfficer(), null, 200),
+                new Check("open need", "GET", needs + need, platform, null, 200),
+                new Check("open need", "GET", needs + need, otherBody, null, 404),
+                new Check("open need", "GET", needs + need, otherPlatform, null, 404),
+                new Check("open need", "GET", needs + need, validator, null, 404),
+                new Check("open need", "GET", needs + raised, platform, null, 404),
+                new Check("open need", "GET", needs + raised, otherValidator, null, 404),
+                new Check("proposals", "GET", needs + need + "/proposals", otherBody, null, 404),
+                new Check("proposals", "GET", needs + need + "/proposals", otherPlatform, null, 404),
+                new Check("proposal", "GET", needs + need + "/proposals/" + proposal, Tokens.trainingBody(mandataire), null, 200),
+                new Check("proposal", "GET", needs + need + "/proposals/" + proposal, Tokens.trainingBody(cotraitant), null, 404),
+                new Check("proposal", "GET", needs + need + "/proposals/" + proposal, otherBody, null, 404),
+                new Check("proposal", "GET", needs + raised + "/proposals/" + proposal, Tokens.regionOfficer(), null, 404),
+                new Check("proposing", "POST", needs + need + "/proposals", otherBody, Workflow.json(Map.of("lot_code", lot, "summary", "x")), 404),
+                new Check("take-up", "POST", needs + need + "/take-up", otherPlatform, choice, 404),
+                new Check("take-up", "POST", needs + need + "/take-up", validator, choice, 404),
+                new Check("take-up", "POST", needs + raised + "/take-up", otherValidator, choice, 404),
+                new Check("raised need as intention", "GET", "/api/v1/hiring-intentions/" + raised, validator, null, 200),
+                new Check("raised need as intention", "GET", "/api/v1/hiring-intentions/" + raised, otherValidator, null, 404),
+                new Check("raised need history", "GET", "/api/v1/hiring-intentions/" + raised + "/history", otherValidator, null, 404),
+                new Check("need as intention", "GET", "/api/v1/hiring-intentions/" + need, Tokens.trainingBody(mandataire), null, 404));
+        List<String> wrong = new ArrayList<>();
+        for (Check check : checks) {
+            var request = given().auth().oauth2(check.token());
+            if (check.body() != null) {
+                request = request.contentType(ContentType.JSON).body(check.body());
+            }
+            int status = request.request(check.method(), check.path()).then().extract().statusCode();
+            if (status != check.expected()) {
+                wrong.add(check.what() + " " + check.method() + " " + check.path() + ": expected " + check.expected() + ", got " + status);
+            }
+        }
+        assertEquals(List.of(), wrong);
+        // the lists are scoped the same way
+        assertTrue(openNeedIds(Tokens.trainingBody(cotraitant)).contains(need));
+        assertFalse(openNeedIds(otherBody).contains(need));
+        assertFalse(openNeedIds(otherPlatform).contains(need));
+        assertFalse(openNeedIds(otherValidator).contains(raised));
+        assertTrue(openNeedIds(validator).contains(raised));
+        assertFalse(openNeedIds(validator).contains(need));
+        // nothing moved: still open, its proposal still live
+        given().auth().oauth2(platform).get(needs + need).then().statusCode(200).body("open", org.hamcrest.Matchers.equalTo(true))
+                .body("proposals", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    static String openNeed(String token) {
+        Map<String, Object> need = new LinkedHashMap<>();
+        need.put("external_id", "olt-need-" + System.nanoTime());
+        need.put("employer", Map.of("siret", Sirets.random(), "name", "Charpentes du Mans", "department", "72", "commune_insee", "72181"));
+        need.put("job", Map.of("title", "Charpentier", "rome_code", "F1503"));
+        need.put("positions", 1);
+        need.put("contract", Map.of("type", "CDI", "weekly_hours", 35));
+        need.put("target", Map.of("skills", "Pose de charpentes"));
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Workflow.json(need)).post("/api/v1/hiring-intentions")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static List<String> openNeedIds(String token) {
+        return given().auth().oauth2(token).get("/api/v1/open-needs?department=72&size=100&max_age_days=0").then().statusCode(200)
+                .extract().path("items.id");
     }
 }
