@@ -108,22 +108,11 @@ class OpenNeedTest {
 
     /** A need for {@code rome} at a place of work in {@code commune}, no training body named, sent with {@code token}. */
     static String need(String token, String rome, String commune, boolean proof) {
-        Map<String, Object> need = new LinkedHashMap<>();
-        need.put("external_id", "need-" + java.util.UUID.randomUUID());
-        need.put("employer", Map.of("siret", Sirets.random(), "name", "Bâtiments du Layon", "department", commune.substring(0, 2),
-                "commune_insee", commune));
-        need.put("job", Map.of("title", "Maçon / Maçonne", "rome_code", rome));
-        need.put("positions", 2);
-        need.put("contract", Map.of("type", "CDI", "weekly_hours", 35));
-        need.put("target", Map.of("certification_code", "RNCP35185"));
-        need.put("employer_involvement", List.of("IMMERSION"));
-        if (proof) {
-            need.put("proof", Map.of("channel", "PLATFORM", "received_on", "2026-11-20", "reference", "offre nosemplois 8812"));
-        }
-        return Workflow.field(given().auth().oauth2(token).contentType(ContentType.JSON).body(Workflow.json(need))
-                .post(INTENTIONS).then().statusCode(201).body("training_body_siret", nullValue())
-                .body("eligibility.rules.find { it.rule == 'ONE_TRAINING_BODY' }.outcome", equalTo("PASS"))
-                .extract().asString(), "id");
+        String need = Workflow.openNeed(token, rome, commune, proof);
+        given().auth().oauth2(Tokens.regionOfficer()).get(INTENTIONS + "/{id}", need).then().statusCode(200)
+                .body("training_body_siret", nullValue())
+                .body("eligibility.rules.find { it.rule == 'ONE_TRAINING_BODY' }.outcome", equalTo("PASS"));
+        return need;
     }
 
     static String propose(String siret, String need, String lot, int status) {

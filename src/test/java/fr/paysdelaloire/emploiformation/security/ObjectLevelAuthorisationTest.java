@@ -142,11 +142,19 @@ class ObjectLevelAuthorisationTest {
         assertEquals(List.of(intentionId), given().auth().oauth2(platform).contentType(ContentType.JSON)
                 .body("{\"employer_siret\":\"" + employer + "\"}").post("/api/v1/hiring-intentions/search").then()
                 .statusCode(200).extract().path("items.id"));
-        List<String> wrong = new ArrayList<>();
         // the Region sees who handled the candidate
         List<String> actions = given().auth().oauth2(region).get("/api/v1/candidates/{id}/access-log", candidate).then()
                 .statusCode(200).extract().path("items.action");
         assertEquals(List.of("CREATE", "VALIDATE", "POSITION"), actions);
+        assertEquals(List.of(), wrong(checks));
+        List<String> readers = given().auth().oauth2(region).get("/api/v1/candidates/{id}/access-log", candidate).then()
+                .statusCode(200).extract().path("findAll { it.action == 'READ' }.actor".replace("findAll", "items.findAll"));
+        assertEquals(List.of("validator:france-travail-pdl", "training-body:" + MANDATAIRE, "region-officer:region-tool"), readers);
+    }
+
+    /** Each check made as its token; what answered otherwise than expected. */
+    static List<String> wrong(List<Check> checks) {
+        List<String> wrong = new ArrayList<>();
         for (Check check : checks) {
             var request = given().auth().oauth2(check.token());
             if (check.body() != null) {
@@ -157,10 +165,7 @@ class ObjectLevelAuthorisationTest {
                 wrong.add(check.what() + " " + check.method() + " " + check.path() + ": expected " + check.expected() + ", got " + status);
             }
         }
-        assertEquals(List.of(), wrong);
-        List<String> readers = given().auth().oauth2(region).get("/api/v1/candidates/{id}/access-log", candidate).then()
-                .statusCode(200).extract().path("findAll { it.action == 'READ' }.actor".replace("findAll", "items.findAll"));
-        assertEquals(List.of("validator:france-travail-pdl", "training-body:" + MANDATAIRE, "region-officer:region-tool"), readers);
+        return wrong;
     }
 
     /** The answer to a refused call, with the id asked for blanked: what tells one refusal from another, if anything. */
@@ -481,8 +486,8 @@ class ObjectLevelAuthorisationTest {
         String validator = Tokens.validator();
         String otherValidator = Tokens.client("cap-emploi-72", Roles.VALIDATOR, Map.of("org_id", "cap-emploi-72"));
         String otherBody = Tokens.trainingBody(OTHER_BODY);
-        String need = openNeed(platform);
-        String raised = openNeed(validator);
+        String need = Workflow.openNeed(platform, "F1503", "72181", false);
+        String raised = Workflow.openNeed(validator, "F1503", "72181", false);
         String proposal = given().auth().oauth2(Tokens.trainingBody(mandataire)).contentType(ContentType.JSON)
                 .body(Workflow.json(Map.of("lot_code", lot, "summary", "Maçon, 750 h"))).post("/api/v1/open-needs/{id}/proposals", need)
                 .then().statusCode(201).extract().path("id");
@@ -512,18 +517,7 @@ class ObjectLevelAuthorisationTest {
                 new Check("raised need as intention", "GET", "/api/v1/hiring-intentions/" + raised, otherValidator, null, 404),
                 new Check("raised need history", "GET", "/api/v1/hiring-intentions/" + raised + "/history", otherValidator, null, 404),
                 new Check("need as intention", "GET", "/api/v1/hiring-intentions/" + need, Tokens.trainingBody(mandataire), null, 404));
-        List<String> wrong = new ArrayList<>();
-        for (Check check : checks) {
-            var request = given().auth().oauth2(check.token());
-            if (check.body() != null) {
-                request = request.contentType(ContentType.JSON).body(check.body());
-            }
-            int status = request.request(check.method(), check.path()).then().extract().statusCode();
-            if (status != check.expected()) {
-                wrong.add(check.what() + " " + check.method() + " " + check.path() + ": expected " + check.expected() + ", got " + status);
-            }
-        }
-        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), wrong(checks));
         // the lists are scoped the same way
         assertTrue(openNeedIds(Tokens.trainingBody(cotraitant)).contains(need));
         assertFalse(openNeedIds(otherBody).contains(need));
@@ -534,18 +528,6 @@ class ObjectLevelAuthorisationTest {
         // nothing moved: still open, its proposal still live
         given().auth().oauth2(platform).get(needs + need).then().statusCode(200).body("open", org.hamcrest.Matchers.equalTo(true))
                 .body("proposals", org.hamcrest.Matchers.equalTo(1));
-    }
-
-    static String openNeed(String token) {
-        Map<String, Object> need = new LinkedHashMap<>();
-        need.put("external_id", "olt-need-" + System.nanoTime());
-        need.put("employer", Map.of("siret", Sirets.random(), "name", "Charpentes du Mans", "department", "72", "commune_insee", "72181"));
-        need.put("job", Map.of("title", "Charpentier", "rome_code", "F1503"));
-        need.put("positions", 1);
-        need.put("contract", Map.of("type", "CDI", "weekly_hours", 35));
-        need.put("target", Map.of("skills", "Pose de charpentes"));
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Workflow.json(need)).post("/api/v1/hiring-intentions")
-                .then().statusCode(201).extract().path("id");
     }
 
     static List<String> openNeedIds(String token) {

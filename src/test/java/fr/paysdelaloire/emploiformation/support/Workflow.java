@@ -95,6 +95,27 @@ public final class Workflow {
                 .post("/api/v1/hiring-intentions").then().statusCode(201).extract().asString(), "id");
     }
 
+    /**
+     * An open need (issue #21): an intention with no training body, sent with {@code token} (a platform, a validator), for
+     * a job of {@code rome} at a place of work in {@code commune} (an INSEE code), with the employer's proof or without.
+     */
+    public static String openNeed(String token, String rome, String commune, boolean proof) {
+        Map<String, Object> need = new LinkedHashMap<>();
+        need.put("external_id", "need-" + UUID.randomUUID());
+        need.put("employer", Map.of("siret", Sirets.random(), "name", "Bâtiments du Layon", "department", commune.substring(0, 2),
+                "commune_insee", commune));
+        need.put("job", Map.of("title", "Maçon / Maçonne", "rome_code", rome));
+        need.put("positions", 2);
+        need.put("contract", Map.of("type", "CDI", "weekly_hours", 35));
+        need.put("target", Map.of("certification_code", "RNCP35185"));
+        need.put("employer_involvement", List.of("IMMERSION"));
+        if (proof) {
+            need.put("proof", Map.of("channel", "PLATFORM", "received_on", "2026-11-20", "reference", "offre nosemplois 8812"));
+        }
+        return field(given().auth().oauth2(token).contentType(ContentType.JSON).body(json(need))
+                .post("/api/v1/hiring-intentions").then().statusCode(201).extract().asString(), "id");
+    }
+
     public static List<String> intentions(String body, int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
