@@ -2,12 +2,13 @@
 # The performance benchmark (issue #10): the packaged application, in the prod profile, beside PostgreSQL doing the
 # same SQL, in one run on this machine. Not a test: ./mvnw verify does not run it; .ci/run runs its --smoke version.
 #
-#   scripts/bench/run.sh            full run: 10k then 1M hiring intentions, 100k publishable sessions (~12 min)
+#   scripts/bench/run.sh            full run: 10k then 1M hiring intentions, 100k publishable sessions (10-15 min)
 #   scripts/bench/run.sh --smoke    10k then 20k intentions, 1k sessions, a few seconds per measure (~2 min)
 #   scripts/bench/run.sh --no-build reuse target/quarkus-app (both options combine)
 #
 # Prints a table, then as its last line:
-#   P1 ratio=… p99_ms=… | P2 json_ratio=… lheo_ratio=… | P3 worst_growth=… | P4 ready_s=… rss_mb=… | P5 funnel_ms=…
+#   P1 ratio=… p99_ms=… | P2 json_ratio=… lheo_ratio=… | P3 worst_growth=… | P4 ready_s=… ready_ratio=… rss_mb=…
+#   | P5 funnel_ms=… funnel_ratio=…
 # Everything it writes goes under target/bench/ (results.txt holds the table). docs/performance.md explains each
 # figure, what limits it and the last full run's results.
 set -euo pipefail
@@ -31,9 +32,11 @@ LARGE=${BENCH_LARGE:-$LARGE} SESSIONS=${BENCH_SESSIONS:-$SESSIONS}
 # The JVM as the Deployment runs it (k8s/base: memory limit 768Mi, -XX:MaxRAMPercentage=50; with under 2 GiB the
 # JVM picks the serial collector), unless BENCH_JAVA_OPTS says otherwise.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC}
+# BENCH_NMT=1: native memory tracking on, its summary read at the end of the P1 maximum (target/bench/nmt-p1.txt)
+[ "${BENCH_NMT:-0}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
 CONNECTIONS=16 # wrk's and pgbench's clients: the application's connection pool holds 16
 PGPORT=${BENCH_PGPORT:-25460} PORT=${BENCH_PORT:-8097}
-WORK=target/bench
+WORK=$PWD/target/bench
 # The production profile requires the key that seals partners' webhook secrets at rest (a throwaway one here).
 SECRET_KEY=$(head -c 32 /dev/urandom | base64)
 URL=http://127.0.0.1:$PORT
@@ -49,11 +52,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
 
+FLOOR=scripts/bench/floor
 if $BUILD; then
   echo "== building the packaged application (./mvnw package -DskipTests)"
   ./mvnw -B -ntp -q package -DskipTests
 fi
+if $BUILD || [ ! -f $FLOOR/target/quarkus-app/quarkus-run.jar ]; then
+  echo "== building the framework's floor (scripts/bench/floor: the same extensions, one trivial endpoint)"
+  ./mvnw -B -ntp -q -f $FLOOR/pom.xml package -DskipTests
+fi
 test -f target/quarkus-app/quarkus-run.jar || { echo "target/quarkus-app/quarkus-run.jar missing: run without --no-build" >&2; exit 1; }
+# The class-data-sharing archive Quarkus writes at package time (quarkus.package.jar.appcds.enabled): the service
+# starts with it, as the image does (the path is the jar's folder's: the JVM runs there).
+CDS=app-cds.jsa
+test -f target/quarkus-app/app-cds.jsa || { echo "target/quarkus-app/app-cds.jsa missing: the package must build it (quarkus.package.jar.appcds.enabled)" >&2; exit 1; }
 
 rm -rf "$WORK" && mkdir -p "$WORK"
 RESULTS=$WORK/results.txt
@@ -80,13 +92,15 @@ REGION=$(token region-tool region-officer)
 PUBLISHER=$(token cariforef publisher)
 
 start_app() { # [extra JVM options] - sets APP_PID, and READY_SECONDS: from `java -jar` to the first 200 of /q/health/ready
+  # (APP_JAR: another packaged application, the floor)
   local begin; begin=$(date +%s%N)
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/emploi" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=unused QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_HTTP_PORT=$PORT \
   _PROD_EF_OPENAPI_TOKEN_URL=http://127.0.0.1/unused \
   EF_RATE_LIMIT_PER_MINUTE_EMPLOYER_PLATFORM=100000000 EF_RATE_LIMIT_PER_MINUTE_REGION_OFFICER=100000000 \
   EF_RATE_LIMIT_PER_MINUTE_PUBLISHER=100000000 EF_RATE_LIMIT_PER_MINUTE_TRAINING_BODY=100000000 \
-  EF_WEBHOOKS_SECRET_KEY="$SECRET_KEY" java $JAVA_OPTS "$@" -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &
+  EF_WEBHOOKS_SECRET_KEY="$SECRET_KEY" bash -c 'cd "$(dirname "$0")" && exec java "$@" -jar quarkus-run.jar' "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" \
+    $JAVA_OPTS "$@" >> "$WORK/app.log" 2>&1 & # from the jar's folder, as the image runs it: the archive names the jar so
   APP_PID=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "$URL/q/health/ready" 2> /dev/null; then
@@ -103,14 +117,14 @@ stop_app() { kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""; 
 rss_mb() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }
 field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" | tail -1; } # a key=value of a RESULT line
 ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
+median() { sort -n "$1" | sed -n "$(( ($(wc -l < "$1") + 1) / 2 ))p"; }
 max() { echo "if ($1 > $2) $1 else $2" | bc | sed 's/^\./0./'; }
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(java -version 2>&1 | head -1), PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}')" \
   | tee "$RESULTS"
 
-# --- data: templates written through the API, then cloned in SQL. This first run is also the training run of a
-# class-data-sharing archive (AppCDS, written at exit), measured in P4 beside the plain start.
-start_app -XX:ArchiveClassesAtExit="$WORK/app-cds.jsa"
+# --- data: templates written through the API, then cloned in SQL
+start_app -XX:SharedArchiveFile=$CDS
 $BENCH/seed.sh "$URL" "$PLATFORM" "$BODY" "$REGION" > "$WORK/seed.txt"
 stop_app
 generate() { # intentions, publishable sessions
@@ -120,10 +134,31 @@ generate() { # intentions, publishable sessions
 }
 generate $SMALL $SESSIONS_SMALL
 
-# --- P4: a restart on a migrated database, as a pod restarts
-start_app
-READY_S=$READY_SECONDS
-row "P4 ready (java -jar to ready)" "$READY_S s ($(grep -o 'started in [0-9.]*s' "$WORK/app.log" | tail -1))"
+# --- P4: a restart on a migrated database, as a pod restarts. The framework's floor (the same extensions, one trivial
+# endpoint, the same JVM options and database), the service without and with its AppCDS archive, in turns, three
+# times: the medians, and the service's as a ratio of the floor's. The service stays up, with its archive, as deployed.
+for turn in 1 2 3; do
+  APP_JAR=$FLOOR/target/quarkus-app/quarkus-run.jar start_app
+  echo "$READY_SECONDS" >> "$WORK/p4-floor.txt"
+  rss_mb >> "$WORK/p4-floor-rss.txt"
+  stop_app
+  start_app
+  echo "$READY_SECONDS" >> "$WORK/p4-plain.txt"
+  stop_app
+  start_app -XX:SharedArchiveFile=$CDS
+  echo "$READY_SECONDS" >> "$WORK/p4-cds.txt"
+  [ $turn = 3 ] || stop_app
+done
+if grep -q "Unable to use shared archive" "$WORK/app.log"; then
+  echo "the JVM did not use the AppCDS archive: see $WORK/app.log" >&2
+  exit 1
+fi
+READY_S=$(median "$WORK/p4-cds.txt")
+FLOOR_S=$(median "$WORK/p4-floor.txt")
+READY_RATIO=$(ratio "$READY_S" "$FLOOR_S")
+row "P4 floor ready (same extensions, median of 3)" "$FLOOR_S s ($(tr '\n' ' ' < "$WORK/p4-floor.txt")s; RSS idle $(median "$WORK/p4-floor-rss.txt") MB)"
+row "P4 ready without AppCDS (median of 3)" "$(median "$WORK/p4-plain.txt") s ($(tr '\n' ' ' < "$WORK/p4-plain.txt")s), $(ratio "$(median "$WORK/p4-plain.txt")" "$FLOOR_S") × the floor"
+row "P4 ready with AppCDS, as deployed (median of 3)" "$READY_S s ($(tr '\n' ' ' < "$WORK/p4-cds.txt")s), $READY_RATIO × the floor"
 row "P4 RSS idle" "$(rss_mb) MB"
 
 # --- P3: three reads, at the small then the large volume
@@ -157,6 +192,7 @@ RSS_PEAK=0
 RSS_SAMPLER=$!
 TOKEN=$PLATFORM RUN_ID=max wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s -s $BENCH/intake.lua "$URL" > "$WORK/p1-api.txt"
 kill $RSS_SAMPLER 2> /dev/null || true
+[ "${BENCH_NMT:-0}" = 1 ] && jcmd "$APP_PID" VM.native_memory summary > "$WORK/nmt-p1.txt"
 RSS_PEAK=$(sort -n "$WORK/rss.txt" | tail -1)
 API_RPS=$(field rps < "$WORK/p1-api.txt")
 [ "$(field non2xx < "$WORK/p1-api.txt")" = 0 ] || { echo "P1: answers other than 2xx" >&2; cat "$WORK/p1-api.txt" >&2; exit 1; }
@@ -188,8 +224,8 @@ row "P1 intentions recorded by the API" "$(psql -c "select count(*) from hiring_
 # --- grow to the large volume; P3 again
 stop_app
 generate $LARGE $SESSIONS
-start_app -XX:SharedArchiveFile="$WORK/app-cds.jsa"
-row "P4 ready with the AppCDS archive (plan)" "$READY_SECONDS s ($(grep -o 'started in [0-9.]*s' "$WORK/app.log" | tail -1))"
+start_app -XX:SharedArchiveFile=$CDS
+row "P4 ready at the large volume (AppCDS)" "$READY_SECONDS s ($(grep -o 'started in [0-9.]*s' "$WORK/app.log" | tail -1))"
 p3 large
 P3_WORST=0
 for read in get list delta; do
@@ -208,6 +244,13 @@ for _ in 1 2 3 4 5; do
 done | sort -n > "$WORK/p5.txt"
 P5_MS=$(echo "scale=0; $(sed -n 3p "$WORK/p5.txt") * 1000 / 1" | bc)
 row "P5 funnel over a year, median of 5" "$P5_MS ms (max $(echo "scale=0; $(tail -1 "$WORK/p5.txt") * 1000 / 1" | bc) ms; received $(sed -n 's/.*"total":{"received":\([0-9]*\).*/\1/p' "$WORK/funnel.json"))"
+# Baseline: PostgreSQL counting the same rows, the median of five after one warm-up (psql's \timing)
+for _ in 1 2 3 4 5 6; do
+  psql -c '\timing on' -c 'select count(*) from hiring_intention' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+done | tail -5 > "$WORK/p5-count.txt"
+COUNT_MS=$(median "$WORK/p5-count.txt")
+FUNNEL_RATIO=$(ratio "$P5_MS" "$COUNT_MS")
+row "P5 PostgreSQL counting them, median of 5" "$COUNT_MS ms; funnel / count $FUNNEL_RATIO"
 
 # --- P2: full pulls of the feed and of the LHEO export, against \copy of the same rows
 psql -c "\copy (select * from publication_entry where published order by change_seq) to '/dev/null'" # warm cache
@@ -238,5 +281,5 @@ row "P2 heap: before, peak during, after the LHEO pull" "$HEAP_BEFORE MB, $HEAP_
 stop_app
 
 row "run time" "$(( $(date +%s) - run_start )) s"
-echo "P1 ratio=$P1_RATIO p99_ms=$P1_P99 | P2 json_ratio=$JSON_RATIO lheo_ratio=$LHEO_RATIO | P3 worst_growth=$P3_WORST | P4 ready_s=$READY_S rss_mb=$RSS_PEAK | P5 funnel_ms=$P5_MS" \
+echo "P1 ratio=$P1_RATIO p99_ms=$P1_P99 | P2 json_ratio=$JSON_RATIO lheo_ratio=$LHEO_RATIO | P3 worst_growth=$P3_WORST | P4 ready_s=$READY_S ready_ratio=$READY_RATIO rss_mb=$RSS_PEAK | P5 funnel_ms=$P5_MS funnel_ratio=$FUNNEL_RATIO" \
   | tee -a "$RESULTS"
