@@ -92,10 +92,13 @@ insert into purchase_order_session (purchase_order_id, session_request_id)
 select md5('order-' || w.g)::uuid, w.id from wanted_request w where w.status in ('AUTHORISED', 'STARTED', 'COMPLETED', 'CANCELLED');
 
 -- Publication: the publishable ones live; the completed and cancelled ones were published once, now tombstones.
-insert into publication_entry (session_id, change_seq, published, deleted_at, employer_sirets, payload, updated_at)
+insert into publication_entry (session_id, change_seq, published, deleted_at, employer_sirets, payload, updated_at, lheo)
 select w.id, nextval('publication_change_seq'), w.status in ('AUTHORISED', 'STARTED'),
        case when w.status in ('COMPLETED', 'CANCELLED') then now() end, t.employer_sirets,
-       jsonb_set(jsonb_set(t.payload, '{id}', to_jsonb(w.id::text)), '{title}', to_jsonb('Session ' || w.g)), now()
+       jsonb_set(jsonb_set(t.payload, '{id}', to_jsonb(w.id::text)), '{title}', to_jsonb('Session ' || w.g)), now(),
+       -- the fragment the application rendered at publication, with this session's id and title (V29)
+       case when w.status in ('AUTHORISED', 'STARTED')
+            then replace(replace(t.lheo, t.session_id::text, w.id::text), t.payload ->> 'title', 'Session ' || w.g) end
 from wanted_request w, publication_entry t
 where t.session_id = :'template_request' and w.status in ('AUTHORISED', 'STARTED', 'COMPLETED', 'CANCELLED')
 order by w.g;

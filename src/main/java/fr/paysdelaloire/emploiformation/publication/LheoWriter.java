@@ -28,9 +28,27 @@ public final class LheoWriter {
     private final XMLStreamWriter xml;
     private final String publicViseCode;
 
+    /** True when the session's element stands alone (a stored fragment) and declares its namespace itself. */
+    private final boolean standalone;
+
     public LheoWriter(XMLStreamWriter xml, String publicViseCode) {
+        this(xml, publicViseCode, false);
+    }
+
+    private LheoWriter(XMLStreamWriter xml, String publicViseCode, boolean standalone) {
         this.xml = xml;
         this.publicViseCode = publicViseCode;
+        this.standalone = standalone;
+    }
+
+    /**
+     * Writes a stored fragment into the document being exported, between sessions: the writer's pending output is
+     * flushed first, then the fragment's bytes go straight to {@code out}, the stream the writer writes to.
+     */
+    public void raw(String fragment, java.io.OutputStream out) throws XMLStreamException, java.io.IOException {
+        xml.writeCharacters("");
+        xml.flush();
+        out.write(exported(fragment, publicViseCode).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public void start(OffsetDateTime exportedAt) throws XMLStreamException {
@@ -51,9 +69,40 @@ public final class LheoWriter {
         xml.flush();
     }
 
+    /**
+     * Stands for the export's {@code code-public-vise} in a stored fragment ({@link #fragment}): the setting is read at
+     * export time, as when every session was rendered then.
+     */
+    static final String PUBLIC_VISE_MARK = "@@code-public-vise@@";
+
+    /**
+     * One session's {@code formation} element alone, as the export writes it (with its namespace declared, since it
+     * stands alone), the public aimed at left as {@link #PUBLIC_VISE_MARK}: rendered once at publication and stored.
+     */
+    public static String fragment(PublishedSession s) {
+        java.io.StringWriter out = new java.io.StringWriter(4096);
+        try {
+            XMLStreamWriter xml = javax.xml.stream.XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            xml.setDefaultNamespace(NAMESPACE);
+            new LheoWriter(xml, PUBLIC_VISE_MARK, true).session(s);
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("LHEO fragment of session " + s.id(), e);
+        }
+        return out.toString();
+    }
+
+    /** A stored fragment as the export writes it: the configured public aimed at put in. */
+    public static String exported(String fragment, String publicViseCode) {
+        return fragment.replace(PUBLIC_VISE_MARK, publicViseCode);
+    }
+
     public void session(PublishedSession s) throws XMLStreamException {
         String datemaj = s.updatedAt().format(LHEO_DATE).substring(0, 8);
         xml.writeStartElement(NAMESPACE, "formation");
+        if (standalone) {
+            xml.writeDefaultNamespace(NAMESPACE);
+        }
         xml.writeAttribute("numero", s.id().toString());
         xml.writeAttribute("datemaj", datemaj);
         xml.writeStartElement(NAMESPACE, "domaine-formation");

@@ -40,4 +40,8 @@ public class PublicationEntry {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Its LHEO fragment (the {@code formation} element), rendered at publication; null when there is none (V29). */
+    @Column(name = "lheo")
+    public String lheo;
 }

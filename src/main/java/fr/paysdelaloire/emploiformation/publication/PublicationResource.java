@@ -111,7 +111,7 @@ public class PublicationResource {
             example = "41229838000012")
     @QueryParam("employer_siret") String employerSiret) {
         PublicationService.Batch first = publication.firstBatch(employerSiret);
-        if (first.sessions().stream().noneMatch(PublicationService::exportable)) {
+        if (first.items().isEmpty()) {
             return Response.noContent().build();
         }
         StreamingOutput body = out -> publication.writeLheo(first, employerSiret, out);

@@ -107,13 +107,15 @@ public class PublicationService {
             LheoWriter lheo = new LheoWriter(xml, publicViseCode);
             lheo.start(OffsetDateTime.now(clock));
             Batch batch = first;
-            while (!batch.sessions().isEmpty()) {
-                for (PublishedSession session : batch.sessions()) {
-                    if (exportable(session)) {
-                        lheo.session(session);
+            while (batch.read() > 0) {
+                for (Batch.Item item : batch.items()) {
+                    if (item.fragment() != null) {
+                        lheo.raw(item.fragment(), buffered); // rendered at publication (issue #22, P2)
+                    } else {
+                        lheo.session(item.session());
                     }
                 }
-                if (batch.sessions().size() < XML_BATCH) {
+                if (batch.read() < XML_BATCH) {
                     break;
                 }
                 batch = batch(batch.lastChange(), employerSiret);
@@ -126,15 +128,32 @@ public class PublicationService {
         }
     }
 
-    /** Live sessions after a change number, and the change number of the last one. */
-    public record Batch(List<PublishedSession> sessions, long lastChange) {
+    /**
+     * The exportable sessions among the live entries read after a change number ({@code read} of them), and the change
+     * number of the last one read.
+     */
+    public record Batch(List<Item> items, int read, long lastChange) {
+
+        /** A session to export: its stored fragment, or (none stored, an entry older than V29) the session itself. */
+        public record Item(String fragment, PublishedSession session) {
+        }
     }
 
     private Batch batch(long after, String employerSiret) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<PublicationEntry> live = entries.live(after, employerSiret, XML_BATCH);
-            return new Batch(live.stream().map(e -> json.read(e.payload, PublishedSession.class)).toList(),
-                    live.isEmpty() ? after : live.get(live.size() - 1).changeSeq);
+            List<PublicationRepository.Exported> live = entries.exported(after, employerSiret, XML_BATCH);
+            List<Batch.Item> items = new java.util.ArrayList<>(live.size());
+            for (PublicationRepository.Exported entry : live) {
+                if (entry.lheo() != null) {
+                    items.add(new Batch.Item(entry.lheo(), null));
+                } else {
+                    PublishedSession session = json.read(entry.payload(), PublishedSession.class);
+                    if (exportable(session)) {
+                        items.add(new Batch.Item(null, session));
+                    }
+                }
+            }
+            return new Batch(items, live.size(), live.isEmpty() ? after : live.get(live.size() - 1).changeSeq());
         });
     }
 

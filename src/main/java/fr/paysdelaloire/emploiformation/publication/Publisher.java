@@ -74,10 +74,14 @@ public class Publisher {
             entry.published = true;
             entry.deletedAt = null;
             entry.employerSirets = behind.stream().map(IntentionLedger.Summary::employerSiret).distinct().toArray(String[]::new);
-            entry.payload = json.write(item(session, behind));
+            PublishedSession item = item(session, behind);
+            entry.payload = json.write(item);
+            // issue #22 (P2): the LHEO fragment rendered once, here, rather than on every export
+            entry.lheo = PublicationService.exportable(item) ? LheoWriter.fragment(item) : null;
         } else {
             entry.published = false;
             entry.deletedAt = now;
+            entry.lheo = null;
         }
         if (created) {
             entries.persist(entry);

@@ -312,6 +312,37 @@ class PublicationTest {
         assertTrue(xml.contains("<code-financeur>2</code-financeur>"));
     }
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    /**
+     * Issue #22 (P2): a session's LHEO fragment is rendered once at publication and the export streams it; an entry
+     * stored without one (before V29) is rendered from its JSON as before. Both give the same element.
+     */
+    @Test
+    void theStoredFragmentIsTheElementTheExportWouldRender() throws Exception {
+        String session = authorised(Workflow.lot(), Sirets.random());
+        String stored = formation(given().auth().oauth2(Tokens.publisher()).get(XML).then().statusCode(200).extract().asString(), session);
+        try (var connection = dataSource.getConnection();
+                var update = connection.prepareStatement("update publication_entry set lheo = null where session_id = ?")) {
+            update.setObject(1, java.util.UUID.fromString(session));
+            assertEquals(1, update.executeUpdate());
+        }
+        String xml = given().auth().oauth2(Tokens.publisher()).get(XML).then().statusCode(200).extract().asString();
+        LheoSchema.validate(xml);
+        String rendered = formation(xml, session);
+        assertEquals(rendered, stored.replace(" xmlns=\"" + fr.paysdelaloire.emploiformation.publication.LheoWriter.NAMESPACE + "\"", ""));
+        assertTrue(stored.contains("<code-public-vise>15041</code-public-vise>"), "the setting put in at export time");
+    }
+
+    /** The {@code formation} element of one session in an export. */
+    static String formation(String xml, String session) {
+        int start = xml.lastIndexOf("<formation", xml.indexOf("numero=\"" + session + "\""));
+        int end = xml.indexOf("</formation>", start) + "</formation>".length();
+        assertTrue(start >= 0 && end > start, "session " + session + " exported");
+        return xml.substring(start, end);
+    }
+
     @Test
     void noCandidateDataIsPublished() {
         String lot = Workflow.lot();
