@@ -79,7 +79,8 @@ public class PublicationResource {
                     + "/publication/sessions/search`, which takes it in the body: a SIRET in a URL ends up in access logs.",
                     example = "41229838000012")
             @QueryParam("employer_siret") String employerSiret,
-            @Parameter(description = "Page size, 1 to 500 (default 100).", example = "100") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to 2000 (default 100). Pages of 2 000 suit a first full "
+                    + "sync: fewer round trips for the same rows; the delta pulls that follow need few.", example = "100") @QueryParam("limit") Integer limit,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PublicationService.Read read = publication.feed(cursor, updatedSince, employerSiret, limit);
         String etag = "W/\"feed-" + read.lastChange() + "-" + Integer.toHexString(

@@ -33,7 +33,8 @@ public class PublicationService {
     @Inject
     fr.paysdelaloire.emploiformation.api.BodyValidator bodies;
 
-    static final int MAX_LIMIT = 500;
+    /** The largest page: 2 000 sessions (some 1.7 MB of JSON) suit a first full sync (issue #22, P2). */
+    static final int MAX_LIMIT = 2000;
     static final int XML_BATCH = 200;
     private static final String CURSOR_PREFIX = "c1:";
 
@@ -71,16 +72,16 @@ public class PublicationService {
         }
         query.done();
         long lastChange = entries.lastChange();
-        List<PublicationEntry> page = entries.page(after, since, employerSiret, size);
+        List<PublicationRepository.FeedEntry> page = entries.page(after, since, employerSiret, size);
         List<StoredJson> items = new ArrayList<>();
         List<FeedPage.Tombstone> tombstones = new ArrayList<>();
         long last = after == null ? 0 : after;
-        for (PublicationEntry entry : page) {
-            last = entry.changeSeq;
-            if (entry.published) {
-                items.add(new StoredJson(entry.payload));
+        for (PublicationRepository.FeedEntry entry : page) {
+            last = entry.changeSeq();
+            if (entry.published()) {
+                items.add(new StoredJson(entry.payload()));
             } else {
-                tombstones.add(new FeedPage.Tombstone(entry.sessionId, entry.deletedAt));
+                tombstones.add(new FeedPage.Tombstone(entry.sessionId(), entry.deletedAt()));
             }
         }
         if (page.isEmpty() && after == null) {

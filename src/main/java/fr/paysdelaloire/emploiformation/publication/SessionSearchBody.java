@@ -10,5 +10,5 @@ public record SessionSearchBody(
         String employerSiret,
         @Schema(description = "The next_cursor of a previous page (JSON only).") String cursor,
         @Schema(description = "First sync from this instant (JSON only).", examples = "2026-11-01T00:00:00Z") String updatedSince,
-        @Schema(description = "Page size, 1 to 500 (default 100; JSON only).", examples = "100") Integer limit) {
+        @Schema(description = "Page size, 1 to 2000 (default 100; JSON only).", examples = "100") Integer limit) {
 }

@@ -312,6 +312,14 @@ class PublicationTest {
         assertTrue(xml.contains("<code-financeur>2</code-financeur>"));
     }
 
+    /** Issue #22 (P2): pages of up to 2 000 sessions for a first full sync; beyond, 400 naming `limit`. */
+    @Test
+    void aFirstSyncTakesPagesOfTwoThousand() {
+        given().auth().oauth2(Tokens.publisher()).queryParam("limit", 2000).get(FEED).then().statusCode(200);
+        given().auth().oauth2(Tokens.publisher()).queryParam("limit", 2001).get(FEED).then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("limit"));
+    }
+
     @jakarta.inject.Inject
     javax.sql.DataSource dataSource;
 
