@@ -23,8 +23,8 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
     }
 
     /*
-     * The reads below are read-only: a feed page or an LHEO batch loads hundreds of entries, and without the hint
-     * Hibernate would keep a snapshot of each and compare them all at commit (benchmark P2).
+     * The reads below load hundreds of entries a call (a feed page, an LHEO batch): they read values, not entities, so
+     * that Hibernate neither builds nor snapshots an entity per row (benchmark P2, issue #22).
      */
 
     /** An entry as the feed serves it: its change number, and its JSON when published, else when it was deleted. */
