@@ -56,11 +56,6 @@ public record IntentionBody(
                 examples = "73866205898790")
         @ValidSiret String trainingBodySiret) {
 
-    /** An open need: no training body chosen yet (issue #21). */
-    public boolean openNeed() {
-        return trainingBodySiret == null;
-    }
-
     public List<InvolvementStep> involvementOrEmpty() {
         return employerInvolvement == null ? List.of() : employerInvolvement;
     }

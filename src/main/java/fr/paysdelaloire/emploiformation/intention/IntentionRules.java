@@ -52,14 +52,19 @@ public final class IntentionRules {
             // §4: a certification (RNCP, block, RS) or skills outside any register.
             violations.add(new Violation("target", "must name a certification_code or skills"));
         }
-        if (intention.proof() != null && intention.proof().receivedOn() != null && intention.proof().receivedOn().isAfter(today)) {
-            violations.add(new Violation("proof.received_on", "cannot be in the future"));
-        }
+        violations.addAll(proofDate(intention.proof(), today));
         List<InvolvementStep> steps = intention.involvementOrEmpty();
         if (steps.stream().distinct().count() < steps.size()) {
             violations.add(new Violation("employer_involvement", "lists a step twice"));
         }
         return violations;
+    }
+
+    /** §6 the written proof was received: not on a day still to come (at intake, and with the employer's choice of a body). */
+    public static List<Violation> proofDate(IntentionBody.Proof proof, LocalDate today) {
+        return proof != null && proof.receivedOn() != null && proof.receivedOn().isAfter(today)
+                ? List.of(new Violation("proof.received_on", "cannot be in the future"))
+                : List.of();
     }
 
     private static boolean isBlank(String value) {

@@ -93,7 +93,8 @@ public class NeedProposalService {
                         : "The employer's choice is already recorded for this need (FAQ §6: it commits to one body)");
             }
             boolean lotCovers = groupements.lot(offer.lotCode())
-                    .filter(lot -> lot.counts(siret) && lot.covers(Sector.valueOf(need.jobSector), need.employerDepartment)).isPresent();
+                    .filter(lot -> OpenNeedRules.covers(List.of(lot), siret, Sector.valueOf(need.jobSector), need.employerDepartment))
+                    .isPresent();
             if (!lotCovers) {
                 throw new ApiProblem(ProblemType.UNPROCESSABLE, "Lot " + offer.lotCode() + " is not a lot you work for that covers "
                         + "this need's sector and place of work (FAQ §2: the training belongs to the lot's sector)");
@@ -124,9 +125,8 @@ public class NeedProposalService {
     public Representation<IntentionResponse> takeUp(UUID id, TakeUpBody request, String ifMatch) {
         String actor = caller.requireOrganisation();
         List<fr.paysdelaloire.emploiformation.api.Problem.Violation> violations = bodies.violations(request);
-        if (request != null && request.proof() != null && request.proof().receivedOn() != null
-                && request.proof().receivedOn().isAfter(LocalDate.now(clock))) {
-            violations.add(new fr.paysdelaloire.emploiformation.api.Problem.Violation("proof.received_on", "cannot be in the future"));
+        if (request != null) {
+            violations.addAll(IntentionRules.proofDate(request.proof(), LocalDate.now(clock)));
         }
         BodyValidator.refuseIfAny(violations);
         return Retries.inTransaction(() -> {

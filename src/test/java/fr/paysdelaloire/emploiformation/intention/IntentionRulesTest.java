@@ -31,4 +31,14 @@ class IntentionRulesTest {
         assertFalse(IntentionRules.holdsEmployer(IntentionStatus.WITHDRAWN, false));
         assertFalse(IntentionRules.holdsEmployer(IntentionStatus.FULFILLED, false));
     }
+
+    @org.junit.jupiter.api.Test
+    void aProofReceivedTomorrowIsRefused_todayIsNot() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 30);
+        org.junit.jupiter.api.Assertions.assertEquals(1, IntentionRules.proofDate(
+                new IntentionBody.Proof(ProofChannel.EMAIL, today.plusDays(1), null), today).size());
+        org.junit.jupiter.api.Assertions.assertEquals(0, IntentionRules.proofDate(
+                new IntentionBody.Proof(ProofChannel.EMAIL, today, null), today).size());
+        org.junit.jupiter.api.Assertions.assertEquals(0, IntentionRules.proofDate(null, today).size());
+    }
 }
