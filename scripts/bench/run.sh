@@ -161,10 +161,18 @@ row "P4 ready without AppCDS (median of 3)" "$(median "$WORK/p4-plain.txt") s ($
 row "P4 ready with AppCDS, as deployed (median of 3)" "$READY_S s ($(tr '\n' ' ' < "$WORK/p4-cds.txt")s), $READY_RATIO × the floor"
 row "P4 RSS idle" "$(rss_mb) MB"
 
-# --- P3: three reads, at the small then the large volume
+# --- P3: five reads, at the small then the large volume
+P3_READS="get list body deep delta"
 p3_paths() {
   psql -c "select '/api/v1/hiring-intentions/' || id from hiring_intention where external_id ~ '^bench-' order by md5(id::text) limit 1000" > "$WORK/p3-get.txt"
   echo "/api/v1/hiring-intentions?status=ELIGIBLE&size=20" > "$WORK/p3-list.txt"
+  # a training body's own list (what it sent or what names it): the bench's mandataire, named in 70 % of them
+  echo "/api/v1/hiring-intentions?size=20" > "$WORK/p3-body.txt"
+  # a deep page of the platform's list, by cursor (issue #22): the page after 90 % of its intentions
+  local deep; deep=$(psql -c "select (extract(epoch from created_at) * 1000000)::bigint || ':' || id from hiring_intention
+    where sender = 'employer-platform:nosemplois' order by created_at, id
+    offset (select count(*) * 9 / 10 from hiring_intention where sender = 'employer-platform:nosemplois') limit 1")
+  echo "/api/v1/hiring-intentions?size=20&cursor=$(printf 'i1:%s' "$deep" | openssl base64 -A | tr '+/' '-_' | tr -d '=')" > "$WORK/p3-deep.txt"
   local last; last=$(psql -c "select coalesce(max(change_seq), 0) from publication_entry")
   local cursor; cursor=$(printf 'c1:%d' $((last > 50 ? last - 50 : 0)) | openssl base64 -A | tr '+/' '-_' | tr -d '=')
   echo "/api/v1/publication/sessions?limit=100&cursor=$cursor" > "$WORK/p3-delta.txt"
@@ -172,8 +180,8 @@ p3_paths() {
 p3() { # label -> sets P3_<read>_<label>
   p3_paths
   local read tok
-  for read in get list delta; do
-    case $read in get) tok=$REGION ;; list) tok=$PLATFORM ;; delta) tok=$PUBLISHER ;; esac
+  for read in $P3_READS; do
+    case $read in get) tok=$REGION ;; list|deep) tok=$PLATFORM ;; body) tok=$BODY ;; delta) tok=$PUBLISHER ;; esac
     PATHS=$WORK/p3-$read.txt TOKEN=$tok wrk -t1 -c2 -d${WARMUP}s -s $BENCH/get.lua "$URL" > /dev/null
     PATHS=$WORK/p3-$read.txt TOKEN=$tok wrk -t1 -c2 -d${SECONDS_EACH}s -s $BENCH/get.lua "$URL" > "$WORK/p3-$read-$1.txt"
     local p50; p50=$(field p50_ms < "$WORK/p3-$read-$1.txt")
@@ -228,7 +236,7 @@ start_app -XX:SharedArchiveFile=$CDS
 row "P4 ready at the large volume (AppCDS)" "$READY_SECONDS s ($(grep -o 'started in [0-9.]*s' "$WORK/app.log" | tail -1))"
 p3 large
 P3_WORST=0
-for read in get list delta; do
+for read in $P3_READS; do
   small=P3_${read}_small large=P3_${read}_large
   growth=$(ratio "${!large}" "${!small}")
   row "P3 $read growth (p50 large / small)" "$growth"

@@ -55,32 +55,56 @@ public class IntentionReads {
     @Transactional
     public IntentionPage search(IntentionSearchBody search) {
         bodies.check(search);
-        IntentionPage page = list(search.status(), search.employerSiret(), search.updatedSince(), search.page(), search.size());
-        return new IntentionPage(page.items(), page.total(), page.totalCapped(), page.page(), page.size(), null, page.nextPage());
+        IntentionPage page = list(search.status(), search.employerSiret(), search.updatedSince(), search.cursor(), search.page(),
+                search.size());
+        return new IntentionPage(page.items(), page.total(), page.totalCapped(), page.page(), page.size(), null, page.nextPage(),
+                page.nextCursor());
     }
 
+    /**
+     * A page of the list: after {@code cursor} when given (every page then costs the same), otherwise the offset page
+     * {@code page} (deprecated since issue #22, kept for the partners who use it). Either answer carries the cursor of
+     * the next page; {@code next} links the next page the way this one was asked for.
+     */
     @Transactional
-    public IntentionPage list(String status, String employerSiret, String updatedSince, Integer page, Integer size) {
+    public IntentionPage list(String status, String employerSiret, String updatedSince, String cursor, Integer page, Integer size) {
         QueryParams query = new QueryParams();
         IntentionStatus statusFilter = query.oneOf("status", status, IntentionStatus.class);
         query.siret("employer_siret", employerSiret);
         OffsetDateTime since = query.instant("updated_since", updatedSince);
         Paging paging = query.paging(page, size, MAX_PAGE_SIZE);
+        IntentionCursor after = null;
+        if (cursor != null) {
+            after = IntentionCursor.decode(cursor).orElse(null);
+            if (after == null) {
+                query.refuse("cursor", "is not a cursor this list gave (next_cursor)");
+            }
+            if (page != null) {
+                query.refuse("page", "give either page or cursor, not both");
+            }
+        }
         query.done();
-        int pageNumber = paging.page();
         int pageSize = paging.size();
+        int offset = after == null ? paging.page() * pageSize : 0;
         HiringIntentionRepository.Scope scope = access.scope();
         HiringIntentionRepository.Filter filter = new HiringIntentionRepository.Filter(statusFilter, employerSiret, since);
         long counted = intentions.total(scope, filter, COUNT_CAP);
         boolean capped = counted > COUNT_CAP;
         long total = Math.min(counted, COUNT_CAP);
-        List<IntentionResponse> items = intentions.page(scope, filter, pageNumber, pageSize).stream().map(mapper::response).toList();
-        String next = (long) (pageNumber + 1) * pageSize < total || capped && items.size() == pageSize
-                ? IntentionResource.PATH + "?page=" + (pageNumber + 1) + "&size=" + pageSize
-                        + (status == null ? "" : "&status=" + status)
-                        + (employerSiret == null ? "" : "&employer_siret=" + employerSiret)
-                        + (updatedSince == null ? "" : "&updated_since=" + URLEncoder.encode(updatedSince, StandardCharsets.UTF_8))
-                : null;
-        return new IntentionPage(items, total, capped, pageNumber, pageSize, next, next == null ? null : pageNumber + 1);
+        List<HiringIntention> found = intentions.page(scope, filter, after, offset, pageSize + 1);
+        boolean more = found.size() > pageSize;
+        List<HiringIntention> shown = more ? found.subList(0, pageSize) : found;
+        String nextCursor = more ? IntentionCursor.after(shown.get(shown.size() - 1)).encode() : null;
+        String filters = "&size=" + pageSize + (status == null ? "" : "&status=" + status)
+                + (employerSiret == null ? "" : "&employer_siret=" + employerSiret)
+                + (updatedSince == null ? "" : "&updated_since=" + URLEncoder.encode(updatedSince, StandardCharsets.UTF_8));
+        List<IntentionResponse> items = shown.stream().map(mapper::response).toList();
+        if (after != null) {
+            return new IntentionPage(items, total, capped, null, pageSize,
+                    more ? IntentionResource.PATH + "?cursor=" + nextCursor + filters : null, null, nextCursor);
+        }
+        int pageNumber = paging.page();
+        return new IntentionPage(items, total, capped, pageNumber, pageSize,
+                more ? IntentionResource.PATH + "?page=" + (pageNumber + 1) + filters : null, more ? pageNumber + 1 : null, nextCursor);
     }
 }

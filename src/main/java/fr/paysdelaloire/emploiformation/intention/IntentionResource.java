@@ -122,7 +122,8 @@ public class IntentionResource {
     @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER })
     @Operation(operationId = "listHiringIntentions", summary = "List hiring intentions",
             description = "The hiring intentions (*intentions d'embauche*) the caller may see, oldest first (creation time, "
-                    + "then id), with the total and a link to the next page. A platform or a validator sees what it sent "
+                    + "then id), with the total and a link to the next page. Page with `cursor`: the first call without it, "
+                    + "then `cursor` = the answer's `next_cursor` until it is absent; `page` still works but is deprecated. A platform or a validator sees what it sent "
                     + "(open needs included), a training body what it sent or what names it (open needs: `GET /open-needs`), the "
                     + "Region everything.\n\n"
                     + "Roles: `employer-platform`, `training-body`, `validator`, `region-officer`.")
@@ -140,9 +141,14 @@ public class IntentionResource {
             @Parameter(description = "Only intentions changed at or after this instant (ISO-8601 with offset).",
                     example = "2026-11-01T00:00:00Z")
             @QueryParam("updated_since") String updatedSince,
-            @Parameter(description = "Page number, from 0.", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "The `next_cursor` of a previous page: the page after it (same filters and `size`). "
+                    + "Not with `page`.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page number, from 0. Deprecated: a deep page costs its "
+                    + "offset (page 10 000 reads 200 000 index entries) and an intention recorded meanwhile shifts the pages; "
+                    + "use `cursor`. Kept for the partners who use it.", example = "0", deprecated = true)
+            @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20") @QueryParam("size") Integer size) {
-        return reads.list(status, employerSiret, updatedSince, page, size);
+        return reads.list(status, employerSiret, updatedSince, cursor, page, size);
     }
 
     @POST

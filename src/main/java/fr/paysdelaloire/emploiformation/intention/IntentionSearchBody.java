@@ -11,6 +11,9 @@ public record IntentionSearchBody(
         @Schema(description = "Only this employer's intentions.", examples = "41229838000012") String employerSiret,
         @Schema(description = "Only intentions changed at or after this instant (ISO-8601 with offset).",
                 examples = "2026-11-01T00:00:00Z") String updatedSince,
-        @Schema(description = "Page number, from 0.", examples = "0") Integer page,
+        @Schema(description = "The `next_cursor` of a previous answer: the page after it. Not with `page`.",
+                examples = "aTE6MTc2NDUwMjQwMDAwMDAwMDo1ZjNhMmI0Yy0wMDAwLTRhMDAtOGEwMC0wMDAwMDAwMDAwMDE") String cursor,
+        @Schema(description = "Page number, from 0. Deprecated: every page costs its offset; use `cursor`.", examples = "0",
+                deprecated = true) Integer page,
         @Schema(description = "Page size, 1 to 100 (default 20).", examples = "20") Integer size) {
 }

@@ -567,6 +567,80 @@ class IntentionResourceTest {
                 .body("total", equalTo(5));
     }
 
+    /**
+     * Issue #22 (P3): the list by cursor. Pages follow one another with no repeat and no gap, in the order of the
+     * offset pages; an intention recorded meanwhile shifts nothing (it comes last); {@code next} links the next page the
+     * way this one was asked for, and {@code next_cursor} is in both answers.
+     */
+    @Test
+    void aCursorWalksTheListWithoutRepeatsOrGapsAndARecordingMeanwhileShiftsNothing() {
+        String platform = Tokens.client("cursor-platform-" + UUID.randomUUID(), "employer-platform", Map.of());
+        for (int i = 0; i < 5; i++) {
+            post(platform, IntentionJson.eligible()).statusCode(201);
+        }
+        List<String> byOffset = given().auth().oauth2(platform).queryParam("size", 5).get(PATH).then().statusCode(200)
+                .extract().path("items.id");
+        var first = given().auth().oauth2(platform).queryParam("size", 2).get(PATH).then().statusCode(200)
+                .body("page", equalTo(0)).body("next", equalTo(PATH + "?page=1&size=2")).body("next_page", equalTo(1))
+                .body("next_cursor", notNullValue()).extract();
+        String cursor = first.path("next_cursor");
+        String late = post(platform, IntentionJson.eligible()).statusCode(201).extract().path("id");
+        var second = given().auth().oauth2(platform).queryParam("size", 2).queryParam("cursor", cursor).get(PATH).then()
+                .statusCode(200).body("total", equalTo(6)).body("page", nullValue()).body("next_page", nullValue()).extract();
+        String secondCursor = second.path("next_cursor");
+        assertEquals(PATH + "?cursor=" + secondCursor + "&size=2", second.path("next"));
+        var third = given().auth().oauth2(platform).contentType(ContentType.JSON)
+                .body("{\"cursor\":\"" + secondCursor + "\",\"size\":2}").post(PATH + "/search").then().statusCode(200)
+                .body("next", nullValue()).body("next_cursor", nullValue()).body("items", hasSize(2)).extract();
+        List<String> walked = new java.util.ArrayList<>();
+        for (var page : List.of(first, second, third)) {
+            walked.addAll(page.path("items.id"));
+        }
+        List<String> expected = new java.util.ArrayList<>(byOffset);
+        expected.add(late);
+        assertEquals(expected, walked);
+        // the filters hold on a cursor's page
+        given().auth().oauth2(platform).queryParam("cursor", cursor).queryParam("status", "WITHDRAWN").get(PATH).then()
+                .statusCode(200).body("items", hasSize(0)).body("next_cursor", nullValue());
+    }
+
+    @Test
+    void aCursorThisListDidNotGiveOrOneWithAPageIs400() {
+        String cursor = given().auth().oauth2(platform()).queryParam("size", 1).get(PATH).then().statusCode(200)
+                .extract().path("next_cursor");
+        for (String wrong : List.of("nope", "YzE6NDI", java.util.Base64.getUrlEncoder().encodeToString("i1:x:y".getBytes()))) {
+            given().auth().oauth2(platform()).queryParam("cursor", wrong).get(PATH).then().statusCode(400).contentType(PROBLEM)
+                    .body("violations.field", equalTo(List.of("cursor")));
+        }
+        if (cursor != null) {
+            given().auth().oauth2(platform()).queryParam("cursor", cursor).queryParam("page", 1).get(PATH).then().statusCode(400)
+                    .contentType(PROBLEM).body("violations.field", equalTo(List.of("page")));
+        }
+        given().auth().oauth2(platform()).contentType(ContentType.JSON).body("{\"cursor\":\"nope\"}").post(PATH + "/search")
+                .then().statusCode(400).body("violations.field", equalTo(List.of("cursor")));
+    }
+
+    /** A training body's list is what it sent or what names it: the two halves merged in one order, by cursor too. */
+    @Test
+    void aTrainingBodysListMergesWhatItSentAndWhatNamesIt() {
+        String body = Tokens.trainingBody(IntentionJson.MANDATAIRE);
+        String named = post(platform(), IntentionJson.eligible()).statusCode(201).extract().path("id");
+        String sent = post(body, IntentionJson.eligible()).statusCode(201).extract().path("id");
+        String namedAgain = post(platform(), IntentionJson.eligible()).statusCode(201).extract().path("id");
+        List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().auth().oauth2(body).queryParam("size", 100).queryParam("updated_since", "2000-01-01T00:00:00Z");
+            var answer = (cursor == null ? page : page.queryParam("cursor", cursor)).get(PATH).then().statusCode(200).extract();
+            seen.addAll(answer.path("items.id"));
+            cursor = answer.path("next_cursor");
+        } while (cursor != null);
+        assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), "no intention twice");
+        assertEquals(List.of(named, sent, namedAgain), seen.stream().filter(List.of(named, sent, namedAgain)::contains).toList());
+        given().auth().oauth2(Tokens.trainingBody(IntentionJson.COTRAITANT)).queryParam("size", 100).get(PATH).then()
+                .statusCode(200).body("items.id", not(hasItem(sent))).body("items.id", not(hasItem(named)));
+    }
+
     /** Regression (benchmark P3): counting every match made the first page slower as intentions grew. */
     @Test
     void theListCountsUpToTheCapAndSaysWhenMoreMatch() throws Exception {
@@ -588,6 +662,20 @@ class IntentionResourceTest {
                 .body("items", hasSize(100)).body("next", equalTo(PATH + "?page=1&size=100"));
         given().auth().oauth2(platform).queryParam("size", 100).queryParam("page", 10).get(PATH).then().statusCode(200)
                 .body("items", hasSize(1)).body("next", nullValue());
+        // the clones share their creation time: the cursor breaks the tie by id, and walks all 1 001 once each
+        java.util.Set<String> walked = new java.util.HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = given().auth().oauth2(platform).queryParam("size", 100);
+            var answer = (cursor == null ? page : page.queryParam("cursor", cursor)).get(PATH).then().statusCode(200).extract();
+            List<String> ids = answer.path("items.id");
+            walked.addAll(ids);
+            cursor = answer.path("next_cursor");
+            pages++;
+        } while (cursor != null);
+        assertEquals(IntentionReads.COUNT_CAP + 1, walked.size());
+        assertEquals(11, pages);
         given().auth().oauth2(platform).queryParam("status", "WITHDRAWN").get(PATH)
                 .then().statusCode(200).body("total", equalTo(0)).body("total_capped", equalTo(false));
     }

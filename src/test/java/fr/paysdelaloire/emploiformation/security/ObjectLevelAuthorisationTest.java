@@ -530,6 +530,36 @@ class ObjectLevelAuthorisationTest {
                 .body("proposals", org.hamcrest.Matchers.equalTo(1));
     }
 
+    /**
+     * Issue #22 (P3): a cursor is a place in the list, not a key to it. Another organisation's cursor, or the Region's,
+     * read with a platform's token, shows that platform's own intentions after that place and nothing of anyone else's.
+     */
+    @Test
+    void aCursorFromAnotherOrganisationsListShowsOnlyTheCallersOwn() {
+        String platform = Tokens.client("cursor-owner-" + java.util.UUID.randomUUID(), Roles.EMPLOYER_PLATFORM, Map.of());
+        String other = Tokens.client("cursor-other-" + java.util.UUID.randomUUID(), Roles.EMPLOYER_PLATFORM, Map.of());
+        List<String> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mine.add(Workflow.intention(platform, Workflow.MANDATAIRE, 1, null, Sirets.random()));
+        }
+        String theirs = Workflow.intention(other, Workflow.MANDATAIRE, 1, null, Sirets.random());
+        String cursor = given().auth().oauth2(platform).queryParam("size", 1).get("/api/v1/hiring-intentions").then().statusCode(200)
+                .extract().path("next_cursor");
+        List<String> seen = given().auth().oauth2(other).queryParam("cursor", cursor).queryParam("size", 100)
+                .get("/api/v1/hiring-intentions").then().statusCode(200).extract().path("items.id");
+        assertEquals(List.of(theirs), seen);
+        String regionCursor = given().auth().oauth2(Tokens.regionOfficer()).queryParam("size", 1)
+                .queryParam("updated_since", "2000-01-01T00:00:00Z").get("/api/v1/hiring-intentions").then().statusCode(200)
+                .extract().path("next_cursor");
+        List<String> fromRegions = given().auth().oauth2(other).queryParam("cursor", regionCursor).queryParam("size", 100)
+                .get("/api/v1/hiring-intentions").then().statusCode(200).extract().path("items.id");
+        assertFalse(fromRegions.stream().anyMatch(mine::contains));
+        assertTrue(fromRegions.contains(theirs));
+        given().auth().oauth2(Tokens.trainingBody(OTHER_BODY)).queryParam("cursor", cursor).queryParam("size", 100)
+                .get("/api/v1/hiring-intentions").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems(mine.toArray())));
+    }
+
     static List<String> openNeedIds(String token) {
         return given().auth().oauth2(token).get("/api/v1/open-needs?department=72&size=100&max_age_days=0").then().statusCode(200)
                 .extract().path("items.id");
