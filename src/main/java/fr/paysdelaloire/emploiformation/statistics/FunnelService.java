@@ -60,8 +60,7 @@ public class FunnelService {
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
-        List<FunnelRepository.Grouped> rows = funnel.funnel(from.atStartOfDay(REGION_TIME).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(REGION_TIME).toOffsetDateTime(), sector, department);
+        List<FunnelRepository.Grouped> rows = funnel.funnel(from, to, sector, department);
         FunnelRow total = rows.stream().filter(g -> g.grouping() == FunnelRepository.Grouping.TOTAL).map(FunnelRepository.Grouped::row)
                 .findFirst().orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -93,6 +93,61 @@ class FunnelTest {
         }
     }
 
+    /**
+     * Issue #22 (P5): the tally the triggers keep is what counting the intentions and paths afresh gives, for every
+     * day, sector and département of the database (this class's dataset, deleted and written again before each test,
+     * and whatever the other classes wrote, updated and deleted before it).
+     */
+    @Test
+    void theTallyIsWhatCountingAfreshGives() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().executeQuery("select funnel_fold()").close();
+            var differences = c.createStatement().executeQuery("""
+                    with paths as (
+                        select intention_id,
+                               count(*) filter (where status in ('INTEGRATED', 'COMPLETED')
+                                                   or (status = 'DROPPED_OUT' and individual_hours is not null)) as started,
+                               count(*) filter (where status = 'DROPPED_OUT') as dropped_out,
+                               count(*) filter (where outcome = 'HIRED') as hired
+                        from training_path group by intention_id),
+                    keyed as (
+                        select (h.created_at at time zone 'Europe/Paris')::date as day,
+                               coalesce(h.request_sector, 'UNASSIGNED') as sector, h.employer_department as department,
+                               round(h.decision_seconds / 86400.0, 1) as days, h.*, coalesce(p.started, 0) as p_started,
+                               coalesce(p.dropped_out, 0) as p_dropped_out, coalesce(p.hired, 0) as p_hired
+                        from hiring_intention h left join paths p on p.intention_id = h.id),
+                    histograms as (
+                        select day, sector, department, jsonb_object_agg(days::text, n) as decision_days
+                        from (select day, sector, department, days, count(*) as n from keyed where days is not null
+                              group by 1, 2, 3, 4) d
+                        group by 1, 2, 3),
+                    fresh as (
+                        select k.day, k.sector, k.department, count(*) as received,
+                               count(*) filter (where eligibility_outcome = 'ELIGIBLE') as eligible,
+                               count(*) filter (where status in ('COVERED', 'FULFILLED')) as covered,
+                               count(*) filter (where status = 'FULFILLED') as fulfilled,
+                               count(*) filter (where status = 'WITHDRAWN') as withdrawn,
+                               sum(p_started) as started, sum(p_dropped_out) as dropped_out, sum(p_hired) as hired,
+                               sum(positions) as positions
+                        from keyed k group by 1, 2, 3),
+                    expected as (
+                        select f.*, coalesce(h.decision_days, '{}') as decision_days
+                        from fresh f left join histograms h using (day, sector, department)),
+                    tallied as (
+                        select day, sector, department, received, eligible, covered, fulfilled, withdrawn, started, dropped_out,
+                               hired, positions, decision_days from funnel_tally)
+                    select count(*), (select count(*) from tallied)
+                    from ((select * from expected except select * from tallied)
+                          union all (select * from tallied except select * from expected)) differences""");
+            differences.next();
+            assertEquals(0, differences.getLong(1), "rows where the tally and a fresh count differ");
+            org.junit.jupiter.api.Assertions.assertTrue(differences.getLong(2) > 0, "the tally has rows");
+            var pending = c.createStatement().executeQuery("select count(*) from funnel_delta");
+            pending.next();
+            assertEquals(0, pending.getLong(1), "nothing left to fold");
+        }
+    }
+
     @Test
     void theWholeYearBySectorDepartmentAndMonth() throws Exception {
         JsonNode funnel = funnel("?from=2019-01-01&to=2019-12-31");
