@@ -40,6 +40,8 @@ from n, hiring_intention t,
         'FULFILLED', 'WITHDRAWN', 'WITHDRAWN', 'ELIGIBLE'])[1 + g % 20],
     'request_sector', case when g % 20 between 8 and 16 then 'CONSTRUCTION' end,
     'decision_seconds', case when g % 20 between 10 and 16 then (12 + g % 480) * 3600 end,
+    -- no path yet (the paths below count themselves onto their intentions, V30)
+    'paths_started', 0, 'paths_dropped_out', 0, 'paths_hired', 0,
     'created_at', now() - make_interval(secs => (g * 7919 % 31536000)),
     'updated_at', now() - make_interval(secs => (g * 7919 % 31536000)) + make_interval(secs => g % 86400),
     'last_status_change_at', now() - make_interval(secs => (g * 7919 % 31536000)) + make_interval(secs => g % 86400))) r
