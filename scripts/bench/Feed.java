@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The benchmark's own client for what wrk cannot do (run with {@code java Feed.java …}, no dependency):
  * {@code feed <base url> <token> <page size> <rounds>} pulls the whole publication feed, page after page with
  * next_cursor, as Cariforef does, {@code rounds} times in one JVM (the first ones warm it up), and prints the time the
- * last pull took and the number of sessions and tombstones it read.
+ * last pull took and the number of sessions and tombstones it read; {@code snapshot <base url> <token> <rounds>} does
+ * the same with the one-response full sync ({@code GET /publication/sessions/snapshot}, issue #22).
  */
 public class Feed {
 
@@ -19,13 +20,14 @@ public class Feed {
 
     public static void main(String[] args) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        if (!args[0].equals("feed")) {
-            throw new IllegalArgumentException("feed <base url> <token> <page size> <rounds>");
+        boolean snapshot = args[0].equals("snapshot");
+        if (!snapshot && !args[0].equals("feed")) {
+            throw new IllegalArgumentException("feed <base url> <token> <page size> <rounds> | snapshot <base url> <token> <rounds>");
         }
-        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        int rounds = Integer.parseInt(args[snapshot ? 3 : 4]);
         String result = null;
         for (int round = 0; round < rounds; round++) { // the rounds before the last warm this JVM up
-            result = feed(client, args[1], args[2], Integer.parseInt(args[3]));
+            result = snapshot ? snapshot(client, args[1], args[2]) : feed(client, args[1], args[2], Integer.parseInt(args[3]));
         }
         System.out.println(result);
     }
@@ -60,6 +62,19 @@ public class Feed {
         }
         return String.format("RESULT seconds=%.3f pages=%d sessions=%d tombstones=%d bytes=%d",
                 (System.nanoTime() - start) / 1e9, pages, sessions, tombstones, bytes);
+    }
+
+    static String snapshot(HttpClient client, String base, String token) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> all = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/publication/sessions/snapshot"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        if (all.statusCode() != 200) {
+            throw new IllegalStateException("the snapshot answered " + all.statusCode() + ": " + all.body());
+        }
+        String body = all.body();
+        return String.format("RESULT seconds=%.3f pages=1 sessions=%d tombstones=%d bytes=%d",
+                (System.nanoTime() - start) / 1e9, count(body, "\"recruitment_open\":"), count(body, "\"deleted_at\":"),
+                body.length());
     }
 
     static int count(String text, String what) {

@@ -268,10 +268,18 @@ COPY_BEGIN=$(date +%s%N)
 psql -c "\copy (select $COPY_COLUMNS from publication_entry where published order by change_seq) to '/dev/null'"
 COPY_S=$(echo "scale=3; ($(date +%s%N) - $COPY_BEGIN) / 1000000000" | bc | sed 's/^\./0./')
 java $BENCH/Feed.java feed "$URL" "$PUBLISHER" 500 3 > "$WORK/p2-json-500.txt" # 2 pulls warm both sides up, the 3rd is timed
-# a first full sync takes the largest pages (2 000, issue #22): the budget's figure
-java $BENCH/Feed.java feed "$URL" "$PUBLISHER" 2000 3 > "$WORK/p2-json.txt"
-JSON_S=$(field seconds < "$WORK/p2-json.txt")
+java $BENCH/Feed.java feed "$URL" "$PUBLISHER" 2000 3 > "$WORK/p2-json-2000.txt" # the largest pages (issue #22)
 heap_used_mb() { jstat -gc "$APP_PID" 2> /dev/null | tail -1 | awk '{print int(($3 + $4 + $6 + $8) / 1024)}'; } # S0U+S1U+EU+OU
+# a first full sync in one response, streamed (GET /publication/sessions/snapshot, issue #22): the budget's figure;
+# the heap sampled during it as during the LHEO pull
+jcmd "$APP_PID" GC.run > /dev/null
+( while kill -0 "$APP_PID" 2> /dev/null; do heap_used_mb; sleep 0.2; done ) > "$WORK/heap-json.txt" 2> /dev/null &
+HEAP_SAMPLER=$!
+java $BENCH/Feed.java snapshot "$URL" "$PUBLISHER" 3 > "$WORK/p2-json.txt"
+kill $HEAP_SAMPLER 2> /dev/null || true
+JSON_S=$(field seconds < "$WORK/p2-json.txt")
+HEAP_JSON=$(sort -n "$WORK/heap-json.txt" | tail -1)
+HEAP_JSON=${HEAP_JSON:-$(heap_used_mb)} # a pull shorter than one sampling period
 curl -fs -o /dev/null -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml" # warm-up
 jcmd "$APP_PID" GC.run > /dev/null
 HEAP_BEFORE=$(heap_used_mb)
@@ -285,7 +293,8 @@ jcmd "$APP_PID" GC.run > /dev/null
 HEAP_AFTER=$(heap_used_mb)
 row "P2 \\copy of the publishable rows" "$COPY_S s"
 row "P2 JSON feed, full pull (pages of 500)" "$(field seconds < "$WORK/p2-json-500.txt") s ($(field pages < "$WORK/p2-json-500.txt") pages)"
-row "P2 JSON feed, full pull (pages of 2 000)" "$JSON_S s ($(field sessions < "$WORK/p2-json.txt") sessions, $(field pages < "$WORK/p2-json.txt") pages, $(field bytes < "$WORK/p2-json.txt") bytes)"
+row "P2 JSON feed, full pull (pages of 2 000)" "$(field seconds < "$WORK/p2-json-2000.txt") s ($(field pages < "$WORK/p2-json-2000.txt") pages)"
+row "P2 JSON snapshot, one response" "$JSON_S s ($(field sessions < "$WORK/p2-json.txt") sessions, $(field bytes < "$WORK/p2-json.txt") bytes; heap peak $HEAP_JSON MB)"
 row "P2 LHEO export, one document" "$LHEO_S s ($(grep -o '<session[ >]' "$WORK/lheo.xml" | wc -l) sessions, $(stat -c %s "$WORK/lheo.xml") bytes)"
 JSON_RATIO=$(ratio "$JSON_S" "$COPY_S")
 LHEO_RATIO=$(ratio "$LHEO_S" "$COPY_S")

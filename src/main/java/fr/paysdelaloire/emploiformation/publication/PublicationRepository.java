@@ -82,6 +82,23 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
                 .map(r -> new Exported(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
     }
 
+    /**
+     * Each live entry's stored JSON, in change order, up to change {@code upTo} included, handed to {@code each} as the
+     * rows arrive (the driver fetches {@code fetch} rows at a time: the heap holds one batch, however many there are).
+     * Needs the caller's transaction open while it runs.
+     */
+    public void live(long upTo, int fetch, java.util.function.Consumer<String> each) {
+        try (java.util.stream.Stream<?> rows = getEntityManager()
+                .createNativeQuery("select cast(payload as text) from publication_entry where published and change_seq <= :upTo"
+                        + " order by change_seq")
+                .setParameter("upTo", upTo)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, fetch)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()) {
+            rows.forEach(row -> each.accept((String) row));
+        }
+    }
+
     /** The last change number, for the feed's ETag. */
     public long lastChange() {
         Number last = (Number) getEntityManager().createNativeQuery("select coalesce(max(change_seq), 0) from publication_entry")

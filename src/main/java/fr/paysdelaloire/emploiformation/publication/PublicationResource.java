@@ -35,17 +35,22 @@ import fr.paysdelaloire.emploiformation.security.Roles;
 @SecurityRequirement(name = ApiDocumentation.BEARER)
 public class PublicationResource {
 
-    static final String PAGE_EXAMPLE = """
-            {"items":[{"id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","kind":"ONE_JOB_ONE_TRAINING","status":"AUTHORISED",\
+    /** One published session, as the feed and the snapshot show it. */
+    static final String SESSION_EXAMPLE = """
+            {"id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","kind":"ONE_JOB_ONE_TRAINING","status":"AUTHORISED",\
             "title":"Maçon - session Nantes printemps 2027","certification":{"kind":"RNCP","code":"RNCP35185"},\
             "formacode":"22454","rome_codes":["F1703"],"start_date":"2027-03-01","end_date":"2027-09-30","planned_hours":750,\
             "places":5,"places_left":2,"recruitment_open":true,"permanent_entry":false,\
             "locations":[{"commune_insee":"44109","label":"12 rue de la Formation","postcode":"44000","city":"Nantes"}],\
             "training_body":{"siret":"73866205898790","name":"Formations Atlantique","nda":"52440123444"},\
             "mandataire":{"siret":"73866205898790","name":"Formations Atlantique","nda":"52440123444"},"lot_code":"CONSTR-44",\
-            "employer_involvement":["CANDIDATE_SELECTION","IMMERSION"],"hiring_intentions":5,"updated_at":"2026-12-01T10:00:00Z"}],\
-            "tombstones":[{"id":"0e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b","deleted_at":"2026-12-02T08:00:00Z"}],\
-            "next_cursor":"YzE6NDI","has_more":false}""";
+            "employer_involvement":["CANDIDATE_SELECTION","IMMERSION"],"hiring_intentions":5,"updated_at":"2026-12-01T10:00:00Z"}""";
+
+    static final String PAGE_EXAMPLE = "{\"items\":[" + SESSION_EXAMPLE + "],\"tombstones\":[{\"id\":\"0e1f2a3b-4c5d-4e6f-8a9b-"
+            + "0c1d2e3f4a5b\",\"deleted_at\":\"2026-12-02T08:00:00Z\"}],\"next_cursor\":\"YzE6NDI\",\"has_more\":false}";
+
+    static final String SNAPSHOT_EXAMPLE = "{\"items\":[" + SESSION_EXAMPLE + "],\"tombstones\":[],\"next_cursor\":\"YzE6NDI\","
+            + "\"has_more\":false}";
 
     @Inject
     PublicationService publication;
@@ -89,6 +94,33 @@ public class PublicationResource {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
         return Response.ok(read.page()).header(HttpHeaders.ETAG, etag).build();
+    }
+
+    @GET
+    @Path("/sessions/snapshot")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.PUBLISHER, Roles.VALIDATOR })
+    @Operation(operationId = "getPublishedSessionsSnapshot", summary = "Published sessions: a full sync in one response",
+            description = "Every session that may be shown now (*sessions publiables*, FAQ §10), as one page of the feed "
+                    + "(`GET /publication/sessions`, same items, same schema), streamed: the first sync of a new partner, or a "
+                    + "resync from scratch, in one request instead of pages. `tombstones` is empty and `has_more` false; "
+                    + "`next_cursor` stands on the last change the snapshot includes: pass it to `GET /publication/sessions` "
+                    + "to get what changed after (a session changed while the snapshot was streamed comes there, with its "
+                    + "tombstone if it was withdrawn). `ETag` / `If-None-Match` answer 304 when nothing changed.\n\n"
+                    + "Roles: `publisher`, `validator`.")
+    @APIResponse(responseCode = "200", description = "Every live session, and the cursor to follow.",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class),
+                    examples = @ExampleObject(name = "snapshot", value = SNAPSHOT_EXAMPLE)))
+    @APIResponse(responseCode = "304", description = "Nothing changed since the ETag given in If-None-Match.")
+    public Response snapshot(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        long upTo = publication.lastChange();
+        String etag = "W/\"snapshot-" + upTo + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        StreamingOutput body = out -> publication.writeSnapshot(upTo, out);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etag).build();
     }
 
     @GET

@@ -90,6 +90,47 @@ public class PublicationService {
         return new Read(new FeedPage(items, tombstones, encode(last), page.size() == size), lastChange);
     }
 
+    /** Rows the snapshot's query fetches at a time. */
+    static final int SNAPSHOT_FETCH = 1000;
+
+    /** The change the snapshot stops at, read before it is streamed (see {@link #writeSnapshot}). */
+    @Transactional
+    public long lastChange() {
+        return entries.lastChange();
+    }
+
+    /**
+     * Streams every live session as one feed page (issue #22, P2: a first full sync in one response, no page round
+     * trips): the entries published as of change {@code upTo}, then {@code next_cursor} standing on that change. One
+     * query streamed in one short transaction; a session changed meanwhile has a later change number, so it is left to
+     * the delta pull from that cursor (as is its tombstone), never lost nor half-shown.
+     */
+    public void writeSnapshot(long upTo, OutputStream out) {
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+        QuarkusTransaction.requiringNew().run(() -> {
+            try {
+                buffered.write("{\"items\":[".getBytes(StandardCharsets.UTF_8));
+                boolean[] first = { true };
+                entries.live(upTo, SNAPSHOT_FETCH, payload -> {
+                    try {
+                        if (!first[0]) {
+                            buffered.write(',');
+                        }
+                        first[0] = false;
+                        buffered.write(payload.getBytes(StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                buffered.write(("],\"tombstones\":[],\"next_cursor\":\"" + encode(upTo) + "\",\"has_more\":false}")
+                        .getBytes(StandardCharsets.UTF_8));
+                buffered.flush();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /** The first batch of live sessions, to know before streaming whether there is anything to export. */
     public Batch firstBatch(String employerSiret) {
         QueryParams query = new QueryParams();

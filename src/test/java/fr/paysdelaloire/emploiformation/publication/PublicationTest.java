@@ -39,6 +39,17 @@ class PublicationTest {
 
     static final String FEED = "/api/v1/publication/sessions";
     static final String XML = "/api/v1/publication/sessions.xml";
+    static final String SNAPSHOT = "/api/v1/publication/sessions/snapshot";
+
+    /** A snapshot into id → present; its next_cursor. */
+    static String snapshot(Map<String, Boolean> state) {
+        JsonPath all = given().auth().oauth2(Tokens.publisher()).get(SNAPSHOT).then().statusCode(200)
+                .contentType("application/json").extract().jsonPath();
+        assertEquals(List.of(), all.getList("tombstones"));
+        assertFalse(all.getBoolean("has_more"));
+        all.getList("items.id", String.class).forEach(id -> state.put(id, true));
+        return all.getString("next_cursor");
+    }
 
     /** A session of a fresh lot answering five intentions (the first from {@code employer}), drafted. */
     static String draft(String lot, String employer) {
@@ -121,6 +132,94 @@ class PublicationTest {
         // under instruction, never; then authorised, it appears after the cursor
         Workflow.step(Tokens.regionOfficer(), underReview, "authorise", "OK").statusCode(200);
         assertTrue(feed(delta.getString("next_cursor")).getList("items.id", String.class).contains(underReview));
+    }
+
+    /**
+     * Issue #22 (P2): a first full sync in one response. The snapshot holds exactly the feed's live sessions, each
+     * once, as the feed shows them; its cursor leads the delta pull on to what changed after it; ETag as the feed's.
+     */
+    @Test
+    void aSnapshotIsTheLiveSetInOneResponseAndItsCursorLeadsOnToWhatChanged() {
+        String lot = Workflow.lot();
+        String kept = authorised(lot, Sirets.random());
+        String cancelled = authorised(lot, Sirets.random());
+        String later = draft(lot, Sirets.random());
+        Workflow.toReview(MANDATAIRE, later);
+        var response = given().auth().oauth2(Tokens.validator()).get(SNAPSHOT).then().statusCode(200).extract();
+        JsonPath all = response.jsonPath();
+        List<String> ids = all.getList("items.id", String.class);
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "each session once");
+        JsonPath page = given().auth().oauth2(Tokens.publisher()).queryParam("limit", 2000).get(FEED).then().statusCode(200)
+                .extract().jsonPath();
+        assertFalse(page.getBoolean("has_more"), "the test database holds fewer than 2 000 live sessions");
+        assertEquals(page.getList("items"), all.getList("items"), "the feed's live sessions, as it shows them, in its order");
+        assertTrue(ids.containsAll(List.of(kept, cancelled)));
+        assertFalse(ids.contains(later));
+        String etag = response.header("ETag");
+        given().auth().oauth2(Tokens.publisher()).header("If-None-Match", etag).get(SNAPSHOT).then().statusCode(304);
+
+        Workflow.step(Tokens.trainingBody(MANDATAIRE), cancelled, "cancel", null).statusCode(200);
+        Workflow.step(Tokens.regionOfficer(), later, "authorise", "OK").statusCode(200);
+        JsonPath delta = feed(all.getString("next_cursor"));
+        assertEquals(List.of(cancelled), delta.getList("tombstones.id", String.class));
+        assertEquals(List.of(later), delta.getList("items.id", String.class));
+        given().auth().oauth2(Tokens.publisher()).header("If-None-Match", etag).get(SNAPSHOT).then().statusCode(200);
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get(SNAPSHOT).then().statusCode(403);
+        given().get(SNAPSHOT).then().statusCode(401);
+    }
+
+    /** Issue #22 (P2): a snapshot taken while sessions change, then the delta pull from its cursor: the exact publishable set. */
+    @Tag(Lanes.CAMPAIGN)
+    @Test
+    void aSnapshotTakenWhileSessionsChangeThenTheDeltaEndsWithExactlyThePublishableSet() throws Exception {
+        String lot = Workflow.lot();
+        List<String> drafts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = draft(lot, Sirets.random());
+            Workflow.toReview(MANDATAIRE, id);
+            drafts.add(id);
+        }
+        List<String> early = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            early.add(authorised(lot, Sirets.random()));
+        }
+        List<Map<String, Boolean>> consumers = new ArrayList<>();
+        List<String> cursors = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            Future<?> changes = pool.submit(() -> {
+                for (int i = 0; i < drafts.size(); i++) {
+                    Workflow.step(Tokens.regionOfficer(), drafts.get(i), "authorise", "OK").statusCode(200);
+                    if (i < early.size()) {
+                        Workflow.step(Tokens.trainingBody(MANDATAIRE), early.get(i), "cancel", null).statusCode(200);
+                    }
+                }
+            });
+            while (!changes.isDone()) { // a new consumer starts with a snapshot at every turn
+                Map<String, Boolean> state = new HashMap<>();
+                cursors.add(snapshot(state));
+                consumers.add(state);
+            }
+            changes.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<String> mine = new HashSet<>(drafts);
+        mine.addAll(early);
+        Set<String> truth = new HashSet<>(feed(null).getList("items.id", String.class));
+        truth.retainAll(mine);
+        assertEquals(new HashSet<>(drafts), truth);
+        for (int c = 0; c < consumers.size(); c++) {
+            Map<String, Boolean> state = consumers.get(c);
+            syncAll(state, cursors.get(c), 2);
+            Set<String> view = new HashSet<>();
+            state.forEach((id, present) -> {
+                if (present && mine.contains(id)) {
+                    view.add(id);
+                }
+            });
+            assertEquals(truth, view, "consumer " + c + " of " + consumers.size());
+        }
     }
 
     @Test

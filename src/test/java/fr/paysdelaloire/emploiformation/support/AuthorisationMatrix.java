@@ -115,6 +115,7 @@ public final class AuthorisationMatrix {
         row("PUT /api/v1/paths/{id}/attendance/{month}", T);
         row("GET /api/v1/publication/sessions", C, V);
         row("GET /api/v1/publication/sessions.xml", C, V);
+        row("GET /api/v1/publication/sessions/snapshot", C, V);
         row("POST /api/v1/publication/sessions/search", C, V);
         row("POST /api/v1/webhooks", P, T, V, R);
         row("GET /api/v1/webhooks", P, T, V, R);
