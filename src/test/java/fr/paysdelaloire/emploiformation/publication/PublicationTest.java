@@ -41,6 +41,43 @@ class PublicationTest {
     static final String XML = "/api/v1/publication/sessions.xml";
     static final String SNAPSHOT = "/api/v1/publication/sessions/snapshot";
 
+    /**
+     * Sessions that change while a consumer reads (the campaigns): six under review to be authorised, four authorised
+     * to be cancelled, in turns.
+     */
+    record Churn(List<String> drafts, List<String> early) {
+
+        static Churn prepare() {
+            String lot = Workflow.lot();
+            List<String> drafts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String id = draft(lot, Sirets.random());
+                Workflow.toReview(MANDATAIRE, id);
+                drafts.add(id);
+            }
+            List<String> early = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                early.add(authorised(lot, Sirets.random()));
+            }
+            return new Churn(drafts, early);
+        }
+
+        void run() {
+            for (int i = 0; i < drafts.size(); i++) {
+                Workflow.step(Tokens.regionOfficer(), drafts.get(i), "authorise", "OK").statusCode(200);
+                if (i < early.size()) {
+                    Workflow.step(Tokens.trainingBody(MANDATAIRE), early.get(i), "cancel", null).statusCode(200);
+                }
+            }
+        }
+
+        Set<String> sessions() {
+            Set<String> all = new HashSet<>(drafts);
+            all.addAll(early);
+            return all;
+        }
+    }
+
     /** A snapshot into id → present; its next_cursor. */
     static String snapshot(Map<String, Boolean> state) {
         JsonPath all = given().auth().oauth2(Tokens.publisher()).get(SNAPSHOT).then().statusCode(200)
@@ -172,29 +209,12 @@ class PublicationTest {
     @Tag(Lanes.CAMPAIGN)
     @Test
     void aSnapshotTakenWhileSessionsChangeThenTheDeltaEndsWithExactlyThePublishableSet() throws Exception {
-        String lot = Workflow.lot();
-        List<String> drafts = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            String id = draft(lot, Sirets.random());
-            Workflow.toReview(MANDATAIRE, id);
-            drafts.add(id);
-        }
-        List<String> early = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            early.add(authorised(lot, Sirets.random()));
-        }
+        Churn churn = Churn.prepare();
         List<Map<String, Boolean>> consumers = new ArrayList<>();
         List<String> cursors = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(1);
         try {
-            Future<?> changes = pool.submit(() -> {
-                for (int i = 0; i < drafts.size(); i++) {
-                    Workflow.step(Tokens.regionOfficer(), drafts.get(i), "authorise", "OK").statusCode(200);
-                    if (i < early.size()) {
-                        Workflow.step(Tokens.trainingBody(MANDATAIRE), early.get(i), "cancel", null).statusCode(200);
-                    }
-                }
-            });
+            Future<?> changes = pool.submit(churn::run);
             while (!changes.isDone()) { // a new consumer starts with a snapshot at every turn
                 Map<String, Boolean> state = new HashMap<>();
                 cursors.add(snapshot(state));
@@ -204,11 +224,10 @@ class PublicationTest {
         } finally {
             pool.shutdownNow();
         }
-        Set<String> mine = new HashSet<>(drafts);
-        mine.addAll(early);
+        Set<String> mine = churn.sessions();
         Set<String> truth = new HashSet<>(feed(null).getList("items.id", String.class));
         truth.retainAll(mine);
-        assertEquals(new HashSet<>(drafts), truth);
+        assertEquals(new HashSet<>(churn.drafts()), truth);
         for (int c = 0; c < consumers.size(); c++) {
             Map<String, Boolean> state = consumers.get(c);
             syncAll(state, cursors.get(c), 2);
@@ -275,29 +294,12 @@ class PublicationTest {
     @Tag(Lanes.CAMPAIGN)
     @Test
     void aCursorPagingWhileSessionsChangeEndsWithExactlyThePublishableSet() throws Exception {
-        String lot = Workflow.lot();
-        List<String> drafts = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            String id = draft(lot, Sirets.random());
-            Workflow.toReview(MANDATAIRE, id);
-            drafts.add(id);
-        }
-        List<String> early = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            early.add(authorised(lot, Sirets.random()));
-        }
+        Churn churn = Churn.prepare();
         Map<String, Boolean> state = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(1);
         String cursor;
         try {
-            Future<?> changes = pool.submit(() -> {
-                for (int i = 0; i < drafts.size(); i++) {
-                    Workflow.step(Tokens.regionOfficer(), drafts.get(i), "authorise", "OK").statusCode(200);
-                    if (i < early.size()) {
-                        Workflow.step(Tokens.trainingBody(MANDATAIRE), early.get(i), "cancel", null).statusCode(200);
-                    }
-                }
-            });
+            Future<?> changes = pool.submit(churn::run);
             cursor = null;
             while (!changes.isDone()) {
                 cursor = syncAll(state, cursor, 2);
@@ -307,8 +309,7 @@ class PublicationTest {
             pool.shutdownNow();
         }
         syncAll(state, cursor, 2);
-        Set<String> mine = new HashSet<>(drafts);
-        mine.addAll(early);
+        Set<String> mine = churn.sessions();
         Set<String> consumerView = new HashSet<>();
         state.forEach((id, present) -> {
             if (present && mine.contains(id)) {
@@ -317,7 +318,7 @@ class PublicationTest {
         });
         Set<String> truth = new HashSet<>(feed(null).getList("items.id", String.class));
         truth.retainAll(mine);
-        assertEquals(new HashSet<>(drafts), truth);
+        assertEquals(new HashSet<>(churn.drafts()), truth);
         assertEquals(truth, consumerView);
     }
 
