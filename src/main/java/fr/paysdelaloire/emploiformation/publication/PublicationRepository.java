@@ -84,19 +84,23 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
 
     /**
      * Each live entry's stored JSON, in change order, up to change {@code upTo} included, handed to {@code each} as the
-     * rows arrive (the driver fetches {@code fetch} rows at a time: the heap holds one batch, however many there are).
-     * Needs the caller's transaction open while it runs.
+     * bytes PostgreSQL sent (UTF-8: no decoding into a String to encode it back) as the rows arrive: the driver fetches
+     * {@code fetch} rows at a time, so the heap holds one batch however many there are. Runs in the caller's
+     * transaction, which must stay open meanwhile.
      */
-    public void live(long upTo, int fetch, java.util.function.Consumer<String> each) {
-        try (java.util.stream.Stream<?> rows = getEntityManager()
-                .createNativeQuery("select cast(payload as text) from publication_entry where published and change_seq <= :upTo"
-                        + " order by change_seq")
-                .setParameter("upTo", upTo)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, fetch)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream()) {
-            rows.forEach(row -> each.accept((String) row));
-        }
+    public void live(long upTo, int fetch, java.util.function.Consumer<byte[]> each) {
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var statement = connection.prepareStatement(
+                    "select cast(payload as text) from publication_entry where published and change_seq <= ? order by change_seq")) {
+                statement.setFetchSize(fetch);
+                statement.setLong(1, upTo);
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(rows.getBytes(1));
+                    }
+                }
+            }
+        });
     }
 
     /** The last change number, for the feed's ETag. */

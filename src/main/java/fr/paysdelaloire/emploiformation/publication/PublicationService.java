@@ -117,7 +117,7 @@ public class PublicationService {
                             buffered.write(',');
                         }
                         first[0] = false;
-                        buffered.write(payload.getBytes(StandardCharsets.UTF_8));
+                        buffered.write(payload);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -18,7 +17,8 @@ import fr.paysdelaloire.emploiformation.statistics.FunnelRepository.Grouping;
  * The funnel's groups summed from the tally's rows (one per day of receipt, sector and département, V30; issue #22 P5):
  * the whole period, by sector, by département, by month of receipt. The decision times' percentiles are read off the
  * summed histograms the way PostgreSQL's {@code percentile_cont} reads sorted values (FAQ §6: how long the Region takes
- * to decide), in exact decimals, then rounded to the tenth of a day.
+ * to decide), in exact decimals, then rounded to the tenth of a day. A histogram is an array of counts indexed by the
+ * delay in tenths of a day: a year's rows hold some 500 000 buckets at 1M intentions, summed by index, not by key.
  */
 final class FunnelTally {
 
@@ -26,9 +26,12 @@ final class FunnelTally {
     private static final BigDecimal MEDIAN = new BigDecimal("0.5");
     private static final BigDecimal P90 = new BigDecimal("0.9");
 
-    /** One row of the tally: the figures of the intentions received that day in that sector and département. */
+    /**
+     * One row of the tally: the figures of the intentions received that day in that sector and département;
+     * {@code decisionCounts[i]} of them were decided after {@code decisionTenths[i]} tenths of a day.
+     */
     record Row(LocalDate day, String sector, String department, long received, long eligible, long covered, long fulfilled,
-            long withdrawn, long started, long droppedOut, long hired, long positions, Map<BigDecimal, Long> decisionDays) {
+            long withdrawn, long started, long droppedOut, long hired, long positions, int[] decisionTenths, long[] decisionCounts) {
     }
 
     private FunnelTally() {
@@ -62,33 +65,36 @@ final class FunnelTally {
     }
 
     /**
-     * The value at {@code p} (0 to 1) of the values counted in {@code histogram} (value → how many), interpolated
-     * between the two nearest ranks as {@code percentile_cont} does; null when nothing is counted.
+     * The value at {@code p} (0 to 1), in days, of the delays counted in {@code histogram} (index: tenths of a day),
+     * interpolated between the two nearest ranks as {@code percentile_cont} does; null when nothing is counted.
      */
-    static BigDecimal percentile(NavigableMap<BigDecimal, Long> histogram, BigDecimal p) {
-        long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+    static BigDecimal percentile(long[] histogram, BigDecimal p) {
+        long n = 0;
+        for (long count : histogram) {
+            n += count;
+        }
         if (n == 0) {
             return null;
         }
         BigDecimal position = p.multiply(BigDecimal.valueOf(n - 1));
         long lowRank = position.setScale(0, RoundingMode.FLOOR).longValueExact();
         long highRank = position.setScale(0, RoundingMode.CEILING).longValueExact();
-        BigDecimal low = null;
-        BigDecimal high = null;
+        int low = -1;
+        int high = -1;
         long below = 0;
-        for (Map.Entry<BigDecimal, Long> bucket : histogram.entrySet()) {
-            long upTo = below + bucket.getValue();
-            if (low == null && lowRank < upTo) {
-                low = bucket.getKey();
+        for (int tenths = 0; tenths < histogram.length && high < 0; tenths++) {
+            long upTo = below + histogram[tenths];
+            if (low < 0 && lowRank < upTo) {
+                low = tenths;
             }
             if (highRank < upTo) {
-                high = bucket.getKey();
-                break;
+                high = tenths;
             }
             below = upTo;
         }
+        BigDecimal lowDays = BigDecimal.valueOf(low, 1);
         BigDecimal fraction = position.subtract(BigDecimal.valueOf(lowRank));
-        return low.add(fraction.multiply(high.subtract(low)));
+        return lowDays.add(fraction.multiply(BigDecimal.valueOf(high, 1).subtract(lowDays)));
     }
 
     /** The sums of one group. */
@@ -102,7 +108,7 @@ final class FunnelTally {
         long droppedOut;
         long hired;
         long positions;
-        final NavigableMap<BigDecimal, Long> decisionDays = new TreeMap<>();
+        long[] decisions = new long[0];
 
         void add(Row row) {
             received += row.received();
@@ -114,15 +120,21 @@ final class FunnelTally {
             droppedOut += row.droppedOut();
             hired += row.hired();
             positions += row.positions();
-            row.decisionDays().forEach((days, count) -> decisionDays.merge(days, count, Long::sum));
+            int[] tenths = row.decisionTenths();
+            for (int i = 0; i < tenths.length; i++) {
+                if (tenths[i] >= decisions.length) {
+                    decisions = java.util.Arrays.copyOf(decisions, Math.max(tenths[i] + 1, decisions.length * 2));
+                }
+                decisions[tenths[i]] += row.decisionCounts()[i];
+            }
         }
 
         FunnelRow row(String sector, String department, String month) {
-            long decided = decisionDays.values().stream().mapToLong(Long::longValue).sum();
+            long decided = java.util.Arrays.stream(decisions).sum();
             return new FunnelRow(sector, department, month, received, eligible, covered, fulfilled, withdrawn,
                     received == 0 ? null : BigDecimal.valueOf(withdrawn).divide(BigDecimal.valueOf(received), 4, RoundingMode.HALF_UP)
                             .doubleValue(),
-                    decided, tenth(percentile(decisionDays, MEDIAN)), tenth(percentile(decisionDays, P90)), started, droppedOut, hired,
+                    decided, tenth(percentile(decisions, MEDIAN)), tenth(percentile(decisions, P90)), started, droppedOut, hired,
                     positions);
         }
 

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +18,18 @@ class FunnelTallyTest {
     @Test
     void percentilesAreThoseOfPercentileContOverTheCountedValues() {
         // values 1, 2, 2, 10 : percentile_cont(0.5) = 2, percentile_cont(0.9) = 2 + 0.7 * 8 = 7.6
-        TreeMap<BigDecimal, Long> histogram = histogram(Map.of("1.0", 1L, "2.0", 2L, "10.0", 1L));
+        long[] histogram = histogram(Map.of("1.0", 1L, "2.0", 2L, "10.0", 1L));
         assertEquals(0, new BigDecimal("2").compareTo(FunnelTally.percentile(histogram, new BigDecimal("0.5"))));
         assertEquals(0, new BigDecimal("7.6").compareTo(FunnelTally.percentile(histogram, new BigDecimal("0.9"))));
         // one value: itself; two: their mean at the median
         assertEquals(0, new BigDecimal("3.3").compareTo(FunnelTally.percentile(histogram(Map.of("3.3", 1L)), new BigDecimal("0.9"))));
+        // the lowest delay at the lowest rank, bucket 0 included
+        assertEquals(0, new BigDecimal("0.45").compareTo(FunnelTally.percentile(histogram(Map.of("0.0", 1L, "0.9", 1L)),
+                new BigDecimal("0.5"))));
         assertEquals(0, new BigDecimal("2.5").compareTo(FunnelTally.percentile(histogram(Map.of("2.0", 1L, "3.0", 1L)),
                 new BigDecimal("0.5"))));
-        assertNull(FunnelTally.percentile(new TreeMap<>(), new BigDecimal("0.5")));
+        assertNull(FunnelTally.percentile(new long[0], new BigDecimal("0.5")));
+        assertNull(FunnelTally.percentile(new long[12], new BigDecimal("0.5")));
     }
 
     @Test
@@ -65,19 +68,25 @@ class FunnelTallyTest {
     }
 
     @Test
-    void theStoredHistogramIsRead() {
-        assertEquals(Map.of(new BigDecimal("12.5"), 3L, new BigDecimal("0.0"), 1L),
-                FunnelRepository.histogram("{\"0.0\": 1, \"12.5\": 3}"));
+    void theStoredHistogramIsReadInTenthsOfADay() {
+        FunnelRepository.Histogram read = FunnelRepository.histogram("{\"0.0\": 1, \"12.5\": 3, \"100.0\": 2}");
+        assertEquals(List.of(0, 125, 1000), java.util.Arrays.stream(read.tenths()).boxed().toList());
+        assertEquals(List.of(1L, 3L, 2L), java.util.Arrays.stream(read.counts()).boxed().toList());
+        assertEquals(0, FunnelRepository.histogram("{}").tenths().length);
+        assertEquals(125, FunnelRepository.tenths("12.50"));
+        assertEquals(7, FunnelRepository.tenths("0.7"));
     }
 
     private static FunnelTally.Row row(String day, String sector, String department, Map<String, Long> decisions) {
-        return new FunnelTally.Row(LocalDate.parse(day), sector, department, 2, 1, 1, 0, 1, 1, 0, 0, 3,
-                histogram(decisions));
+        int[] tenths = decisions.keySet().stream().mapToInt(FunnelRepository::tenths).toArray();
+        long[] counts = decisions.keySet().stream().mapToLong(decisions::get).toArray();
+        return new FunnelTally.Row(LocalDate.parse(day), sector, department, 2, 1, 1, 0, 1, 1, 0, 0, 3, tenths, counts);
     }
 
-    private static TreeMap<BigDecimal, Long> histogram(Map<String, Long> values) {
-        TreeMap<BigDecimal, Long> histogram = new TreeMap<>();
-        values.forEach((k, v) -> histogram.put(new BigDecimal(k), v));
+    /** Counts indexed by tenths of a day. */
+    private static long[] histogram(Map<String, Long> values) {
+        long[] histogram = new long[values.keySet().stream().mapToInt(FunnelRepository::tenths).max().orElse(-1) + 1];
+        values.forEach((k, v) -> histogram[FunnelRepository.tenths(k)] += v);
         return histogram;
     }
 }
