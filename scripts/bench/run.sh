@@ -34,6 +34,7 @@ LARGE=${BENCH_LARGE:-$LARGE} SESSIONS=${BENCH_SESSIONS:-$SESSIONS}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC}
 # BENCH_NMT=1: native memory tracking on, its summary read at the end of the P1 maximum (target/bench/nmt-p1.txt)
 [ "${BENCH_NMT:-0}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
+# BENCH_JFR=1: a JFR profile of the P1 maximum (target/bench/p1.jfr) and its hottest frames (target/bench/p1-profile.txt)
 CONNECTIONS=16 # wrk's and pgbench's clients: the application's connection pool holds 16
 PGPORT=${BENCH_PGPORT:-25460} PORT=${BENCH_PORT:-8097}
 WORK=$PWD/target/bench
@@ -198,7 +199,12 @@ TOKEN=$PLATFORM RUN_ID=warm wrk -t2 -c$CONNECTIONS -d${WARMUP}s -s $BENCH/intake
 RSS_PEAK=0
 ( while kill -0 "$APP_PID" 2> /dev/null; do rss_mb; sleep 1; done ) > "$WORK/rss.txt" 2> /dev/null &
 RSS_SAMPLER=$!
+[ "${BENCH_JFR:-0}" = 1 ] && jcmd "$APP_PID" JFR.start name=p1 settings=profile > /dev/null
 TOKEN=$PLATFORM RUN_ID=max wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s -s $BENCH/intake.lua "$URL" > "$WORK/p1-api.txt"
+if [ "${BENCH_JFR:-0}" = 1 ]; then
+  jcmd "$APP_PID" JFR.stop name=p1 filename="$WORK/p1.jfr" > /dev/null
+  jfr print --json --events jdk.ExecutionSample "$WORK/p1.jfr" | python3 $BENCH/jfr-top.py > "$WORK/p1-profile.txt"
+fi
 kill $RSS_SAMPLER 2> /dev/null || true
 [ "${BENCH_NMT:-0}" = 1 ] && jcmd "$APP_PID" VM.native_memory summary > "$WORK/nmt-p1.txt"
 RSS_PEAK=$(sort -n "$WORK/rss.txt" | tail -1)

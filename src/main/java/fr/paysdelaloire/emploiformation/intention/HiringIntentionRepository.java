@@ -250,17 +250,14 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
             union.append(union.isEmpty() ? "" : " union ").append("(select id, created_at from hiring_intention where ")
                     .append(branch).append(sql.where).append(bound).append(')');
         }
-        var query = getEntityManager().createNativeQuery("select id from (" + union + ") page order by created_at, id offset "
-                + offset + " limit " + limit, UUID.class);
+        // one statement: the page's keys, then their rows as entities
+        var query = getEntityManager().createNativeQuery("select h.* from (select id, created_at from (" + union
+                + ") merged order by created_at, id offset " + offset + " limit " + limit + ") page"
+                + " join hiring_intention h on h.id = page.id order by page.created_at, page.id", HiringIntention.class);
         sql.parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<UUID> ids = query.getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, HiringIntention> byId = new java.util.HashMap<>();
-        list("id in ?1", ids).forEach(i -> byId.put(i.id, i));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<HiringIntention> page = query.getResultList();
+        return page;
     }
 
     /** How many match, counted up to {@code cap + 1} at most: the count's cost stays flat however many there are. */
