@@ -1,6 +1,6 @@
 """The hottest frames of a JFR recording's execution samples (Python standard library only).
 
-Reads `jfr print --json --events jdk.ExecutionSample <file>` on stdin; prints the share of samples per thread group,
+Reads `jfr print --json --stack-depth 64 --events jdk.ExecutionSample <file>` on stdin; prints the share of samples per thread group,
 the methods most often on top of the stack (self), and the packages and methods most often anywhere in it (total).
 """
 import collections
@@ -18,11 +18,11 @@ threads = collections.Counter()
 
 def name(frame):
     method = frame["method"]
-    return method["type"]["name"] + "." + method["name"]
+    return method["type"]["name"].replace("/", ".") + "." + method["name"]
 
 
 def package(frame):
-    parts = frame["method"]["type"]["name"].split(".")
+    parts = frame["method"]["type"]["name"].replace("/", ".").split(".")
     return ".".join(parts[:3]) if len(parts) > 3 else ".".join(parts[:-1])
 
 

@@ -203,7 +203,7 @@ RSS_SAMPLER=$!
 TOKEN=$PLATFORM RUN_ID=max wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s -s $BENCH/intake.lua "$URL" > "$WORK/p1-api.txt"
 if [ "${BENCH_JFR:-0}" = 1 ]; then
   jcmd "$APP_PID" JFR.stop name=p1 filename="$WORK/p1.jfr" > /dev/null
-  jfr print --json --events jdk.ExecutionSample "$WORK/p1.jfr" | python3 $BENCH/jfr-top.py > "$WORK/p1-profile.txt"
+  jfr print --json --stack-depth 64 --events jdk.ExecutionSample "$WORK/p1.jfr" | python3 $BENCH/jfr-top.py > "$WORK/p1-profile.txt"
 fi
 kill $RSS_SAMPLER 2> /dev/null || true
 [ "${BENCH_NMT:-0}" = 1 ] && jcmd "$APP_PID" VM.native_memory summary > "$WORK/nmt-p1.txt"

@@ -13,6 +13,8 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
+import fr.paysdelaloire.emploiformation.api.PreparedSql;
+
 import fr.paysdelaloire.emploiformation.reference.Sector;
 
 @ApplicationScoped
@@ -61,9 +63,10 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
      * cannot both win the one-training-body check (§6) at the same moment.
      */
     public void lockEmployer(String employerSiret) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", "employer:" + employerSiret).getSingleResult();
+        LOCK_EMPLOYER.query(getEntityManager(), Map.of("key", "employer:" + employerSiret), rows -> rows.next());
     }
+
+    private static final PreparedSql LOCK_EMPLOYER = new PreparedSql("select pg_advisory_xact_lock(hashtextextended(:key, 0))");
 
     /**
      * Is the employer held for this training (§6) by a written (with its proof), active intention of another body,
@@ -86,36 +89,44 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
         return count(where.toString(), parameters) > 0;
     }
 
-    /**
-     * Where the employer stands for this training against the whole register, in one round trip (it is on the intake's
-     * path): the body the Region's live arbitration chose (its intention not ended), or null; and whether another body
-     * holds the employer by a written, active intention recorded before this one (see {@link #heldElsewhere}).
-     */
-    public Object[] standing(CommitmentKey key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore) {
-        var query = getEntityManager().createNativeQuery("""
+    private static final PreparedSql STANDING = new PreparedSql("""
                 select (select a.holder_training_body_siret from employer_arbitration a
                           join hiring_intention h on h.id = a.holder_intention_id
                          where a.status = 'LIVE' and a.employer_siret = :employer and a.job_rome_code = :rome
                            and (cast(:certification as varchar) is null or a.target_certification_code is null
                                 or a.target_certification_code = cast(:certification as varchar))
-                           and h.status in (:alive) and h.session_ended_at is null
+                           and h.status = any(:alive) and h.session_ended_at is null
                          limit 1),
                        exists (select 1 from hiring_intention i
                                 where i.employer_siret = :employer and i.job_rome_code = :rome
                                   and (cast(:certification as varchar) is null or i.target_certification_code is null
                                        or i.target_certification_code = cast(:certification as varchar))
                                   and i.training_body_siret <> :body and i.proof_channel is not null
-                                  and i.status in (:active) and i.session_ended_at is null
+                                  and i.status = any(:active) and i.session_ended_at is null
                                   and (cast(:excluded as uuid) is null or i.id <> cast(:excluded as uuid)
                                        and (coalesce(i.taken_up_at, i.created_at) < cast(:before as timestamptz)
                                             or coalesce(i.taken_up_at, i.created_at) = cast(:before as timestamptz)
-                                               and i.id < cast(:excluded as uuid))))""")
-                .setParameter("employer", key.employerSiret()).setParameter("rome", key.romeCode())
-                .setParameter("certification", key.certificationCode()).setParameter("body", trainingBodySiret)
-                .setParameter("excluded", excluded).setParameter("before", recordedBefore)
-                .setParameter("alive", IntentionStatus.ALIVE.stream().map(Enum::name).toList())
-                .setParameter("active", IntentionStatus.ACTIVE.stream().map(Enum::name).toList());
-        return (Object[]) query.getSingleResult();
+                                               and i.id < cast(:excluded as uuid))))""");
+
+    /**
+     * Where the employer stands for this training against the whole register, in one round trip (it is on the intake's
+     * path): the body the Region's live arbitration chose (its intention not ended), or null; and whether another body
+     * holds the employer by a written, active intention recorded before this one (see {@link #heldElsewhere}).
+     */
+    public Object[] standing(CommitmentKey key, String trainingBodySiret, UUID excluded, OffsetDateTime recordedBefore) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("employer", key.employerSiret());
+        values.put("rome", key.romeCode());
+        values.put("certification", key.certificationCode());
+        values.put("body", trainingBodySiret);
+        values.put("excluded", excluded);
+        values.put("before", recordedBefore);
+        values.put("alive", IntentionStatus.ALIVE.stream().map(Enum::name).toList());
+        values.put("active", IntentionStatus.ACTIVE.stream().map(Enum::name).toList());
+        return STANDING.query(getEntityManager(), values, rows -> {
+            rows.next();
+            return new Object[] { rows.getString(1), rows.getBoolean(2) };
+        });
     }
 
     /**

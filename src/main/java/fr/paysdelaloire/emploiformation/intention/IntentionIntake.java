@@ -135,7 +135,7 @@ public class IntentionIntake {
         if (recorded.openNeed()) {
             needEvents.raised(recorded);
         }
-        return mapper.written(recorded, true);
+        return mapper.created(recorded, evaluation);
     }
 
     /** Validated and normalised, or 400 listing every bad field; 403 when a training body names another body. */

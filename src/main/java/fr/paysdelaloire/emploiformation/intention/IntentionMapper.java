@@ -73,6 +73,12 @@ public class IntentionMapper {
         return new Representation<>(response(recorded), IntentionResource.PATH + "/" + recorded.id, recorded.version, created, null);
     }
 
+    /** A new intention, with the evaluation just written into it (not read back from its JSON: the intake's path). */
+    Representation<IntentionResponse> created(HiringIntention recorded, Evaluation evaluation) {
+        return new Representation<>(IntentionResponse.of(recorded, evaluation), IntentionResource.PATH + "/" + recorded.id,
+                recorded.version, true, null);
+    }
+
     private static String blankToNull(String value) {
         return FreeText.orNull(value);
     }

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.paysdelaloire.emploiformation.api.Json;
+import fr.paysdelaloire.emploiformation.api.PreparedSql;
 import fr.paysdelaloire.emploiformation.security.Roles;
 
 /**
@@ -64,13 +65,8 @@ public class Outbox {
      * Reports a change about {@code subjectId} to the subscriptions of {@code readers} — the organisations
      * ({@code role:identifier}) that may read the subject, as its capability decides — and of the Region.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(EventType type, UUID subjectId, Map<String, Object> data, Collection<String> readers) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        UUID eventId = UUID.randomUUID();
-        Subject subject = new Subject(type.subject(), subjectId, type.subject().href(subjectId));
-        String body = json.write(new EventBody(eventId, type, now, subject, new LinkedHashMap<>(data)));
-        int deliveries = entityManager.createNativeQuery("""
+    /** The event and its deliveries in one statement, written only when a subscription wants it (on every write's path). */
+    private static final PreparedSql PUBLISH = new PreparedSql("""
                 with targets as (
                     select s.id from webhook_subscription s
                     where s.deleted_at is null and cast(:type as text) = any(s.event_types)
@@ -82,17 +78,25 @@ public class Outbox {
                 insert into webhook_delivery (id, subscription_id, event_id, subject_key, seq, status, attempts, next_attempt_at, created_at)
                 select gen_random_uuid(), t.id, e.id, :subjectKey, nextval('webhook_delivery_seq'), 'PENDING', 0, :now, :now
                 from targets t cross join event e
-                order by t.id""")
-                .setParameter("type", type.name())
-                .setParameter("readers", String.join("\n", new TreeSet<>(readers)))
-                .setParameter("region", REGION_OWNERS)
-                .setParameter("event", eventId)
-                .setParameter("subjectType", subject.type().name())
-                .setParameter("subject", subjectId)
-                .setParameter("now", now)
-                .setParameter("payload", body)
-                .setParameter("subjectKey", subject.type().name() + ":" + subjectId)
-                .executeUpdate();
+                order by t.id""");
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(EventType type, UUID subjectId, Map<String, Object> data, Collection<String> readers) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        UUID eventId = UUID.randomUUID();
+        Subject subject = new Subject(type.subject(), subjectId, type.subject().href(subjectId));
+        String body = json.write(new EventBody(eventId, type, now, subject, new LinkedHashMap<>(data)));
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("type", type.name());
+        values.put("readers", String.join("\n", new TreeSet<>(readers)));
+        values.put("region", REGION_OWNERS);
+        values.put("event", eventId);
+        values.put("subjectType", subject.type().name());
+        values.put("subject", subjectId);
+        values.put("now", now);
+        values.put("payload", body);
+        values.put("subjectKey", subject.type().name() + ":" + subjectId);
+        int deliveries = PUBLISH.update(entityManager, values);
         if (deliveries > 0) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override

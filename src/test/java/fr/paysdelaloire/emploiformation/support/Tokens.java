@@ -80,6 +80,23 @@ public final class Tokens {
         return client("stranger", "offline_access", Map.of());
     }
 
+    /** A region-officer token of its own client, valid {@code seconds} only (not reused). */
+    public static String shortLived(String clientId, int seconds) {
+        return OidcProviderResource.MINTER.clientToken(OidcProviderResource.issuer(), clientId, List.of(Roles.REGION_OFFICER),
+                List.of(AUDIENCE), Map.of(), seconds);
+    }
+
+    /** The same header and claims as {@code token}, signed with a key the provider never published. */
+    public static String resignedWithAnotherKey(String token) {
+        try {
+            String payload = token.split("\\.")[1];
+            JwtClaims claims = JwtClaims.parse(new String(Base64.getUrlDecoder().decode(payload), java.nio.charset.StandardCharsets.UTF_8));
+            return TokenMinter.withNewKey("test-key").sign(claims);
+        } catch (org.jose4j.jwt.consumer.InvalidJwtException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public static String expired() {
         JwtClaims claims = baseClaims(OidcProviderResource.issuer(), AUDIENCE);
         claims.setIssuedAt(NumericDate.fromSeconds(NumericDate.now().getValue() - 3600));
