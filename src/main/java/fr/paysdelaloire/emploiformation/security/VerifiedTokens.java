@@ -91,11 +91,16 @@ public class VerifiedTokens {
         entries.put(key(token), new Entry(identity, until));
     }
 
-    private static String key(String token) {
+    /** One digest per thread: looking the algorithm up among the security providers at every request costs more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static String key(String token) {
+        return Base64.getEncoder().encodeToString(SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 }
