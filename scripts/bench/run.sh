@@ -29,6 +29,8 @@ else
   SMALL=10000 LARGE=1000000 SESSIONS_SMALL=1000 SESSIONS=100000 SECONDS_EACH=20 WARMUP=30
 fi
 LARGE=${BENCH_LARGE:-$LARGE} SESSIONS=${BENCH_SESSIONS:-$SESSIONS}
+# BENCH_WARMUP, BENCH_SECONDS: a smoke run's volumes with a full run's durations (e.g. a warm profile, BENCH_JFR=1)
+WARMUP=${BENCH_WARMUP:-$WARMUP} SECONDS_EACH=${BENCH_SECONDS:-$SECONDS_EACH}
 # The JVM as the Deployment runs it (k8s/base: memory limit 768Mi, -XX:MaxRAMPercentage=50; with under 2 GiB the
 # JVM picks the serial collector), unless BENCH_JAVA_OPTS says otherwise.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC}
