@@ -255,12 +255,7 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
      */
     public List<HiringIntention> page(Scope scope, Filter filter, IntentionCursor after, int offset, int limit) {
         Sql sql = sql(scope, filter, after);
-        String bound = " order by created_at, id limit " + (offset + limit);
-        StringBuilder union = new StringBuilder();
-        for (String branch : sql.branches) {
-            union.append(union.isEmpty() ? "" : " union ").append("(select id, created_at from hiring_intention where ")
-                    .append(branch).append(sql.where).append(bound).append(')');
-        }
+        String union = sql.union("id, created_at", " order by created_at, id limit " + (offset + limit));
         // one statement: the page's keys, then their rows as entities
         var query = getEntityManager().createNativeQuery("select h.* from (select id, created_at from (" + union
                 + ") merged order by created_at, id offset " + offset + " limit " + limit + ") page"
@@ -274,11 +269,7 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
     /** How many match, counted up to {@code cap + 1} at most: the count's cost stays flat however many there are. */
     public long total(Scope scope, Filter filter, int cap) {
         Sql sql = sql(scope, filter, null);
-        StringBuilder union = new StringBuilder();
-        for (String branch : sql.branches) {
-            union.append(union.isEmpty() ? "" : " union ").append("(select id from hiring_intention where ").append(branch)
-                    .append(sql.where).append(" limit ").append(cap + 1).append(')');
-        }
+        String union = sql.union("id", " limit " + (cap + 1));
         var query = getEntityManager().createNativeQuery("select count(*) from (select id from (" + union + ") matches limit "
                 + (cap + 1) + ") capped");
         sql.parameters.forEach(query::setParameter);
@@ -290,6 +281,16 @@ public class HiringIntentionRepository implements PanacheRepositoryBase<HiringIn
 
     /** The list's condition in SQL: one branch per half of the caller's scope, and the filters every branch shares. */
     private record Sql(List<String> branches, String where, Map<String, Object> parameters) {
+
+        /** Each branch's {@code columns} with the shared filters and {@code tail} (its order and limit), united. */
+        String union(String columns, String tail) {
+            StringBuilder union = new StringBuilder();
+            for (String branch : branches) {
+                union.append(union.isEmpty() ? "" : " union ").append("(select ").append(columns)
+                        .append(" from hiring_intention where ").append(branch).append(where).append(tail).append(')');
+            }
+            return union.toString();
+        }
     }
 
     private static Sql sql(Scope scope, Filter filter, IntentionCursor after) {
