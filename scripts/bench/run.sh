@@ -102,7 +102,7 @@ start_app() { # [extra JVM options] - sets APP_PID, and READY_SECONDS: from `jav
   _PROD_EF_OPENAPI_TOKEN_URL=http://127.0.0.1/unused \
   EF_RATE_LIMIT_PER_MINUTE_EMPLOYER_PLATFORM=100000000 EF_RATE_LIMIT_PER_MINUTE_REGION_OFFICER=100000000 \
   EF_RATE_LIMIT_PER_MINUTE_PUBLISHER=100000000 EF_RATE_LIMIT_PER_MINUTE_TRAINING_BODY=100000000 \
-  EF_WEBHOOKS_SECRET_KEY="$SECRET_KEY" bash -c 'cd "$(dirname "$0")" && exec java "$@" -jar quarkus-run.jar' "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" \
+  EF_WEBHOOKS_SECRET_KEY="$SECRET_KEY" EF_PUBLICATION_SEAL_INTERVAL=PT2S bash -c 'cd "$(dirname "$0")" && exec java "$@" -jar quarkus-run.jar' "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" \
     $JAVA_OPTS "$@" >> "$WORK/app.log" 2>&1 & # from the jar's folder, as the image runs it: the archive names the jar so
   APP_PID=$!
   for _ in $(seq 1 1200); do
@@ -120,6 +120,15 @@ stop_app() { kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""; 
 rss_mb() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }
 field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" | tail -1; } # a key=value of a RESULT line
 ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
+sealed() { # waits until the application has deflated the fragments the generator cloned (V31; the export would
+  # otherwise seal them on every pull), then prints how long that took
+  local begin; begin=$(date +%s)
+  for _ in $(seq 1 600); do
+    [ "$(psql -c "select count(*) from publication_entry where lheo is not null and lheo_deflate is null")" = 0 ] && break
+    sleep 1
+  done
+  row "data: LHEO fragments deflated (background)" "$(psql -c "select count(*) from publication_entry where lheo_deflate is not null") in $(( $(date +%s) - begin )) s"
+}
 median() { sort -n "$1" | sed -n "$(( ($(wc -l < "$1") + 1) / 2 ))p"; }
 max() { echo "if ($1 > $2) $1 else $2" | bc | sed 's/^\./0./'; }
 
@@ -163,6 +172,7 @@ row "P4 floor ready (same extensions, median of 3)" "$FLOOR_S s ($(tr '\n' ' ' <
 row "P4 ready without AppCDS (median of 3)" "$(median "$WORK/p4-plain.txt") s ($(tr '\n' ' ' < "$WORK/p4-plain.txt")s), $(ratio "$(median "$WORK/p4-plain.txt")" "$FLOOR_S") × the floor"
 row "P4 ready with AppCDS, as deployed (median of 3)" "$READY_S s ($(tr '\n' ' ' < "$WORK/p4-cds.txt")s), $READY_RATIO × the floor"
 row "P4 RSS idle" "$(rss_mb) MB"
+sealed
 
 # --- P3: five reads, at the small then the large volume
 P3_READS="get list body deep delta"
@@ -242,6 +252,7 @@ stop_app
 generate $LARGE $SESSIONS
 start_app -XX:SharedArchiveFile=$CDS
 row "P4 ready at the large volume (AppCDS)" "$READY_SECONDS s ($(grep -o 'started in [0-9.]*s' "$WORK/app.log" | tail -1))"
+sealed
 p3 large
 P3_WORST=0
 for read in $P3_READS; do
@@ -288,13 +299,16 @@ kill $HEAP_SAMPLER 2> /dev/null || true
 JSON_S=$(field seconds < "$WORK/p2-json.txt")
 HEAP_JSON=$(sort -n "$WORK/heap-json.txt" | tail -1)
 HEAP_JSON=${HEAP_JSON:-$(heap_used_mb)} # a pull shorter than one sampling period
-curl -fs -o /dev/null -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml" # warm-up
+# the LHEO export as a consumer asks for it, gzip-encoded (issue #22: from the fragments deflated at publication),
+# curl decoding it as it arrives: the budget's figure; then as it is, for comparison
+curl -fs --compressed -o /dev/null -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml" # warm-up
 jcmd "$APP_PID" GC.run > /dev/null
 HEAP_BEFORE=$(heap_used_mb)
 ( while kill -0 "$APP_PID" 2> /dev/null; do heap_used_mb; sleep 0.2; done ) > "$WORK/heap.txt" 2> /dev/null &
 HEAP_SAMPLER=$!
-LHEO_S=$(curl -fs -o "$WORK/lheo.xml" -w '%{time_total}' -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml")
+read -r LHEO_S LHEO_WIRE < <(curl -fs --compressed -o "$WORK/lheo.xml" -w '%{time_total} %{size_download}' -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml")
 kill $HEAP_SAMPLER 2> /dev/null || true
+LHEO_PLAIN_S=$(curl -fs -o "$WORK/lheo-plain.xml" -w '%{time_total}' -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml")
 HEAP_PEAK=$(sort -n "$WORK/heap.txt" | tail -1)
 HEAP_PEAK=${HEAP_PEAK:-$HEAP_BEFORE} # a pull shorter than one sampling period
 jcmd "$APP_PID" GC.run > /dev/null
@@ -303,7 +317,10 @@ row "P2 \\copy of the publishable rows" "$COPY_S s"
 row "P2 JSON feed, full pull (pages of 500)" "$(field seconds < "$WORK/p2-json-500.txt") s ($(field pages < "$WORK/p2-json-500.txt") pages)"
 row "P2 JSON feed, full pull (pages of 2 000)" "$(field seconds < "$WORK/p2-json-2000.txt") s ($(field pages < "$WORK/p2-json-2000.txt") pages)"
 row "P2 JSON snapshot, one response" "$JSON_S s ($(field sessions < "$WORK/p2-json.txt") sessions, $(field bytes < "$WORK/p2-json.txt") bytes; heap peak $HEAP_JSON MB)"
-row "P2 LHEO export, one document" "$LHEO_S s ($(grep -o '<session[ >]' "$WORK/lheo.xml" | wc -l) sessions, $(stat -c %s "$WORK/lheo.xml") bytes)"
+row "P2 LHEO export, one document, gzip" "$LHEO_S s ($(grep -o '<session[ >]' "$WORK/lheo.xml" | wc -l) sessions, $(stat -c %s "$WORK/lheo.xml") bytes decoded, $LHEO_WIRE on the wire)"
+row "P2 LHEO export, not encoded" "$LHEO_PLAIN_S s ($(stat -c %s "$WORK/lheo-plain.xml") bytes), $(ratio "$LHEO_PLAIN_S" "$COPY_S") × \\copy"
+cmp -s <(sed 's/horodatage-export="[^"]*"//' "$WORK/lheo.xml") <(sed 's/horodatage-export="[^"]*"//' "$WORK/lheo-plain.xml") \
+  || { echo "P2: the gzip-encoded and the plain LHEO exports differ" >&2; exit 1; }
 JSON_RATIO=$(ratio "$JSON_S" "$COPY_S")
 LHEO_RATIO=$(ratio "$LHEO_S" "$COPY_S")
 row "P2 ratios JSON / \\copy, LHEO / \\copy" "$JSON_RATIO, $LHEO_RATIO"

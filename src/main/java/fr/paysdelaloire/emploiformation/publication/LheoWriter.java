@@ -41,16 +41,6 @@ public final class LheoWriter {
         this.standalone = standalone;
     }
 
-    /**
-     * Writes a stored fragment into the document being exported, between sessions: the writer's pending output is
-     * flushed first, then the fragment's bytes go straight to {@code out}, the stream the writer writes to.
-     */
-    public void raw(String fragment, java.io.OutputStream out) throws XMLStreamException, java.io.IOException {
-        xml.writeCharacters("");
-        xml.flush();
-        out.write(exported(fragment, publicViseCode).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
     public void start(OffsetDateTime exportedAt) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.setDefaultNamespace(NAMESPACE);

@@ -44,4 +44,8 @@ public class PublicationEntry {
     /** Its LHEO fragment (the {@code formation} element), rendered at publication; null when there is none (V29). */
     @Column(name = "lheo")
     public String lheo;
+
+    /** The same fragment deflated for the gzip-encoded export ({@link LheoGzip#seal}); null when it has none (V31). */
+    @Column(name = "lheo_deflate")
+    public byte[] lheoDeflate;
 }

@@ -64,14 +64,21 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
                 (Boolean) r[2], fr.paysdelaloire.emploiformation.api.SqlValues.utc(r[3]), (String) r[4])).toList();
     }
 
-    /** A live entry as the LHEO export reads it: its stored fragment, or (none stored) its JSON. */
-    public record Exported(long changeSeq, String lheo, String payload) {
+    /**
+     * A live entry as the LHEO export reads it: its fragment deflated (gzip-encoded export, V31), or its fragment (V29),
+     * or (neither stored) its JSON.
+     */
+    public record Exported(long changeSeq, byte[] deflated, String lheo, String payload) {
     }
 
-    /** Live entries after a change number, in change order, as the export reads them (the JSON only when no fragment). */
+    /**
+     * Live entries after a change number, in change order, as the export reads them: the deflated fragment when
+     * {@code deflated} is asked for and stored, otherwise the fragment, the JSON only when there is no fragment.
+     */
     @SuppressWarnings("unchecked")
-    public List<Exported> exported(long after, String employerSiret, int limit) {
-        String sql = "select change_seq, lheo, case when lheo is null then cast(payload as text) end from publication_entry"
+    public List<Exported> exported(long after, String employerSiret, int limit, boolean deflated) {
+        String sql = "select change_seq, " + (deflated ? "lheo_deflate, case when lheo_deflate is null then lheo end" : "null, lheo")
+                + ", case when lheo is null then cast(payload as text) end from publication_entry"
                 + " where published and change_seq > :after"
                 + (employerSiret == null ? "" : " and :employer = any(employer_sirets)") + " order by change_seq limit :limit";
         var query = getEntityManager().createNativeQuery(sql).setParameter("after", after).setParameter("limit", limit);
@@ -79,7 +86,28 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
             query.setParameter("employer", employerSiret);
         }
         return ((List<Object[]>) query.getResultList()).stream()
-                .map(r -> new Exported(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+                .map(r -> new Exported(((Number) r[0]).longValue(), (byte[]) r[1], (String) r[2], (String) r[3])).toList();
+    }
+
+    /** A fragment stored with no deflated form (published before V31). */
+    public record Unsealed(UUID sessionId, String lheo) {
+    }
+
+    /**
+     * Up to {@code limit} fragments with no deflated form, locked for the caller's transaction; those another replica
+     * holds are skipped, not waited for.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Unsealed> unsealed(int limit) {
+        return ((List<Object[]>) getEntityManager().createNativeQuery("select session_id, lheo from publication_entry"
+                + " where lheo is not null and lheo_deflate is null order by change_seq limit :limit for update skip locked")
+                .setParameter("limit", limit).getResultList()).stream().map(r -> new Unsealed((UUID) r[0], (String) r[1])).toList();
+    }
+
+    /** Stores a fragment's deflated form, if the fragment is still the one it was made from. */
+    public void seal(UUID sessionId, String lheo, byte[] deflated) {
+        getEntityManager().createNativeQuery("update publication_entry set lheo_deflate = :deflated where session_id = :id and lheo = :lheo")
+                .setParameter("deflated", deflated).setParameter("id", sessionId).setParameter("lheo", lheo).executeUpdate();
     }
 
     /**

@@ -131,71 +131,105 @@ public class PublicationService {
         });
     }
 
-    /** The first batch of live sessions, to know before streaming whether there is anything to export. */
-    public Batch firstBatch(String employerSiret) {
+    /**
+     * The first batch of live sessions, to know before streaming whether there is anything to export; {@code gzip}: to
+     * be written gzip-encoded (their deflated fragments read).
+     */
+    public Batch firstBatch(String employerSiret, boolean gzip) {
         QueryParams query = new QueryParams();
         query.siret("employer_siret", employerSiret);
         query.done();
-        return batch(0, employerSiret);
+        return batch(0, employerSiret, gzip);
     }
 
-    /** Streams the LHEO document, batch by batch, each batch read in its own short transaction. */
+    /**
+     * Streams the LHEO document, batch by batch, each batch read in its own short transaction: as it is, or
+     * gzip-encoded from the fragments deflated at publication ({@link LheoGzip}: nothing compressed here but the
+     * document's own header and end, and a fragment never deflated). Either way the same document.
+     */
     public void writeLheo(Batch first, String employerSiret, OutputStream out) {
         try {
-            // Buffered: the XML writer makes many small writes, each of which would otherwise go to the response
-            // as its own chunk (benchmark P2).
+            // Buffered: many small writes, each of which would otherwise go to the response as its own chunk (P2)
             BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(buffered, StandardCharsets.UTF_8.name());
+            // the document's own XML (header, sessions with no stored fragment, end) is written here, then passed on
+            java.io.ByteArrayOutputStream own = new java.io.ByteArrayOutputStream(8 * 1024);
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(own, StandardCharsets.UTF_8.name());
             LheoWriter lheo = new LheoWriter(xml, publicViseCode);
+            LheoGzip.Member gzip = first.gzip() ? new LheoGzip.Member(buffered, publicViseCode) : null;
             lheo.start(OffsetDateTime.now(clock));
             Batch batch = first;
             while (batch.read() > 0) {
                 for (Batch.Item item : batch.items()) {
-                    if (item.fragment() != null) {
-                        lheo.raw(item.fragment(), buffered); // rendered at publication (issue #22, P2)
-                    } else {
+                    xml.writeCharacters(""); // closes a pending start tag
+                    xml.flush();
+                    pass(own, gzip, buffered); // what the writer wrote before: one session at most is held
+                    if (item.session() != null) {
                         lheo.session(item.session());
+                    } else if (gzip != null) { // deflated at publication (V31), or now for an entry stored before
+                        gzip.fragment(item.deflated() != null ? item.deflated() : LheoGzip.seal(item.fragment(), 1));
+                    } else { // rendered at publication (issue #22, P2)
+                        buffered.write(LheoWriter.exported(item.fragment(), publicViseCode).getBytes(StandardCharsets.UTF_8));
                     }
                 }
                 if (batch.read() < XML_BATCH) {
                     break;
                 }
-                batch = batch(batch.lastChange(), employerSiret);
+                batch = batch(batch.lastChange(), employerSiret, first.gzip());
             }
             lheo.end();
             xml.close();
+            if (gzip != null) {
+                gzip.finish(own.toByteArray());
+            } else {
+                own.writeTo(buffered);
+            }
             buffered.flush();
         } catch (XMLStreamException | IOException e) {
             throw new IllegalStateException("LHEO export failed", e);
         }
     }
 
-    /**
-     * The exportable sessions among the live entries read after a change number ({@code read} of them), and the change
-     * number of the last one read.
-     */
-    public record Batch(List<Item> items, int read, long lastChange) {
-
-        /** A session to export: its stored fragment, or (none stored, an entry older than V29) the session itself. */
-        public record Item(String fragment, PublishedSession session) {
+    /** Passes on what the document's own XML writer wrote so far. */
+    private static void pass(java.io.ByteArrayOutputStream own, LheoGzip.Member gzip, OutputStream out) throws IOException {
+        if (own.size() > 0) {
+            if (gzip != null) {
+                gzip.text(own.toByteArray());
+            } else {
+                own.writeTo(out);
+            }
+            own.reset();
         }
     }
 
-    private Batch batch(long after, String employerSiret) {
+    /**
+     * The exportable sessions among the live entries read after a change number ({@code read} of them), the change
+     * number of the last one read, and whether they were read for a gzip-encoded export.
+     */
+    public record Batch(List<Item> items, int read, long lastChange, boolean gzip) {
+
+        /**
+         * A session to export: its fragment deflated at publication (gzip only), its stored fragment, or (none stored,
+         * an entry older than V29) the session itself.
+         */
+        public record Item(byte[] deflated, String fragment, PublishedSession session) {
+        }
+    }
+
+    private Batch batch(long after, String employerSiret, boolean gzip) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<PublicationRepository.Exported> live = entries.exported(after, employerSiret, XML_BATCH);
+            List<PublicationRepository.Exported> live = entries.exported(after, employerSiret, XML_BATCH, gzip);
             List<Batch.Item> items = new java.util.ArrayList<>(live.size());
             for (PublicationRepository.Exported entry : live) {
-                if (entry.lheo() != null) {
-                    items.add(new Batch.Item(entry.lheo(), null));
+                if (entry.deflated() != null || entry.lheo() != null) {
+                    items.add(new Batch.Item(entry.deflated(), entry.lheo(), null));
                 } else {
                     PublishedSession session = json.read(entry.payload(), PublishedSession.class);
                     if (exportable(session)) {
-                        items.add(new Batch.Item(null, session));
+                        items.add(new Batch.Item(null, null, session));
                     }
                 }
             }
-            return new Batch(items, live.size(), live.isEmpty() ? after : live.get(live.size() - 1).changeSeq());
+            return new Batch(items, live.size(), live.isEmpty() ? after : live.get(live.size() - 1).changeSeq(), gzip);
         });
     }
 

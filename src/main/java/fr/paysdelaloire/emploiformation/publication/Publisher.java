@@ -78,10 +78,13 @@ public class Publisher {
             entry.payload = json.write(item);
             // issue #22 (P2): the LHEO fragment rendered once, here, rather than on every export
             entry.lheo = PublicationService.exportable(item) ? LheoWriter.fragment(item) : null;
+            // and deflated once, for the gzip-encoded export (V31)
+            entry.lheoDeflate = entry.lheo == null ? null : LheoGzip.seal(entry.lheo);
         } else {
             entry.published = false;
             entry.deletedAt = now;
             entry.lheo = null;
+            entry.lheoDeflate = null;
         }
         if (created) {
             entries.persist(entry);

@@ -432,7 +432,7 @@ class PublicationTest {
         String session = authorised(Workflow.lot(), Sirets.random());
         String stored = formation(given().auth().oauth2(Tokens.publisher()).get(XML).then().statusCode(200).extract().asString(), session);
         try (var connection = dataSource.getConnection();
-                var update = connection.prepareStatement("update publication_entry set lheo = null where session_id = ?")) {
+                var update = connection.prepareStatement("update publication_entry set lheo = null, lheo_deflate = null where session_id = ?")) {
             update.setObject(1, java.util.UUID.fromString(session));
             assertEquals(1, update.executeUpdate());
         }
@@ -441,6 +441,60 @@ class PublicationTest {
         String rendered = formation(xml, session);
         assertEquals(rendered, stored.replace(" xmlns=\"" + fr.paysdelaloire.emploiformation.publication.LheoWriter.NAMESPACE + "\"", ""));
         assertTrue(stored.contains("<code-public-vise>15041</code-public-vise>"), "the setting put in at export time");
+    }
+
+    @jakarta.inject.Inject
+    FragmentSealing sealing;
+
+    /**
+     * Issue #22 (P2): asked for with {@code Accept-Encoding: gzip}, the export is gzip-encoded from the fragments
+     * deflated at publication, and decodes to the very document served without it; an entry with no deflated form
+     * (published before V31) is sealed on the fly, then once for all by the background job, the document unchanged.
+     */
+    @Test
+    void theGzipEncodedExportIsTheSameDocumentWhereverItsFragmentsWereDeflated() throws Exception {
+        String session = authorised(Workflow.lot(), Sirets.random());
+        String plain = lheo("identity");
+        LheoSchema.validate(plain);
+        assertTrue(plain.contains("numero=\"" + session + "\""));
+        assertEquals(plain, lheo("gzip"), "deflated at publication");
+
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            assertTrue(statement.executeUpdate("update publication_entry set lheo_deflate = null where lheo is not null") > 0);
+        }
+        assertEquals(plain, lheo("gzip, deflate;q=0.5"), "sealed while exported");
+        assertTrue(sealing.sealAll() > 0);
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var unsealed = statement.executeQuery("select count(*) from publication_entry where lheo is not null and lheo_deflate is null");
+                var one = connection.prepareStatement("select lheo, lheo_deflate from publication_entry where session_id = ?")) {
+            unsealed.next();
+            assertEquals(0, unsealed.getLong(1), "every fragment sealed");
+            one.setObject(1, UUID.fromString(session));
+            try (var row = one.executeQuery()) {
+                row.next();
+                org.junit.jupiter.api.Assertions.assertArrayEquals(LheoGzip.seal(row.getString(1)), row.getBytes(2), "as the publisher seals it");
+            }
+        }
+        assertEquals(plain, lheo("gzip"), "sealed by the job");
+        assertEquals(0, sealing.sealAll(), "nothing left to seal");
+    }
+
+    /**
+     * The LHEO export as received with this {@code Accept-Encoding}, decoded when it says gzip (and said so), its
+     * export time left out (a second may pass between two exports).
+     */
+    private static String lheo(String acceptEncoding) throws java.io.IOException {
+        var answer = given().config(io.restassured.RestAssured.config().decoderConfig(
+                io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                .auth().oauth2(Tokens.publisher()).header("Accept-Encoding", acceptEncoding).get(XML).then().statusCode(200)
+                .header("Vary", "Accept-Encoding").extract();
+        byte[] body = answer.asByteArray();
+        boolean gzip = acceptEncoding.startsWith("gzip");
+        assertEquals(gzip ? "gzip" : null, answer.header("Content-Encoding"));
+        if (gzip) {
+            body = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
+        }
+        return new String(body, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("horodatage-export=\"[^\"]*\"", "");
     }
 
     /** The {@code formation} element of one session in an export. */
