@@ -306,7 +306,7 @@ jcmd "$APP_PID" GC.run > /dev/null
 HEAP_BEFORE=$(heap_used_mb)
 ( while kill -0 "$APP_PID" 2> /dev/null; do heap_used_mb; sleep 0.2; done ) > "$WORK/heap.txt" 2> /dev/null &
 HEAP_SAMPLER=$!
-read -r LHEO_S LHEO_WIRE < <(curl -fs --compressed -o "$WORK/lheo.xml" -w '%{time_total} %{size_download}' -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml")
+read -r LHEO_S LHEO_WIRE < <(curl -fs --compressed -o "$WORK/lheo.xml" -w '%{time_total} %{size_download}\n' -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml")
 kill $HEAP_SAMPLER 2> /dev/null || true
 LHEO_PLAIN_S=$(curl -fs -o "$WORK/lheo-plain.xml" -w '%{time_total}' -H "Authorization: Bearer $PUBLISHER" "$URL/api/v1/publication/sessions.xml")
 HEAP_PEAK=$(sort -n "$WORK/heap.txt" | tail -1)

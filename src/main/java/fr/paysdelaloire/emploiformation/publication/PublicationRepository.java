@@ -64,21 +64,14 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
                 (Boolean) r[2], fr.paysdelaloire.emploiformation.api.SqlValues.utc(r[3]), (String) r[4])).toList();
     }
 
-    /**
-     * A live entry as the LHEO export reads it: its fragment deflated (gzip-encoded export, V31), or its fragment (V29),
-     * or (neither stored) its JSON.
-     */
-    public record Exported(long changeSeq, byte[] deflated, String lheo, String payload) {
+    /** A live entry: whether it has a fragment, and (none stored, before V29) its JSON. */
+    public record Exportable(long changeSeq, boolean fragment, String payload) {
     }
 
-    /**
-     * Live entries after a change number, in change order, as the export reads them: the deflated fragment when
-     * {@code deflated} is asked for and stored, otherwise the fragment, the JSON only when there is no fragment.
-     */
+    /** Live entries after a change number, in change order: whether each has a fragment, the JSON only when it has none. */
     @SuppressWarnings("unchecked")
-    public List<Exported> exported(long after, String employerSiret, int limit, boolean deflated) {
-        String sql = "select change_seq, " + (deflated ? "lheo_deflate, case when lheo_deflate is null then lheo end" : "null, lheo")
-                + ", case when lheo is null then cast(payload as text) end from publication_entry"
+    public List<Exportable> exportable(long after, String employerSiret, int limit) {
+        String sql = "select change_seq, lheo is not null, case when lheo is null then cast(payload as text) end from publication_entry"
                 + " where published and change_seq > :after"
                 + (employerSiret == null ? "" : " and :employer = any(employer_sirets)") + " order by change_seq limit :limit";
         var query = getEntityManager().createNativeQuery(sql).setParameter("after", after).setParameter("limit", limit);
@@ -86,7 +79,49 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
             query.setParameter("employer", employerSiret);
         }
         return ((List<Object[]>) query.getResultList()).stream()
-                .map(r -> new Exported(((Number) r[0]).longValue(), (byte[]) r[1], (String) r[2], (String) r[3])).toList();
+                .map(r -> new Exportable(((Number) r[0]).longValue(), (Boolean) r[1], (String) r[2])).toList();
+    }
+
+    /** One live entry as the export reads it. */
+    @FunctionalInterface
+    public interface ExportRow {
+        /**
+         * Its fragment deflated (gzip asked for and stored), else its fragment's UTF-8 bytes (the public aimed at put in
+         * when not for gzip), else (none stored, before V29) its JSON.
+         */
+        void accept(byte[] deflated, byte[] fragment, String payload) throws java.io.IOException, javax.xml.stream.XMLStreamException;
+    }
+
+    /**
+     * Every live entry in change order, handed to {@code each} as the rows arrive: the driver fetches {@code fetch} rows
+     * at a time, in binary (bytea as it is stored, text as its UTF-8 bytes), so the heap holds one batch however many
+     * there are. Runs in the caller's transaction, which must stay open meanwhile.
+     */
+    public void export(String employerSiret, boolean deflated, String publicViseCode, int fetch, ExportRow each) {
+        String sql = "select " + (deflated ? "lheo_deflate, case when lheo_deflate is null then lheo end" : "null::bytea, replace(lheo, ?, ?)")
+                + ", case when lheo is null then cast(payload as text) end from publication_entry where published"
+                + (employerSiret == null ? "" : " and ? = any(employer_sirets)") + " order by change_seq";
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1); // binary results from the first
+                statement.setFetchSize(fetch);
+                int place = 1;
+                if (!deflated) {
+                    statement.setString(place++, LheoWriter.PUBLIC_VISE_MARK);
+                    statement.setString(place++, publicViseCode);
+                }
+                if (employerSiret != null) {
+                    statement.setString(place, employerSiret);
+                }
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(rows.getBytes(1), rows.getBytes(2), rows.getString(3));
+                    }
+                }
+            } catch (java.io.IOException | javax.xml.stream.XMLStreamException e) {
+                throw new IllegalStateException("LHEO export failed", e);
+            }
+        });
     }
 
     /** A fragment stored with no deflated form (published before V31). */

@@ -156,11 +156,10 @@ public class PublicationResource {
     }
 
     private Response lheo(String employerSiret, boolean gzip) {
-        PublicationService.Batch first = publication.firstBatch(employerSiret, gzip);
-        if (first.items().isEmpty()) {
+        if (!publication.anythingToExport(employerSiret)) {
             return Response.noContent().header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
         }
-        StreamingOutput body = out -> publication.writeLheo(first, employerSiret, out);
+        StreamingOutput body = out -> publication.writeLheo(employerSiret, gzip, out);
         Response.ResponseBuilder ok = Response.ok(body, MediaType.APPLICATION_XML_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : ok.build();
     }

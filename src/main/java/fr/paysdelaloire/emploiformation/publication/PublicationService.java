@@ -35,6 +35,7 @@ public class PublicationService {
 
     /** The largest page: 2 000 sessions (some 1.7 MB of JSON) suit a first full sync (issue #22, P2). */
     static final int MAX_LIMIT = 2000;
+    /** Entries read at a time to find whether there is anything to export. */
     static final int XML_BATCH = 200;
     private static final String CURSOR_PREFIX = "c1:";
 
@@ -131,62 +132,72 @@ public class PublicationService {
         });
     }
 
-    /**
-     * The first batch of live sessions, to know before streaming whether there is anything to export; {@code gzip}: to
-     * be written gzip-encoded (their deflated fragments read).
-     */
-    public Batch firstBatch(String employerSiret, boolean gzip) {
+    /** Is there anything to export (else 204, never an empty document)? Reads a flag per entry, no fragment. */
+    public boolean anythingToExport(String employerSiret) {
         QueryParams query = new QueryParams();
         query.siret("employer_siret", employerSiret);
         query.done();
-        return batch(0, employerSiret, gzip);
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<PublicationRepository.Exportable> batch = QuarkusTransaction.requiringNew()
+                    .call(() -> entries.exportable(from, employerSiret, XML_BATCH));
+            for (PublicationRepository.Exportable entry : batch) {
+                if (entry.fragment() || exportable(json.read(entry.payload(), PublishedSession.class))) {
+                    return true;
+                }
+                after = entry.changeSeq();
+            }
+            if (batch.size() < XML_BATCH) {
+                return false;
+            }
+        }
     }
 
     /**
-     * Streams the LHEO document, batch by batch, each batch read in its own short transaction: as it is, or
-     * gzip-encoded from the fragments deflated at publication ({@link LheoGzip}: nothing compressed here but the
+     * Streams the LHEO document: one query in one short transaction, its rows fetched {@value #SNAPSHOT_FETCH} at a time
+     * (the heap holds one batch), each session's stored fragment written as the bytes PostgreSQL sent. Gzip-encoded
+     * ({@code gzip}), from the fragments deflated at publication ({@link LheoGzip}: nothing is compressed here but the
      * document's own header and end, and a fragment never deflated). Either way the same document.
      */
-    public void writeLheo(Batch first, String employerSiret, OutputStream out) {
-        try {
-            // Buffered: many small writes, each of which would otherwise go to the response as its own chunk (P2)
-            BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-            // the document's own XML (header, sessions with no stored fragment, end) is written here, then passed on
-            java.io.ByteArrayOutputStream own = new java.io.ByteArrayOutputStream(8 * 1024);
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(own, StandardCharsets.UTF_8.name());
-            LheoWriter lheo = new LheoWriter(xml, publicViseCode);
-            LheoGzip.Member gzip = first.gzip() ? new LheoGzip.Member(buffered, publicViseCode) : null;
-            lheo.start(OffsetDateTime.now(clock));
-            Batch batch = first;
-            while (batch.read() > 0) {
-                for (Batch.Item item : batch.items()) {
+    public void writeLheo(String employerSiret, boolean gzip, OutputStream out) {
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+        // the document's own XML (its header and end, a session with no stored fragment) is written here, then passed on
+        java.io.ByteArrayOutputStream own = new java.io.ByteArrayOutputStream(8 * 1024);
+        QuarkusTransaction.requiringNew().run(() -> {
+            try {
+                XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(own, StandardCharsets.UTF_8.name());
+                LheoWriter lheo = new LheoWriter(xml, publicViseCode);
+                LheoGzip.Member member = gzip ? new LheoGzip.Member(buffered, publicViseCode) : null;
+                lheo.start(OffsetDateTime.now(clock));
+                entries.export(employerSiret, gzip, publicViseCode, SNAPSHOT_FETCH, (deflated, fragment, payload) -> {
+                    PublishedSession session = deflated == null && fragment == null ? json.read(payload, PublishedSession.class) : null;
+                    if (session != null && !exportable(session)) {
+                        return;
+                    }
                     xml.writeCharacters(""); // closes a pending start tag
                     xml.flush();
-                    pass(own, gzip, buffered); // what the writer wrote before: one session at most is held
-                    if (item.session() != null) {
-                        lheo.session(item.session());
-                    } else if (gzip != null) { // deflated at publication (V31), or now for an entry stored before
-                        gzip.fragment(item.deflated() != null ? item.deflated() : LheoGzip.seal(item.fragment(), 1));
-                    } else { // rendered at publication (issue #22, P2)
-                        buffered.write(LheoWriter.exported(item.fragment(), publicViseCode).getBytes(StandardCharsets.UTF_8));
+                    pass(own, member, buffered); // what the writer wrote before: one session at most is held
+                    if (session != null) { // none stored, an entry older than V29
+                        lheo.session(session);
+                    } else if (member != null) { // deflated at publication (V31), or now for an entry stored before
+                        member.fragment(deflated != null ? deflated : LheoGzip.seal(new String(fragment, StandardCharsets.UTF_8), 1));
+                    } else { // rendered at publication (V29), the public aimed at put in by the query
+                        buffered.write(fragment);
                     }
+                });
+                lheo.end();
+                xml.close();
+                if (member != null) {
+                    member.finish(own.toByteArray());
+                } else {
+                    own.writeTo(buffered);
                 }
-                if (batch.read() < XML_BATCH) {
-                    break;
-                }
-                batch = batch(batch.lastChange(), employerSiret, first.gzip());
+                buffered.flush();
+            } catch (XMLStreamException | IOException e) {
+                throw new IllegalStateException("LHEO export failed", e);
             }
-            lheo.end();
-            xml.close();
-            if (gzip != null) {
-                gzip.finish(own.toByteArray());
-            } else {
-                own.writeTo(buffered);
-            }
-            buffered.flush();
-        } catch (XMLStreamException | IOException e) {
-            throw new IllegalStateException("LHEO export failed", e);
-        }
+        });
     }
 
     /** Passes on what the document's own XML writer wrote so far. */
@@ -199,38 +210,6 @@ public class PublicationService {
             }
             own.reset();
         }
-    }
-
-    /**
-     * The exportable sessions among the live entries read after a change number ({@code read} of them), the change
-     * number of the last one read, and whether they were read for a gzip-encoded export.
-     */
-    public record Batch(List<Item> items, int read, long lastChange, boolean gzip) {
-
-        /**
-         * A session to export: its fragment deflated at publication (gzip only), its stored fragment, or (none stored,
-         * an entry older than V29) the session itself.
-         */
-        public record Item(byte[] deflated, String fragment, PublishedSession session) {
-        }
-    }
-
-    private Batch batch(long after, String employerSiret, boolean gzip) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<PublicationRepository.Exported> live = entries.exported(after, employerSiret, XML_BATCH, gzip);
-            List<Batch.Item> items = new java.util.ArrayList<>(live.size());
-            for (PublicationRepository.Exported entry : live) {
-                if (entry.deflated() != null || entry.lheo() != null) {
-                    items.add(new Batch.Item(entry.deflated(), entry.lheo(), null));
-                } else {
-                    PublishedSession session = json.read(entry.payload(), PublishedSession.class);
-                    if (exportable(session)) {
-                        items.add(new Batch.Item(null, null, session));
-                    }
-                }
-            }
-            return new Batch(items, live.size(), live.isEmpty() ? after : live.get(live.size() - 1).changeSeq(), gzip);
-        });
     }
 
     /** LHEO requires the responsible body's activity declaration number. */
