@@ -107,14 +107,13 @@ public class IntentionIntake {
     private Representation<IntentionResponse> insert(String sender, IntentionBody intention, String contentHash, HiringIntention[] inserted) {
         // Lock first: a concurrent duplicate then finds the row this transaction commits.
         intentions.lockEmployer(intention.employer().siret());
-        var existing = intentions.findBySenderAndExternalId(sender, intention.externalId());
+        var existing = intentions.recordedUnder(sender, intention.externalId());
         if (existing.isPresent()) {
-            HiringIntention recorded = existing.get();
-            if (recorded.contentHash.equals(contentHash)) {
-                return mapper.written(recorded, false);
+            if (existing.get().contentHash().equals(contentHash)) {
+                return mapper.written(intentions.findById(existing.get().id()), false);
             }
             throw ApiProblem.conflictWith("You already sent another intention under external_id " + intention.externalId()
-                    + ": correct it with PUT on the related resource, or use a new external_id", IntentionResource.PATH + "/" + recorded.id);
+                    + ": correct it with PUT on the related resource, or use a new external_id", IntentionResource.PATH + "/" + existing.get().id());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         HiringIntention recorded = new HiringIntention();
@@ -128,8 +127,7 @@ public class IntentionIntake {
         mapper.fill(recorded, intention, contentHash, evaluation, now);
         recorded.status = IntentionStatus.evaluated(evaluation.outcome());
         recorded.lastStatusChangeAt = now;
-        intentions.persist(recorded);
-        intentions.flush();
+        intentions.insert(recorded); // prepared JDBC (P1): the intention is not managed, and only read from here on
         timeline.begin(recorded, sender);
         events.decided(recorded);
         if (recorded.openNeed()) {

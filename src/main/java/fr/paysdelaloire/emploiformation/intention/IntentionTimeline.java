@@ -24,7 +24,7 @@ class IntentionTimeline {
 
     /** A new intention, just persisted, enters the register with the status its evaluation gave it. */
     void begin(HiringIntention intention, String actor) {
-        history.persist(IntentionHistoryEntry.of(intention.id, null, intention.status, actor, intention.lastStatusChangeAt, null));
+        history.insert(IntentionHistoryEntry.of(intention.id, null, intention.status, actor, intention.lastStatusChangeAt, null));
     }
 
     /** The intention moves to {@code to}; the same status is only a note. */
