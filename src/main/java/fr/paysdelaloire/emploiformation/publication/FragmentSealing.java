@@ -18,7 +18,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Deflates the LHEO fragments published before V31 (or written by anything but the publisher), so that the
+ * Deflates the LHEO fragments published before V31 (or written by anything but the publisher, or under another
+ * public aimed at: those are forgotten at start, when the setting may have changed), so that the
  * gzip-encoded export serves them as stored instead of sealing them on every pull: every
  * {@code ef.publication.seal-interval}, batches of {@value #BATCH} until none is left. Every replica runs it; a batch
  * locks its rows and skips those another replica holds, and sealing twice gives the same bytes.
@@ -31,6 +32,9 @@ public class FragmentSealing {
 
     @ConfigProperty(name = "ef.publication.seal-interval", defaultValue = "PT1M")
     Duration interval;
+
+    @ConfigProperty(name = "ef.lheo.code-public-vise", defaultValue = "15041")
+    String publicViseCode;
 
     @Inject
     PublicationRepository entries;
@@ -47,6 +51,7 @@ public class FragmentSealing {
             return thread;
         });
         long every = interval.toMillis();
+        executor.execute(this::forgetQuietly); // first, and off the start's path
         executor.scheduleWithFixedDelay(this::sealQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
@@ -57,13 +62,21 @@ public class FragmentSealing {
         }
     }
 
+    /**
+     * Forgets the deflated fragments made under another public aimed at ({@code ef.lheo.code-public-vise} changed
+     * since): the export does not use them, and the next round deflates them again; how many.
+     */
+    public int forgetOthers() {
+        return QuarkusTransaction.requiringNew().call(() -> entries.forgetSealedWithAnotherCode(publicViseCode));
+    }
+
     /** Seals every fragment that has no deflated form yet; how many it sealed. */
     public int sealAll() {
         int sealed = 0;
         while (!Thread.currentThread().isInterrupted()) {
             int batch = QuarkusTransaction.requiringNew().call(() -> {
                 List<PublicationRepository.Unsealed> unsealed = entries.unsealed(BATCH);
-                unsealed.forEach(u -> entries.seal(u.sessionId(), u.lheo(), LheoGzip.seal(u.lheo())));
+                unsealed.forEach(u -> entries.seal(u.sessionId(), u.lheo(), LheoGzip.seal(u.lheo(), publicViseCode), publicViseCode));
                 return unsealed.size();
             });
             sealed += batch;
@@ -72,6 +85,17 @@ public class FragmentSealing {
             }
         }
         return sealed;
+    }
+
+    private void forgetQuietly() {
+        try {
+            int forgotten = forgetOthers();
+            if (forgotten > 0) {
+                LOG.infof("%d deflated LHEO fragments carried another public aimed at: deflated again from now on", forgotten);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Checking the deflated LHEO fragments' public aimed at failed: %s", e.getClass().getSimpleName());
+        }
     }
 
     private void sealQuietly() {

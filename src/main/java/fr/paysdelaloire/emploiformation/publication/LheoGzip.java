@@ -10,49 +10,38 @@ import java.util.zip.Deflater;
 
 /**
  * The LHEO export gzip-encoded without compressing it at export time (issue #22, P2: the document is 4.4 times the
- * bytes of the rows it describes). Each session's fragment is deflated once, when it is published ({@link #seal}),
- * into pieces a deflate stream can carry one after the other: raw deflate ended by a sync flush, so no piece refers
- * to bytes before it and none is the last. The export ({@link Member}) writes a gzip header, the document's own
- * header deflated, the stored pieces as they are, the public aimed at (the one piece that depends on the settings,
- * deflated once per export) where each fragment has its mark, and the document's end as the final piece, then the
- * CRC-32 of the whole, combined from each piece's own (as zlib's {@code crc32_combine}), and its length.
+ * bytes of the rows it describes). Each session's fragment, as the export writes it, is deflated once when it is
+ * published ({@link #seal}) into a piece a deflate stream can carry among others: raw deflate ended by a sync flush,
+ * so it refers to no byte before it and is not the last. The export ({@link Member}) writes a gzip header, the
+ * document's own header deflated, the stored pieces as they are, and the document's end as the final piece, then the
+ * CRC-32 of the whole, combined from each piece's own (as zlib's {@code crc32_combine}), and its length. One piece per
+ * fragment, not one on each side of the settings' public aimed at: every piece costs the consumer's inflater a
+ * Huffman table to build, which made decoding the export slower than receiving it plain.
  */
 final class LheoGzip {
 
     /** The first byte of a sealed fragment: this layout. */
-    private static final byte FORMAT = 1;
+    private static final byte FORMAT = 2;
     /** Deflate's best ratio: a fragment is sealed once, and read on every export. */
     static final int SEAL_LEVEL = Deflater.BEST_COMPRESSION;
-    /** What the export deflates itself (its header and end, the public aimed at, a fragment never sealed). */
-    private static final int EXPORT_LEVEL = Deflater.BEST_SPEED;
+    /** What the export deflates itself (its header and end, a fragment never deflated). */
+    static final int EXPORT_LEVEL = Deflater.BEST_SPEED;
 
     private LheoGzip() {
     }
 
     /**
-     * A stored fragment ({@link LheoWriter#fragment}) as pieces of deflate: the text around each
-     * {@link LheoWriter#PUBLIC_VISE_MARK}, each piece as {@code [raw length][CRC-32][deflated length][deflated bytes]},
-     * the mark between two pieces.
+     * A stored fragment ({@link LheoWriter#fragment}), the public aimed at put in as the export would
+     * ({@link LheoWriter#exported}), as one piece of deflate: {@code [format][raw length][CRC-32][deflated bytes]}.
      */
-    static byte[] seal(String fragment) {
-        return seal(fragment, SEAL_LEVEL);
+    static byte[] seal(String fragment, String publicViseCode) {
+        return seal(fragment, publicViseCode, SEAL_LEVEL);
     }
 
-    static byte[] seal(String fragment, int level) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(fragment.length() / 2);
-        out.write(FORMAT);
-        int from = 0;
-        while (true) {
-            int mark = fragment.indexOf(LheoWriter.PUBLIC_VISE_MARK, from);
-            byte[] raw = fragment.substring(from, mark < 0 ? fragment.length() : mark).getBytes(StandardCharsets.UTF_8);
-            byte[] deflated = deflate(raw, level, false);
-            out.writeBytes(ByteBuffer.allocate(12).putInt(raw.length).putInt(crc(raw)).putInt(deflated.length).array());
-            out.writeBytes(deflated);
-            if (mark < 0) {
-                return out.toByteArray();
-            }
-            from = mark + LheoWriter.PUBLIC_VISE_MARK.length();
-        }
+    static byte[] seal(String fragment, String publicViseCode, int level) {
+        byte[] raw = LheoWriter.exported(fragment, publicViseCode).getBytes(StandardCharsets.UTF_8);
+        byte[] deflated = deflate(raw, level, false);
+        return ByteBuffer.allocate(9 + deflated.length).put(FORMAT).putInt(raw.length).putInt(crc(raw)).put(deflated).array();
     }
 
     /**
@@ -144,56 +133,40 @@ final class LheoGzip {
         private static final byte[] HEADER = { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff };
 
         private final OutputStream out;
-        private final byte[] mark;
-        private final int markCrc;
-        private final int markLength;
         private int crc;
         private long length;
 
-        Member(OutputStream out, String publicViseCode) throws IOException {
+        Member(OutputStream out) throws IOException {
             this.out = out;
-            byte[] raw = publicViseCode.getBytes(StandardCharsets.UTF_8);
-            this.mark = deflate(raw, EXPORT_LEVEL, false);
-            this.markCrc = crc(raw);
-            this.markLength = raw.length;
             out.write(HEADER);
         }
 
         /** Text the export writes itself. */
         void text(byte[] raw) throws IOException {
-            piece(deflate(raw, EXPORT_LEVEL, false), crc(raw), raw.length);
+            piece(deflate(raw, EXPORT_LEVEL, false), 0, crc(raw), raw.length);
         }
 
-        /** A fragment sealed at publication, or (none stored) sealed now. */
+        /** A fragment sealed at publication ({@link #seal}), or sealed now. */
         void fragment(byte[] sealed) throws IOException {
-            ByteBuffer pieces = ByteBuffer.wrap(sealed);
-            if (pieces.get() != FORMAT) {
+            ByteBuffer piece = ByteBuffer.wrap(sealed);
+            if (piece.get() != FORMAT) {
                 throw new IllegalStateException("unknown sealed fragment format");
             }
-            boolean first = true;
-            while (pieces.hasRemaining()) {
-                if (!first) {
-                    piece(mark, markCrc, markLength);
-                }
-                first = false;
-                int rawLength = pieces.getInt();
-                int pieceCrc = pieces.getInt();
-                int deflatedLength = pieces.getInt();
-                out.write(sealed, pieces.position(), deflatedLength);
-                pieces.position(pieces.position() + deflatedLength);
-                crc = combine(crc, pieceCrc, rawLength);
-                length += rawLength;
-            }
+            int rawLength = piece.getInt();
+            int pieceCrc = piece.getInt();
+            out.write(sealed, piece.position(), piece.remaining());
+            crc = combine(crc, pieceCrc, rawLength);
+            length += rawLength;
         }
 
         /** The document's end: the last deflate block, then the CRC-32 and the length of everything. */
         void finish(byte[] raw) throws IOException {
-            piece(deflate(raw, EXPORT_LEVEL, true), crc(raw), raw.length);
+            piece(deflate(raw, EXPORT_LEVEL, true), 0, crc(raw), raw.length);
             out.write(ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(crc).putInt((int) length).array());
         }
 
-        private void piece(byte[] deflated, int pieceCrc, int rawLength) throws IOException {
-            out.write(deflated);
+        private void piece(byte[] deflated, int offset, int pieceCrc, int rawLength) throws IOException {
+            out.write(deflated, offset, deflated.length - offset);
             crc = combine(crc, pieceCrc, rawLength);
             length += rawLength;
         }

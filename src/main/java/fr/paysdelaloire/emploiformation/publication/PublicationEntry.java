@@ -48,4 +48,8 @@ public class PublicationEntry {
     /** The same fragment deflated for the gzip-encoded export ({@link LheoGzip#seal}); null when it has none (V31). */
     @Column(name = "lheo_deflate")
     public byte[] lheoDeflate;
+
+    /** The public aimed at ({@code ef.lheo.code-public-vise}) put in the deflated fragment. */
+    @Column(name = "lheo_deflate_code")
+    public String lheoDeflateCode;
 }

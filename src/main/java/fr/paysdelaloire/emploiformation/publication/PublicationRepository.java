@@ -86,8 +86,8 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
     @FunctionalInterface
     public interface ExportRow {
         /**
-         * Its fragment deflated (gzip asked for and stored), else its fragment's UTF-8 bytes (the public aimed at put in
-         * when not for gzip), else (none stored, before V29) its JSON.
+         * Its fragment deflated (gzip asked for, and stored with the public aimed at now set), else its fragment's UTF-8
+         * bytes (the public aimed at put in when not for gzip, its mark left for gzip), else (none stored, before V29) its JSON.
          */
         void accept(byte[] deflated, byte[] fragment, String payload) throws java.io.IOException, javax.xml.stream.XMLStreamException;
     }
@@ -98,7 +98,9 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
      * there are. Runs in the caller's transaction, which must stay open meanwhile.
      */
     public void export(String employerSiret, boolean deflated, String publicViseCode, int fetch, ExportRow each) {
-        String sql = "select " + (deflated ? "lheo_deflate, case when lheo_deflate is null then lheo end" : "null::bytea, replace(lheo, ?, ?)")
+        // a deflated fragment made under another public aimed at is not used: the fragment is, deflated again
+        String sql = "select " + (deflated ? "case when lheo_deflate_code = ? then lheo_deflate end,"
+                + " case when lheo_deflate is null or lheo_deflate_code <> ? then lheo end" : "null::bytea, replace(lheo, ?, ?)")
                 + ", case when lheo is null then cast(payload as text) end from publication_entry where published"
                 + (employerSiret == null ? "" : " and ? = any(employer_sirets)") + " order by change_seq";
         getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
@@ -106,7 +108,10 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
                 statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1); // binary results from the first
                 statement.setFetchSize(fetch);
                 int place = 1;
-                if (!deflated) {
+                if (deflated) {
+                    statement.setString(place++, publicViseCode);
+                    statement.setString(place++, publicViseCode);
+                } else {
                     statement.setString(place++, LheoWriter.PUBLIC_VISE_MARK);
                     statement.setString(place++, publicViseCode);
                 }
@@ -124,7 +129,7 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
         });
     }
 
-    /** A fragment stored with no deflated form (published before V31). */
+    /** A fragment stored with no deflated form (published before V31, or under another public aimed at). */
     public record Unsealed(UUID sessionId, String lheo) {
     }
 
@@ -139,10 +144,18 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
                 .setParameter("limit", limit).getResultList()).stream().map(r -> new Unsealed((UUID) r[0], (String) r[1])).toList();
     }
 
-    /** Stores a fragment's deflated form, if the fragment is still the one it was made from. */
-    public void seal(UUID sessionId, String lheo, byte[] deflated) {
-        getEntityManager().createNativeQuery("update publication_entry set lheo_deflate = :deflated where session_id = :id and lheo = :lheo")
-                .setParameter("deflated", deflated).setParameter("id", sessionId).setParameter("lheo", lheo).executeUpdate();
+    /** Stores a fragment's deflated form and the public aimed at it carries, if the fragment is still the one it was made from. */
+    public void seal(UUID sessionId, String lheo, byte[] deflated, String publicViseCode) {
+        getEntityManager().createNativeQuery("update publication_entry set lheo_deflate = :deflated, lheo_deflate_code = :code"
+                + " where session_id = :id and lheo = :lheo")
+                .setParameter("deflated", deflated).setParameter("code", publicViseCode).setParameter("id", sessionId)
+                .setParameter("lheo", lheo).executeUpdate();
+    }
+
+    /** Forgets the deflated fragments made under another public aimed at (the setting changed); how many. */
+    public int forgetSealedWithAnotherCode(String publicViseCode) {
+        return getEntityManager().createNativeQuery("update publication_entry set lheo_deflate = null, lheo_deflate_code = null"
+                + " where lheo_deflate_code <> :code").setParameter("code", publicViseCode).executeUpdate();
     }
 
     /**

@@ -168,7 +168,7 @@ public class PublicationService {
             try {
                 XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(own, StandardCharsets.UTF_8.name());
                 LheoWriter lheo = new LheoWriter(xml, publicViseCode);
-                LheoGzip.Member member = gzip ? new LheoGzip.Member(buffered, publicViseCode) : null;
+                LheoGzip.Member member = gzip ? new LheoGzip.Member(buffered) : null;
                 lheo.start(OffsetDateTime.now(clock));
                 entries.export(employerSiret, gzip, publicViseCode, SNAPSHOT_FETCH, (deflated, fragment, payload) -> {
                     PublishedSession session = deflated == null && fragment == null ? json.read(payload, PublishedSession.class) : null;
@@ -181,7 +181,8 @@ public class PublicationService {
                     if (session != null) { // none stored, an entry older than V29
                         lheo.session(session);
                     } else if (member != null) { // deflated at publication (V31), or now for an entry stored before
-                        member.fragment(deflated != null ? deflated : LheoGzip.seal(new String(fragment, StandardCharsets.UTF_8), 1));
+                        member.fragment(deflated != null ? deflated
+                                : LheoGzip.seal(new String(fragment, StandardCharsets.UTF_8), publicViseCode, LheoGzip.EXPORT_LEVEL));
                     } else { // rendered at publication (V29), the public aimed at put in by the query
                         buffered.write(fragment);
                     }

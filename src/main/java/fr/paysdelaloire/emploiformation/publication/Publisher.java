@@ -27,6 +27,10 @@ import fr.paysdelaloire.emploiformation.session.SessionDirectory;
 @ApplicationScoped
 public class Publisher {
 
+    /** The public aimed at the export writes, put in the deflated fragment ({@link LheoGzip#seal}). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ef.lheo.code-public-vise", defaultValue = "15041")
+    String publicViseCode;
+
     @Inject
     PublicationRepository entries;
 
@@ -79,12 +83,14 @@ public class Publisher {
             // issue #22 (P2): the LHEO fragment rendered once, here, rather than on every export
             entry.lheo = PublicationService.exportable(item) ? LheoWriter.fragment(item) : null;
             // and deflated once, for the gzip-encoded export (V31)
-            entry.lheoDeflate = entry.lheo == null ? null : LheoGzip.seal(entry.lheo);
+            entry.lheoDeflate = entry.lheo == null ? null : LheoGzip.seal(entry.lheo, publicViseCode);
+            entry.lheoDeflateCode = entry.lheo == null ? null : publicViseCode;
         } else {
             entry.published = false;
             entry.deletedAt = now;
             entry.lheo = null;
             entry.lheoDeflate = null;
+            entry.lheoDeflateCode = null;
         }
         if (created) {
             entries.persist(entry);

@@ -42,12 +42,12 @@ class LheoGzipTest {
         String end = "</offres><extras><extra info=\"dispositif\">1 emploi = 1 formation</extra></extras></lheo>";
 
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-        LheoGzip.Member member = new LheoGzip.Member(encoded, "15041");
+        LheoGzip.Member member = new LheoGzip.Member(encoded);
         member.text(head.getBytes(StandardCharsets.UTF_8));
         StringBuilder plain = new StringBuilder(head);
         for (int i = 0; i < fragments.length; i++) {
             // stored at publication (best ratio), or sealed at export time (an entry stored before it was)
-            member.fragment(i % 2 == 0 ? LheoGzip.seal(fragments[i]) : LheoGzip.seal(fragments[i], 1));
+            member.fragment(i % 2 == 0 ? LheoGzip.seal(fragments[i], "15041") : LheoGzip.seal(fragments[i], "15041", LheoGzip.EXPORT_LEVEL));
             plain.append(LheoWriter.exported(fragments[i], "15041"));
         }
         member.finish(end.getBytes(StandardCharsets.UTF_8));
@@ -61,9 +61,9 @@ class LheoGzipTest {
     @Test
     void anEmptyDocumentEndIsStillAValidMember() throws IOException {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-        LheoGzip.Member member = new LheoGzip.Member(encoded, "15041");
-        member.fragment(LheoGzip.seal("<a/>"));
+        LheoGzip.Member member = new LheoGzip.Member(encoded);
+        member.fragment(LheoGzip.seal("<a>" + LheoWriter.PUBLIC_VISE_MARK + "</a>", "15041"));
         member.finish(new byte[0]);
-        assertArrayEquals("<a/>".getBytes(StandardCharsets.UTF_8), new GZIPInputStream(new ByteArrayInputStream(encoded.toByteArray())).readAllBytes());
+        assertArrayEquals("<a>15041</a>".getBytes(StandardCharsets.UTF_8), new GZIPInputStream(new ByteArrayInputStream(encoded.toByteArray())).readAllBytes());
     }
 }

@@ -449,7 +449,8 @@ class PublicationTest {
     /**
      * Issue #22 (P2): asked for with {@code Accept-Encoding: gzip}, the export is gzip-encoded from the fragments
      * deflated at publication, and decodes to the very document served without it; an entry with no deflated form
-     * (published before V31) is sealed on the fly, then once for all by the background job, the document unchanged.
+     * (published before V31), or one deflated under another public aimed at, is sealed on the fly, then once for all
+     * by the background job, the document unchanged.
      */
     @Test
     void theGzipEncodedExportIsTheSameDocumentWhereverItsFragmentsWereDeflated() throws Exception {
@@ -472,11 +473,22 @@ class PublicationTest {
             one.setObject(1, UUID.fromString(session));
             try (var row = one.executeQuery()) {
                 row.next();
-                org.junit.jupiter.api.Assertions.assertArrayEquals(LheoGzip.seal(row.getString(1)), row.getBytes(2), "as the publisher seals it");
+                org.junit.jupiter.api.Assertions.assertArrayEquals(LheoGzip.seal(row.getString(1), "15041"), row.getBytes(2), "as the publisher seals it");
             }
         }
         assertEquals(plain, lheo("gzip"), "sealed by the job");
         assertEquals(0, sealing.sealAll(), "nothing left to seal");
+
+        // deflated under another public aimed at (the setting changed since): not used, forgotten at start, deflated again
+        try (var connection = dataSource.getConnection();
+                var update = connection.prepareStatement("update publication_entry set lheo_deflate_code = '99999' where session_id = ?")) {
+            update.setObject(1, UUID.fromString(session));
+            assertEquals(1, update.executeUpdate());
+        }
+        assertEquals(plain, lheo("gzip"), "the fragment deflated again while exported");
+        assertEquals(1, sealing.forgetOthers());
+        assertEquals(1, sealing.sealAll());
+        assertEquals(plain, lheo("gzip"), "deflated again by the job");
     }
 
     /**
