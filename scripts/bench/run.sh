@@ -31,9 +31,9 @@ fi
 LARGE=${BENCH_LARGE:-$LARGE} SESSIONS=${BENCH_SESSIONS:-$SESSIONS}
 # BENCH_WARMUP, BENCH_SECONDS: a smoke run's volumes with a full run's durations (e.g. a warm profile, BENCH_JFR=1)
 WARMUP=${BENCH_WARMUP:-$WARMUP} SECONDS_EACH=${BENCH_SECONDS:-$SECONDS_EACH}
-# The JVM as the Deployment runs it (k8s/base: memory limit 768Mi, -XX:MaxRAMPercentage=50; with under 2 GiB the
-# JVM picks the serial collector), unless BENCH_JAVA_OPTS says otherwise.
-JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC}
+# The JVM as the Deployment runs it (k8s/base: memory limit 768Mi, -XX:MaxRAMPercentage=50, the native heap trimmed
+# every 2 s; with under 2 GiB the JVM picks the serial collector), unless BENCH_JAVA_OPTS says otherwise.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:TrimNativeHeapInterval=2000 -XX:+UseSerialGC}
 # BENCH_NMT=1: native memory tracking on, its summary read at the end of the P1 maximum (target/bench/nmt-p1.txt)
 [ "${BENCH_NMT:-0}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
 # BENCH_JFR=1: a JFR profile of the P1 maximum (target/bench/p1.jfr) and its hottest frames (target/bench/p1-profile.txt)
