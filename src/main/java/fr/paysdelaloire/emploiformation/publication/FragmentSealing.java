@@ -2,9 +2,6 @@ package fr.paysdelaloire.emploiformation.publication;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,6 +13,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+
+import fr.paysdelaloire.emploiformation.api.Rounds;
 
 /**
  * Deflates the LHEO fragments published before V31 (or written by anything but the publisher, or under another
@@ -39,26 +38,19 @@ public class FragmentSealing {
     @Inject
     PublicationRepository entries;
 
-    private ScheduledExecutorService executor;
+    private Rounds rounds;
 
     void start(@Observes StartupEvent started) {
         if (interval.isZero() || interval.isNegative()) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "lheo-seal");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = interval.toMillis();
-        executor.execute(this::forgetQuietly); // first, and off the start's path
-        executor.scheduleWithFixedDelay(this::sealQuietly, every, every, TimeUnit.MILLISECONDS);
+        rounds = Rounds.every(interval, "lheo-seal", "Deflating LHEO fragments", this::sealAndTell);
+        rounds.now(this::forgetAndTell); // first, and off the start's path
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+        if (rounds != null) {
+            rounds.stop();
         }
     }
 
@@ -87,25 +79,17 @@ public class FragmentSealing {
         return sealed;
     }
 
-    private void forgetQuietly() {
-        try {
-            int forgotten = forgetOthers();
-            if (forgotten > 0) {
-                LOG.infof("%d deflated LHEO fragments carried another public aimed at: deflated again from now on", forgotten);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Checking the deflated LHEO fragments' public aimed at failed: %s", e.getClass().getSimpleName());
+    private void forgetAndTell() {
+        int forgotten = forgetOthers();
+        if (forgotten > 0) {
+            LOG.infof("%d deflated LHEO fragments carried another public aimed at: deflated again from now on", forgotten);
         }
     }
 
-    private void sealQuietly() {
-        try {
-            int sealed = sealAll();
-            if (sealed > 0) {
-                LOG.infof("Deflated %d stored LHEO fragments for the gzip-encoded export", sealed);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Sealing LHEO fragments failed, next round in %s: %s", interval, e.getClass().getSimpleName());
+    private void sealAndTell() {
+        int sealed = sealAll();
+        if (sealed > 0) {
+            LOG.infof("Deflated %d stored LHEO fragments for the gzip-encoded export", sealed);
         }
     }
 }

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +17,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import fr.paysdelaloire.emploiformation.api.Idempotency;
+import fr.paysdelaloire.emploiformation.api.Rounds;
 import fr.paysdelaloire.emploiformation.candidate.CandidateRetention;
 
 /**
@@ -54,37 +52,26 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
-    private ScheduledExecutorService executor;
+    private Rounds rounds;
 
     void start(@Observes StartupEvent started) {
         if (!config.enabled()) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "retention-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = config.interval().toMillis();
-        executor.scheduleWithFixedDelay(this::runQuietly, every, every, TimeUnit.MILLISECONDS);
+        rounds = Rounds.every(config.interval(), "retention-purge", "Retention purge", this::runAndTell);
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+        if (rounds != null) {
+            rounds.stop();
         }
     }
 
-    private void runQuietly() {
-        try {
-            Report report = run();
-            if (report.ran() && report.idempotencyAnswers() + report.candidatesErased() + report.accessLogEntries() > 0) {
-                LOG.infof("Retention purge: %d idempotent answers, %d candidates' identities, %d access log entries",
-                        report.idempotencyAnswers(), report.candidatesErased(), report.accessLogEntries());
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Retention purge failed, next round in %s: %s", config.interval(), e.getClass().getSimpleName());
+    private void runAndTell() {
+        Report report = run();
+        if (report.ran() && report.idempotencyAnswers() + report.candidatesErased() + report.accessLogEntries() > 0) {
+            LOG.infof("Retention purge: %d idempotent answers, %d candidates' identities, %d access log entries",
+                    report.idempotencyAnswers(), report.candidatesErased(), report.accessLogEntries());
         }
     }
 

@@ -1,9 +1,6 @@
 package fr.paysdelaloire.emploiformation.statistics;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,11 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+
+import fr.paysdelaloire.emploiformation.api.Rounds;
 
 /**
  * Folds the funnel's differences into its tally every {@code ef.funnel.fold-interval} (V30), so that a funnel read
@@ -25,33 +23,24 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class FunnelFolding {
 
-    private static final Logger LOG = Logger.getLogger(FunnelFolding.class);
-
     @ConfigProperty(name = "ef.funnel.fold-interval", defaultValue = "PT1M")
     Duration interval;
 
     @Inject
     EntityManager entityManager;
 
-    private ScheduledExecutorService executor;
+    private Rounds rounds;
 
     void start(@Observes StartupEvent started) {
         if (interval.isZero() || interval.isNegative()) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "funnel-fold");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = interval.toMillis();
-        executor.scheduleWithFixedDelay(this::foldQuietly, every, every, TimeUnit.MILLISECONDS);
+        rounds = Rounds.every(interval, "funnel-fold", "Funnel fold", this::fold);
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+        if (rounds != null) {
+            rounds.stop();
         }
     }
 
@@ -59,13 +48,5 @@ public class FunnelFolding {
     public long fold() {
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) entityManager.createNativeQuery("select funnel_fold()").getSingleResult()).longValue());
-    }
-
-    private void foldQuietly() {
-        try {
-            fold();
-        } catch (RuntimeException e) {
-            LOG.warnf("Funnel fold failed, next round in %s: %s", interval, e.getClass().getSimpleName());
-        }
     }
 }
