@@ -143,7 +143,8 @@ final class LheoGzip {
 
         /** Text the export writes itself. */
         void text(byte[] raw) throws IOException {
-            piece(deflate(raw, EXPORT_LEVEL, false), 0, crc(raw), raw.length);
+            out.write(deflate(raw, EXPORT_LEVEL, false));
+            counted(crc(raw), raw.length);
         }
 
         /** A fragment sealed at publication ({@link #seal}), or sealed now. */
@@ -155,18 +156,18 @@ final class LheoGzip {
             int rawLength = piece.getInt();
             int pieceCrc = piece.getInt();
             out.write(sealed, piece.position(), piece.remaining());
-            crc = combine(crc, pieceCrc, rawLength);
-            length += rawLength;
+            counted(pieceCrc, rawLength);
         }
 
         /** The document's end: the last deflate block, then the CRC-32 and the length of everything. */
         void finish(byte[] raw) throws IOException {
-            piece(deflate(raw, EXPORT_LEVEL, true), 0, crc(raw), raw.length);
+            out.write(deflate(raw, EXPORT_LEVEL, true));
+            counted(crc(raw), raw.length);
             out.write(ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(crc).putInt((int) length).array());
         }
 
-        private void piece(byte[] deflated, int offset, int pieceCrc, int rawLength) throws IOException {
-            out.write(deflated, offset, deflated.length - offset);
+        /** A piece written: the whole's CRC-32 and length follow it. */
+        private void counted(int pieceCrc, int rawLength) {
             crc = combine(crc, pieceCrc, rawLength);
             length += rawLength;
         }
