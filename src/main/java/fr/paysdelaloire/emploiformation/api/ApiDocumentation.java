@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(
         info = @Info(
                 title = "1 emploi = 1 formation — API partenaires",
-                version = "1.0.0",
+                version = "1.1.0",
                 description = """
                         System of record of Région Pays de la Loire's scheme *1 emploi = 1 formation*: an employer's \
                         written hiring intention (*intention d'embauche*) opens one Region-funded training path for a \
@@ -149,6 +149,11 @@ public class ApiDocumentation extends Application {
 
     public static final String OAUTH2 = "oauth2";
     public static final String BEARER = "bearer";
+    /** How every spreadsheet answer ({@code Accept: text/csv}, {@link Spreadsheet}) is written. */
+    public static final String SPREADSHEET = "as French spreadsheets read it: semicolon-separated, decimal comma, UTF-8 with a "
+            + "byte order mark, dates and times in Europe/Paris; a text cell starting with `=`, `+`, `-` or `@` is prefixed "
+            + "with an apostrophe, shown and never evaluated as a formula. Sent as an attachment named after the list and the "
+            + "day; `Vary: Accept`.";
     /** Replaced at start-up by the token endpoint of the configured provider (see {@code OpenApiTokenUrlFilter}). */
     public static final String TOKEN_URL_PLACEHOLDER = "https://oidc.provider.invalid/realms/emploi-formation/protocol/openid-connect/token";
 }

@@ -1,6 +1,7 @@
 package fr.paysdelaloire.emploiformation.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,6 +148,11 @@ class ObjectLevelAuthorisationTest {
                 .statusCode(200).extract().path("items.action");
         assertEquals(List.of("CREATE", "VALIDATE", "POSITION"), actions);
         assertEquals(List.of(), wrong(checks));
+        // the order book as a spreadsheet (issue #23) is the same object: the lot's mandataire and the Region only
+        given().auth().oauth2(mandataire).accept("text/csv").get("/api/v1/lots/{code}/order-book", lot).then().statusCode(200)
+                .contentType(containsString("text/csv"));
+        given().auth().oauth2(otherBody).accept("text/csv").get("/api/v1/lots/{code}/order-book", lot).then().statusCode(404);
+        given().auth().oauth2(coTraitant).accept("text/csv").get("/api/v1/lots/{code}/order-book", lot).then().statusCode(404);
         List<String> readers = given().auth().oauth2(region).get("/api/v1/candidates/{id}/access-log", candidate).then()
                 .statusCode(200).extract().path("findAll { it.action == 'READ' }.actor".replace("findAll", "items.findAll"));
         assertEquals(List.of("validator:france-travail-pdl", "training-body:" + MANDATAIRE, "region-officer:region-tool"), readers);

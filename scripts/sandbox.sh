@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The partners' sandbox on this machine, as k8s/overlays/sandbox runs it (issue #23): the packaged application with
+# EF_SANDBOX_ENABLED (the demo dataset, reloaded at every start) and Swagger UI on, a PostgreSQL of its own, and
+# Keycloak 26.4.7 with the demo clients of the README (scripts/keycloak-dev.sh).
+#   scripts/sandbox.sh            runs until Ctrl-C: http://127.0.0.1:8090/q/swagger-ui
+#   scripts/sandbox.sh --guides   runs the partner guides against it (scripts/partners/guides.sh), restarts it and shows
+#                                 the reset, then stops (CI)
+# Needs the packaged application (./mvnw package -DskipTests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${SANDBOX_PORT:-8090} PGPORT=${SANDBOX_PGPORT:-25447}
+WORK=target/sandbox
+rm -rf "$WORK" && mkdir -p "$WORK"
+[ -f target/quarkus-app/quarkus-run.jar ] || { echo "package the application first: ./mvnw package -DskipTests" >&2; exit 1; }
+
+. scripts/lib/local-postgres.sh
+local_pg_init "$WORK/pgdata" "$PGPORT"
+APP=""
+cleanup() {
+  [ -n "$APP" ] && kill "$APP" 2> /dev/null && wait "$APP" 2> /dev/null || true
+  local_pg_stop
+  scripts/keycloak-dev.sh --stop
+}
+trap cleanup EXIT
+ISSUER=$(scripts/keycloak-dev.sh --start)
+SECRET_KEY=$(head -c 32 /dev/urandom | base64)
+
+start() {
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/emploi" QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=unused QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_HTTP_PORT=$PORT \
+  EF_SANDBOX_ENABLED=true QUARKUS_SWAGGER_UI_ENABLE=true EF_WEBHOOKS_SECRET_KEY="$SECRET_KEY" \
+    java -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 120); do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2> /dev/null && return
+    kill -0 "$APP" 2> /dev/null || break
+    sleep 0.5
+  done
+  echo "the sandbox did not start; see $WORK/app.log" >&2
+  exit 1
+}
+stop() { kill "$APP"; wait "$APP" 2> /dev/null || true; APP=""; }
+psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d emploi -tAc "$1"; }
+
+start
+echo "sandbox: http://127.0.0.1:$PORT (Swagger UI: /q/swagger-ui, contract: /q/openapi), tokens from $ISSUER"
+if [ "${1:-}" != "--guides" ]; then
+  echo "Ctrl-C stops it"
+  wait "$APP"
+  exit
+fi
+
+scripts/partners/guides.sh "http://127.0.0.1:$PORT" "$ISSUER" | tee "$WORK/guides.txt"
+echo "swagger ui: $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/swagger-ui/")"
+echo "intentions before the restart: $(psql "select count(*) from hiring_intention")"
+stop
+start
+echo "intentions after the restart: $(psql "select count(*) from hiring_intention"), lots: $(psql "select count(*) from lot")"
