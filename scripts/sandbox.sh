@@ -18,6 +18,7 @@ local_pg_init "$WORK/pgdata" "$PGPORT"
 APP=""
 cleanup() {
   [ -n "$APP" ] && kill "$APP" 2> /dev/null && wait "$APP" 2> /dev/null || true
+  pkill -f "prism proxy .*-p ${PRISM_PORT:-none}" 2> /dev/null || true
   local_pg_stop
   scripts/keycloak-dev.sh --stop
 }
@@ -50,7 +51,24 @@ if [ "${1:-}" != "--guides" ]; then
   exit
 fi
 
-scripts/partners/guides.sh "http://127.0.0.1:$PORT" "$ISSUER" | tee "$WORK/guides.txt"
+# The guides through Prism's validating proxy (@stoplight/prism-cli, from npm): every request and every answer checked
+# against openapi/openapi.yaml; with --errors a violation is answered as an error, so the guide's curl -f fails.
+PRISM_PORT=${SANDBOX_PRISM_PORT:-4010}
+npx --yes @stoplight/prism-cli@5.16.0 proxy openapi/openapi.yaml "http://127.0.0.1:$PORT" --errors -h 127.0.0.1 \
+  -p "$PRISM_PORT" > "$WORK/prism.log" 2>&1 &
+for _ in $(seq 1 120); do grep -q "Prism is listening" "$WORK/prism.log" 2> /dev/null && break; sleep 0.5; done
+scripts/partners/guides.sh "http://127.0.0.1:$PRISM_PORT" "$ISSUER" | tee "$WORK/guides.txt"
+exchanges=$(grep -c "Request received" "$WORK/prism.log" || true)
+violations=$(grep -cE "✖|Violation" "$WORK/prism.log" || true)
+# the control: a request the contract forbids (size is an integer) is refused by the proxy and counted as a violation
+REGION=$(curl -fsS -d grant_type=client_credentials -d client_id=region-tool -d client_secret=dev-only-region-tool-secret \
+  "$ISSUER/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+control=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $REGION" \
+  "http://127.0.0.1:$PRISM_PORT/api/v1/hiring-intentions?size=many")
+sleep 1
+pkill -f "prism proxy .*-p $PRISM_PORT" 2> /dev/null || true
+echo "prism: exchanges validated: $exchanges, violations: $violations"
+echo "prism control (size=many): answered $control, violations logged for it: $(( $(grep -cE "✖|Violation" "$WORK/prism.log" || true) - violations ))"
 echo "swagger ui: $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/swagger-ui/")"
 echo "intentions before the restart: $(psql "select count(*) from hiring_intention")"
 stop
