@@ -3,9 +3,10 @@
 # EF_SANDBOX_ENABLED (the demo dataset, reloaded at every start) and Swagger UI on, a PostgreSQL of its own, and
 # Keycloak 26.4.7 with the demo clients of the README (scripts/keycloak-dev.sh).
 #   scripts/sandbox.sh            runs until Ctrl-C: http://127.0.0.1:8090/q/swagger-ui
-#   scripts/sandbox.sh --guides   runs the partner guides against it (scripts/partners/guides.sh), restarts it and shows
-#                                 the reset, then stops (CI)
-# Needs the packaged application (./mvnw package -DskipTests).
+#   scripts/sandbox.sh --guides   runs the partner guides against it through Prism's validating proxy
+#                                 (scripts/partners/guides.sh), Swagger UI in headless Chromium
+#                                 (scripts/partners/swagger-ui/), restarts it and shows the reset, then stops (CI)
+# Needs the packaged application (./mvnw package -DskipTests); --guides needs npm and Chromium (apt: chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${SANDBOX_PORT:-8090} PGPORT=${SANDBOX_PGPORT:-25447}
@@ -70,6 +71,10 @@ pkill -f "prism proxy .*-p $PRISM_PORT" 2> /dev/null || true
 echo "prism: exchanges validated: $exchanges, violations: $violations"
 echo "prism control (size=many): answered $control, violations logged for it: $(( $(grep -cE "✖|Violation" "$WORK/prism.log" || true) - violations ))"
 echo "swagger ui: $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/swagger-ui/")"
+# Swagger UI in headless Chromium (Debian's): Authorize with a demo client, try GET /api/v1/lots (a screenshot is kept)
+(cd scripts/partners/swagger-ui && npm ci --silent --no-audit --no-fund)
+node scripts/partners/swagger-ui/swagger-ui.mjs "http://127.0.0.1:$PORT" region-tool dev-only-region-tool-secret \
+  target/swagger-ui-try-it-out.png
 echo "intentions before the restart: $(psql "select count(*) from hiring_intention")"
 stop
 start

@@ -34,15 +34,15 @@ await step("authorize with the client credentials", async () => {
     if ((await container.evaluate((e) => e.textContent)).includes("oauth2")) oauth2 = container;
   }
   if (!oauth2) throw new Error("no oauth2 block in the Authorize dialog");
-  const id = await oauth2.$("input#client_id");
+  const id = await oauth2.$("input[data-name=clientId]");
   await id.click({ clickCount: 3 });
   await id.type(clientId);
-  await (await oauth2.$("input#client_secret")).type(secret);
+  await (await oauth2.$("input[data-name=clientSecret]")).type(secret);
   await (await oauth2.$("button.authorize")).click();
   await page.waitForFunction(
     () => [...document.querySelectorAll(".modal-ux .auth-container button")].some((b) => b.textContent.trim() === "Logout"),
     { timeout: 20000 });
-  await page.click(".modal-ux button.btn-done");
+  await (await oauth2.$("button.btn-done")).click();
 });
 const operation = "#operations-Reference_data-listLots";
 await step("try GET /api/v1/lots", async () => {
@@ -51,15 +51,16 @@ await step("try GET /api/v1/lots", async () => {
   await page.click(`${operation} .try-out__btn`);
   await page.waitForSelector(`${operation} button.execute`, { timeout: 10000 });
   await page.click(`${operation} button.execute`);
-  await page.waitForSelector(`${operation} .live-responses-table .response-col_status`, { timeout: 20000 });
+  await page.waitForSelector(`${operation} .live-responses-table tbody .response .response-col_status`, { timeout: 20000 });
 });
-const status = await page.$eval(`${operation} .live-responses-table .response-col_status`, (e) => e.textContent.trim());
-const body = await page.$eval(`${operation} .live-responses-table .response-col_description`, (e) => e.textContent);
-const lots = (body.match(/"code"\s*:/g) ?? []).length;
+const status = await page.$eval(`${operation} .live-responses-table tbody .response .response-col_status`, (e) => e.textContent.trim());
+const body = await page.$eval(`${operation} .live-responses-table tbody .response .response-col_description`, (e) => e.textContent);
+// the lots' codes (CONSTR-44, NUM-REGION…), as the page shows the answer
+const lots = new Set([...body.matchAll(/"code"\s*:\s*"([A-Z]+-[A-Z0-9-]+)"/g)].map((m) => m[1])).size;
 await page.screenshot({ path: screenshot, fullPage: true });
 await browser.close();
 if (status !== "200" || lots === 0) {
-  console.error(`swagger ui: GET /api/v1/lots answered ${status} with ${lots} lots in the page (screenshot: ${screenshot})`);
+  console.error(`swagger ui: GET /api/v1/lots answered ${status} with ${lots} lot(s) in the page (screenshot: ${screenshot})`);
   process.exit(1);
 }
-console.log(`swagger ui: GET /api/v1/lots answered ${status} with ${lots} lots in the page (screenshot: ${screenshot})`);
+console.log(`swagger ui: GET /api/v1/lots answered ${status} with ${lots} lot(s) in the page (screenshot: ${screenshot})`);
