@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(
         info = @Info(
                 title = "1 emploi = 1 formation — API partenaires",
-                version = "1.1.0",
+                version = "2.0.0",
                 description = """
                         System of record of Région Pays de la Loire's scheme *1 emploi = 1 formation*: an employer's \
                         written hiring intention (*intention d'embauche*) opens one Region-funded training path for a \

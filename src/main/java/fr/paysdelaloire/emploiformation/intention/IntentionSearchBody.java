@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "filtering by `employer_siret`: a SIRET in a query string ends up in the access logs of every proxy on the way, "
         + "and a sole trader's SIRET is personal data.")
 public record IntentionSearchBody(
-        @Schema(description = "Only intentions in this status.", implementation = IntentionStatus.class) String status,
+        @Schema(description = "Only intentions in this status.", ref = "IntentionStatus") String status,
         @Schema(description = "Only this employer's intentions.", examples = "41229838000012") String employerSiret,
         @Schema(description = "Only intentions changed at or after this instant (ISO-8601 with offset).",
                 examples = "2026-11-01T00:00:00Z") String updatedSince,

@@ -122,7 +122,7 @@ public class InvoiceResource {
                     + "`EF_INVOICING_VAT_MENTION`). A credited invoice carries its credit note.\n\nRoles: `region-officer`; "
                     + "`training-body` for the lot's mandataire; 404 for any other.")
     @APIResponse(responseCode = "200", description = "The CSV document.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "csv", value = "facture;8f0e7c1a-55b4-4d0e-9a3c-6c2f0d1e9b77\nbon_de_commande;BC-2026-000042\n…")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public String export(@Parameter(description = "Invoice id.") @PathParam("id") UUID id) {

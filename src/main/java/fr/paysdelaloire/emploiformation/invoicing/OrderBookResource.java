@@ -45,7 +45,7 @@ public class OrderBookResource {
                     + ApiDocumentation.SPREADSHEET + "\n\nRoles: `region-officer`, the lot's mandataire.")
     @APIResponse(responseCode = "200", description = "The order book.",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderBookResponse.class)),
-                    @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                             examples = @ExampleObject(name = "csv", value = "Lot;CONSTR-44\r\nMinimum du marché (heures-stagiaire);20000\r\n"
                                     + "Prix de l'heure-stagiaire (€ HT);14,50\r\n…\r\n\r\nBon de commande;Numéro;Heures commandées;"
                                     + "Montant (€ HT);Heures facturées;Heures restantes\r\n8f0e7c1a-55b4-4d0e-9a3c-6c2f0d1e9b77;"

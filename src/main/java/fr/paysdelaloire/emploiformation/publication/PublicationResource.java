@@ -143,7 +143,7 @@ public class PublicationResource {
                     + "Roles: `publisher`, `validator`.")
     @APIResponse(responseCode = "200", description = "The LHEO document.",
             headers = @Header(name = HttpHeaders.CONTENT_ENCODING, description = "`gzip` when asked for.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "lheo", value = "<lheo xmlns=\"http://lheo.gouv.fr/2.3\"><offres><formation numero=\"7c9e6679-7425-40de-944b-e07fc1f90ae7\">…</formation></offres></lheo>")))
     @APIResponse(responseCode = "204", description = "Nothing is publishable.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -179,7 +179,7 @@ public class PublicationResource {
             examples = @ExampleObject(name = "by-employer", value = "{\"employer_siret\":\"41229838000012\"}")))
     @APIResponse(responseCode = "200", description = "One page of the feed (JSON) or the LHEO document (XML).",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class)),
-                    @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)) })
+                    @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "204", description = "XML asked for and nothing is publishable.")
     public Response search(SessionSearchBody search) {
         SessionSearchBody filters = publication.checked(search);

@@ -46,7 +46,7 @@ public class InstructionQueueResource {
                     + "Roles: `region-officer`.")
     @APIResponse(responseCode = "200", description = "The queue.",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstructionQueueResponse.class)),
-                    @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                             examples = @ExampleObject(name = "csv", value = "Rang;Nature;Demande de session;Lot;Intitulé;Statut;Places;"
                                     + "Entrée dans la file;Jours d'attente;Analyse;Intention d'embauche;Postes de l'intention;"
                                     + "Postes engagés;Taille du groupe (§5)\r\n1;Demande de session;7c9e6679-7425-40de-944b-e07fc1f90ae7;"

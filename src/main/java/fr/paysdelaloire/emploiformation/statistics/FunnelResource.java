@@ -69,7 +69,7 @@ public class FunnelResource {
                             + "\"unanswered_needs\":{\"after_days\":15,\"as_of\":\"2026-11-30T09:00:00Z\",\"needs\":3,\"positions\":5,"
                             + "\"by_sector_and_department\":[{\"sector\":\"MARITIME\",\"department\":\"53\",\"needs\":3,"
                             + "\"positions\":5,\"oldest_raised_at\":\"2026-10-02T08:15:00Z\"}]}}")),
-            @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+            @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "csv", value = "Intentions reçues du;2026-01-01;au;2026-12-31\r\n…\r\n"
                             + "Regroupement;Valeur;Intentions reçues;Éligibles;Couvertes;Satisfaites;Retirées;Taux de désistement;"
                             + "Décidées;Délai médian de décision (jours);Délai de décision, 9e décile (jours);Parcours démarrés;"
