@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 public final class Spreadsheet {
 
     public static final String MEDIA_TYPE = "text/csv";
-    public static final MediaType CSV = MediaType.valueOf(MEDIA_TYPE);
+    private static final MediaType CSV = MediaType.valueOf(MEDIA_TYPE);
     private static final ZoneId REGION_TIME = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -31,16 +29,11 @@ public final class Spreadsheet {
 
     /** One line of cells ({@code null} for an empty one). */
     public Spreadsheet line(Object... cells) {
-        return line(Arrays.asList(cells));
-    }
-
-    /** One line of cells ({@code null} for an empty one). */
-    public Spreadsheet line(List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
+        for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 text.append(';');
             }
-            text.append(cell(cells.get(i)));
+            text.append(cell(cells[i]));
         }
         text.append("\r\n");
         return this;
