@@ -2,7 +2,7 @@
 -- PostgreSQL's log with log_statement=all), with the same values shapes: the rate-limit upsert outside the
 -- transaction, then the employer lock, the (sender, external_id) look-up, the one-training-body standing (issue #17:
 -- the Region's arbitration and a written intention of another body, one statement), the
--- intention insert, its history row, and the outbox statement (issue #12; with no subscription it writes nothing). :eligibility is the eligibility document the application wrote and
+-- intention insert, its history row, and the outbox statement (issue #12; with no subscription it writes nothing and builds no event). :eligibility is the eligibility document the application wrote and
 -- :sender its sender, both given with -D (pgbench reads a colon inside a literal as a variable).
 \set n random(1, 9000000000000000)
 \set e random(1, 9999999999999)
@@ -35,10 +35,17 @@ with targets as (
     select s.id from webhook_subscription s
     where s.deleted_at is null and cast('INTENTION_ELIGIBILITY_DECIDED' as text) = any(s.event_types)
       and (s.owner = any(string_to_array(cast(:sender as text), chr(10))) or s.owner like 'region-officer' || chr(58) || '%')),
+fresh as (
+    select gen_random_uuid() as id where exists (select 1 from targets)),
 event as (
     insert into webhook_event (id, type, subject_type, subject_id, occurred_at, payload)
-    select md5('event' || :client_id::text || :n::text)::uuid, 'INTENTION_ELIGIBILITY_DECIDED', 'HIRING_INTENTION',
-      md5(:client_id::text || :n::text)::uuid, now(), :eligibility where exists (select 1 from targets)
+    select f.id, 'INTENTION_ELIGIBILITY_DECIDED', 'HIRING_INTENTION', md5(:client_id::text || :n::text)::uuid, now(),
+      json_build_object('id', f.id, 'type', 'INTENTION_ELIGIBILITY_DECIDED',
+        'occurred_at', to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24' || chr(58) || 'MI' || chr(58) || 'SS.US"Z"'),
+        'subject', json_build_object('type', 'HIRING_INTENTION', 'id', md5(:client_id::text || :n::text)::uuid,
+          'href', '/api/v1/hiring-intentions/' || md5(:client_id::text || :n::text)::uuid),
+        'data', cast('{"outcome"' || chr(58) || '"ELIGIBLE","status"' || chr(58) || '"ELIGIBLE"}' as json))::text
+    from fresh f
     returning id)
 insert into webhook_delivery (id, subscription_id, event_id, subject_key, seq, status, attempts, next_attempt_at, created_at)
 select gen_random_uuid(), t.id, e.id, 'HIRING_INTENTION' || chr(58) || md5(:client_id::text || :n::text), nextval('webhook_delivery_seq'),

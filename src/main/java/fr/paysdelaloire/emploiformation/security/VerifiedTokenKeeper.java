@@ -28,7 +28,7 @@ public class VerifiedTokenKeeper implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (!identity.isAnonymous() && identity.getAttribute(CachedTokenIdentityProvider.FROM_CACHE) == null
+        if (!identity.isAnonymous() && identity.getAttribute(CachedBearerMechanism.FROM_CACHE) == null
                 && identity.getPrincipal() instanceof JsonWebToken jwt) {
             AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
             if (credential != null && credential.getToken() != null && jwt.getExpirationTime() > 0) {

@@ -1,6 +1,7 @@
 package fr.paysdelaloire.emploiformation.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,5 +26,15 @@ class TokenCacheRulesTest {
     void anExpiredTokenOrOneWithoutExpiryIsNotTrustedAtAll() {
         assertEquals(NOW.minusSeconds(1), TokenCacheRules.trustedUntil(NOW, NOW.minusSeconds(1), Duration.ofMinutes(5)));
         assertEquals(NOW, TokenCacheRules.trustedUntil(NOW, null, Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void theCacheIsAskedOnlyForABearerToken() {
+        assertEquals("abc.def.ghi", CachedBearerMechanism.bearerToken("Bearer abc.def.ghi"));
+        assertEquals("abc.def.ghi", CachedBearerMechanism.bearerToken("bearer  abc.def.ghi "));
+        assertNull(CachedBearerMechanism.bearerToken("Basic dXNlcjpwYXNz"));
+        assertNull(CachedBearerMechanism.bearerToken("Bearer "));
+        assertNull(CachedBearerMechanism.bearerToken("Bearerabc"));
+        assertNull(CachedBearerMechanism.bearerToken(null));
     }
 }
