@@ -42,6 +42,8 @@ start_app() {
   echo "the application did not start" >&2; exit 1
 }
 ready() { curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$URL/q/health/ready" || true; }
+# Readiness's answer and how long it took ("503 in 1.012 s"; "000" when none came within 4 s).
+ready_timed() { curl -s -o /dev/null -w '%{http_code} in %{time_total} s' --max-time 4 "$URL/q/health/ready" || true; }
 
 start_app
 curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $REGION" -H 'Content-Type: application/json' "$URL/api/v1/lots/CRASH-44" \
@@ -67,16 +69,22 @@ psql "select count(pg_terminate_backend(pid)) from pg_stat_activity where datnam
   | sed 's/^/connections cut: /'
 sleep 3
 local_pg_stop immediate
-outage=()
-for _ in 1 2 3 4 5; do outage+=("$(ready)"); sleep 1; done
-echo "readiness during the outage: ${outage[*]}"
-local_pg_start
-recovered=""
-for i in $(seq 1 60); do
-  if [ "$(ready)" = 200 ]; then recovered="after $i s"; break; fi
-  sleep 1
+# Issue #24 (4): every answer during the outage is a 503 within 2 s; 200 again within 5 s of PostgreSQL's return.
+outage=() slow_or_up=0
+for _ in 1 2 3 4 5; do
+  answer=$(ready_timed); outage+=("$answer")
+  python3 -c 'import sys; code, _, secs, _ = sys.argv[1].split(); sys.exit(0 if code == "503" and float(secs) < 2 else 1)' "$answer" \
+    || slow_or_up=$((slow_or_up + 1))
+  sleep 0.5
 done
-echo "readiness back to 200: ${recovered:-never}"
+echo "readiness during the outage: $(IFS=';'; echo "${outage[*]}"); not a 503 within 2 s: $slow_or_up"
+local_pg_start
+back_at=$(date +%s%N) recovered=""
+for _ in $(seq 1 120); do
+  if [ "$(ready)" = 200 ]; then recovered=$(python3 -c 'import sys; print("%.2f" % ((int(sys.argv[1]) - int(sys.argv[2])) / 1e9))' "$(date +%s%N)" "$back_at"); break; fi
+  sleep 0.25
+done
+if [ -n "$recovered" ]; then echo "readiness back to 200: after $recovered s of PostgreSQL accepting connections"; else echo "readiness back to 200: never"; fi
 sleep 6
 touch "$WORK/stop"
 wait "$LOAD_PID" || true
@@ -111,5 +119,6 @@ OTHER_5XX=$(sed -n 's/.* other_5xx=\([0-9]*\).*/\1/p' "$WORK/load.txt")
 echo "answers 503 (service unavailable, during the outages): $(sed -n 's/.* 503=\([0-9]*\).*/\1/p' "$WORK/load.txt"); other 5xx: $OTHER_5XX"
 [ "$acknowledged" -gt 0 ] && [ "$authorised_acked" -gt 0 ] || { echo "the load acknowledged too little to judge" >&2; exit 1; }
 [ $((lost_intentions + lost_requests + lost_authorisations + duplicated + half_authorised + half_orders + half_history + no_history + unpublished)) = 0 ]
-[ -n "$recovered" ]
+[ -n "$recovered" ] && python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) < 5 else 1)' "$recovered"
+[ "$slow_or_up" = 0 ]
 [ "$OTHER_5XX" = 0 ]

@@ -113,6 +113,67 @@ class BadInputCampaignTest {
         assertTrue(answer.body().contains("\"code\":\"PAYLOAD_TOO_LARGE\""), answer.body());
     }
 
+    /**
+     * Issue #24 (5): a body sent chunked (no Content-Length) over the limit got the HTTP layer's bare 413; it gets the
+     * same problem as a body announced over it, and nothing is written.
+     */
+    @Test
+    void aChunkedBodyOverTheLimitIsA413Problem() throws Exception {
+        Map<String, Long> before = rowCounts();
+        String body = "{\"external_id\":\"chunked-" + UUID.randomUUID() + "\",\"padding\":\"" + "x".repeat(1_100_000) + "\"}";
+        Answer answer = chunked(Tokens.employerPlatform(), "/api/v1/hiring-intentions", body);
+        assertEquals(413, answer.status());
+        assertEquals("application/problem+json", answer.contentType());
+        assertTrue(answer.body().contains("\"code\":\"PAYLOAD_TOO_LARGE\""), answer.body());
+        assertEquals(before, rowCounts(), "nothing written");
+    }
+
+    /** Issue #24 (5): a chunked body within the limit is read and answered like any other (here: recorded, 201). */
+    @Test
+    void aChunkedBodyWithinTheLimitIsAccepted() throws Exception {
+        String body = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
+        JsonNode example = exampleBody(JSON.readTree(body).path("paths").path("/api/v1/hiring-intentions").path("post"));
+        ((ObjectNode) example).put("external_id", "chunked-" + UUID.randomUUID());
+        Answer answer = chunked(Tokens.employerPlatform(), "/api/v1/hiring-intentions", JSON.writeValueAsString(example));
+        assertEquals(201, answer.status(), answer.body());
+        assertTrue(answer.body().contains(example.path("external_id").asText()), answer.body());
+    }
+
+    /** Sends {@code body} with {@code Transfer-Encoding: chunked}, in chunks of 64 KiB, and reads the answer. */
+    static Answer chunked(String token, String path, String body) throws Exception {
+        java.net.URI base = java.net.URI.create(io.restassured.RestAssured.baseURI);
+        try (var socket = new java.net.Socket(base.getHost(), io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                            + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    for (int at = 0; at < bytes.length; at += 65_536) {
+                        int size = Math.min(65_536, bytes.length - at);
+                        out.write((Integer.toHexString(size) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        out.write(bytes, at, size);
+                        out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (java.io.IOException refusedMidway) {
+                    // the server answered and closed before the whole body was sent: expected past the limit
+                }
+            });
+            writer.start();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            writer.join(10_000);
+            int status = Integer.parseInt(answer.substring(9, 12));
+            String type = answer.lines().filter(l -> l.toLowerCase().startsWith("content-type:")).findFirst()
+                    .map(l -> l.substring(13).trim()).orElse(null);
+            int split = answer.indexOf("\r\n\r\n");
+            return new Answer(status, type, split < 0 ? "" : answer.substring(split + 4));
+        }
+    }
+
     /** Regression (R1): U+0000 in a path reached PostgreSQL, which refused it, and the answer was a 500. */
     @Test
     void aNulCharacterIsA400NotA500() {
