@@ -1,4 +1,5 @@
-// Validates every manifest of k8s/ offline against the Kubernetes API schemas (kubernetes-models):
+// Validates every manifest of k8s/ offline against the Kubernetes API schemas (kubernetes-models) and those of the
+// operators' custom resources (CloudNativePG's Cluster and ScheduledBackup, @kubernetes-models/cloudnative-pg):
 // base resources as they are, overlay patches merged onto the base resource they patch, and every file a
 // kustomization names must exist. `--must-fail FILE` checks that FILE is refused (the validator can fail).
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
@@ -10,8 +11,20 @@ import YAML from "yaml";
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
+// Custom resources of the operators the manifests rely on: their group, and the package of their API's models.
+const operators = { "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg" };
+const operatorModels = {};
+for (const [group, pkg] of Object.entries(operators)) {
+  operatorModels[group] = { v1: await import(`${pkg}/${group}/v1`) };
+}
+
 function model(apiVersion, kind) {
   const [group, version] = apiVersion.includes("/") ? apiVersion.split("/") : ["", apiVersion];
+  if (operatorModels[group]) {
+    const module = operatorModels[group][version];
+    if (!module?.[kind]) throw new Error(`no schema for ${apiVersion} ${kind}`);
+    return module[kind];
+  }
   const path = group === "" ? `kubernetes-models/${version}` : `kubernetes-models/${group}/${version}`;
   const module = require(path);
   if (!module[kind]) throw new Error(`no schema for ${apiVersion} ${kind}`);
