@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Write load for the crash campaign (R4): workers push new hiring intentions and take session requests from draft to
 authorised, as long as the file STOP does not exist, retrying through outages. Every answer 2xx is appended to the
-journal (one JSON line: what, id, status) and flushed before the next request, so the journal holds exactly what
-the application acknowledged. Usage: load.py <base url> <journal> <stop file> <platform token> <body token>
+journal (one JSON line: what, id, status, sent and at: when the request that got it was sent and when its answer came,
+in seconds since the epoch) and flushed before the next request, so the journal holds exactly what the application
+acknowledged, and when. Every 5xx answer and failed connection goes to <journal>.failures the same way (status 0
+for no answer within 60 s or a connection refused or cut). Usage: load.py <base url> <journal> <stop file> <platform token> <body token>
 <region token> <workers>"""
 import http.client
 import json
@@ -19,7 +21,10 @@ BASE, JOURNAL, STOP, PLATFORM, BODY, REGION, WORKERS = sys.argv[1:8]
 HOST, PORT = BASE.replace("http://", "").split(":")
 lock = threading.Lock()
 journal = open(JOURNAL, "a", buffering=1)
-counts = {"sent": 0, "2xx": 0, "4xx": 0, "503": 0, "other_5xx": 0, "refused": 0}
+failures = open(JOURNAL + ".failures", "a", buffering=1)  # every 5xx and failed connection: status (0), sent, at
+local = threading.local()  # the time the current thread sent its last request
+counts = {"sent": 0, "2xx": 0, "4xx": 0, "503": 0, "other_5xx": 0, "refused": 0, "max_ms": 0, "5xx_not_a_problem": 0,
+          "503_without_retry_after": 0}
 
 
 def stopped():
@@ -38,8 +43,9 @@ def call(method, path, token, body=None, if_match=None, etags=None):
     headers = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
     if if_match is not None:
         headers["If-Match"] = if_match
+    local.sent = time.time()
     try:
-        connection = http.client.HTTPConnection(HOST, int(PORT), timeout=10)
+        connection = http.client.HTTPConnection(HOST, int(PORT), timeout=60)
         connection.request(method, path, json.dumps(body) if body is not None else None, headers)
         response = connection.getresponse()
         text = response.read()
@@ -49,7 +55,17 @@ def call(method, path, token, body=None, if_match=None, etags=None):
     except (OSError, http.client.HTTPException):
         with lock:
             counts["refused"] += 1
+            counts["max_ms"] = max(counts["max_ms"], int((time.time() - local.sent) * 1000))
+            failures.write(json.dumps({"status": 0, "sent": local.sent, "at": time.time()}) + "\n")
         return None, None
+    with lock:
+        counts["max_ms"] = max(counts["max_ms"], int((time.time() - local.sent) * 1000))
+        if response.status >= 500 and not (response.getheader("Content-Type") or "").startswith("application/problem+json"):
+            counts["5xx_not_a_problem"] += 1
+        if response.status == 503 and not response.getheader("Retry-After"):
+            counts["503_without_retry_after"] += 1
+        if response.status >= 500:
+            failures.write(json.dumps({"status": response.status, "sent": local.sent, "at": time.time()}) + "\n")
     kind = "503" if response.status == 503 else "other_5xx" if response.status >= 500 else str(response.status // 100) + "xx"
     with lock:
         counts[kind] = counts.get(kind, 0) + 1
@@ -61,7 +77,7 @@ def call(method, path, token, body=None, if_match=None, etags=None):
 
 def record(what, ident, status):
     with lock:
-        journal.write(json.dumps({"what": what, "id": ident, "status": status}) + "\n")
+        journal.write(json.dumps({"what": what, "id": ident, "status": status, "sent": local.sent, "at": time.time()}) + "\n")
         journal.flush()
 
 

@@ -127,6 +127,11 @@ public class ProblemMappers {
             return ProblemResponses.of(ProblemType.VALIDATION, "A value contains a character that cannot be stored "
                     + "(U+0000, the NUL character, is refused in every field and path).", request.path(), List.of(), Map.of());
         }
+        if (clientGone(e)) {
+            LOG.debugf("The client closed the connection during %s %s", request.method(), request.path());
+            return ProblemResponses.of(ProblemType.VALIDATION, "The request's body was not received whole: the connection "
+                    + "closed before its end.", request.path(), List.of(), Map.of());
+        }
         if (dependencyUnavailable(e)) {
             LOG.warnf("Dependency unavailable on %s %s: %s", request.method(), request.path(), SafeThrowables.describe(e));
             return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "A service this API depends on (the database or "
@@ -138,17 +143,27 @@ public class ProblemMappers {
     }
 
     /**
-     * The database unreachable (SQLSTATE class 08, 57P01-57P03, or no pooled connection within the acquisition timeout)
+     * The database unreachable (SQLSTATE class 08, 57P01-57P03, or no pooled connection within the acquisition timeout),
+     * too slow (57014: a statement past {@code statement_timeout}, issue #24)
      * or lost at commit (the transaction rolled back), or the OIDC provider unreachable: 503 with Retry-After, not
      * an incident. Found by the crash campaign (R4): while PostgreSQL was stopped, calls answered 500.
      */
     static boolean dependencyUnavailable(Throwable e) {
-        return anyCause(e, cause -> sqlState(cause).map(state -> state.startsWith("08") || state.startsWith("57P")).orElse(false)
+        return anyCause(e, cause -> sqlState(cause)
+                .map(state -> state.startsWith("08") || state.startsWith("57P") || state.equals("57014")).orElse(false)
                 || cause instanceof java.sql.SQLException
                         && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")
                 || cause instanceof java.net.SocketException || cause instanceof java.io.EOFException
                 || cause instanceof jakarta.transaction.RollbackException // the commit failed: rolled back
                 || cause.getClass().getName().equals("io.quarkus.oidc.OIDCException"));
+    }
+
+    /**
+     * The client closed its connection while its body was being read (a timeout of its own, a network cut): nobody
+     * will read the answer, and it is not an incident (it was logged as one, seen under the benchmark's load).
+     */
+    static boolean clientGone(Throwable e) {
+        return anyCause(e, cause -> cause.getClass().getName().equals("io.vertx.core.http.HttpClosedException"));
     }
 
     /**

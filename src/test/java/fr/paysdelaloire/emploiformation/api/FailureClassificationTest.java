@@ -25,6 +25,19 @@ class FailureClassificationTest {
         assertFalse(ProblemMappers.dependencyUnavailable(new NullPointerException()));
     }
 
+    /**
+     * Issue #24 (R8): a read that times out on a hung network (08006), a statement ended by {@code statement_timeout}
+     * (57014) and a client that closed its connection mid-body are not incidents.
+     */
+    @Test
+    void aHungNetworkOrASlowDatabaseIsServiceUnavailableAndAClientGoneIsNoIncident() {
+        assertTrue(ProblemMappers.dependencyUnavailable(new RuntimeException(new SQLException("An I/O error occurred", "08006",
+                new java.net.SocketTimeoutException("Read timed out")))));
+        assertTrue(ProblemMappers.dependencyUnavailable(new RuntimeException(new SQLException("canceling statement due to statement timeout", "57014"))));
+        assertTrue(ProblemMappers.clientGone(new java.io.IOException(new io.vertx.core.http.HttpClosedException("closed"))));
+        assertFalse(ProblemMappers.clientGone(new java.io.IOException("disk full")));
+    }
+
     /** Regression (R1 bad-input campaign): U+0000 refused by PostgreSQL answered 500. */
     @Test
     void aNulCharacterIsTheCallersFault() {
