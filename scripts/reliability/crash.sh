@@ -55,6 +55,8 @@ for _ in 1 2 3 4 5; do
   sleep 0.5
 done
 echo "readiness during the outage: $(IFS=';'; echo "${outage[*]}"); not a 503 within 2 s: $slow_or_up"
+live=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$URL/q/health/live" || true)
+echo "liveness during the outage: $live"
 local_pg_start
 back_at=$(date +%s%N) recovered=""
 for _ in $(seq 1 120); do
@@ -72,4 +74,5 @@ rel_check_answers
 [ "$REL_FAILURES" = 0 ]
 [ -n "$recovered" ] && python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) < 5 else 1)' "$recovered"
 [ "$slow_or_up" = 0 ]
+[ "$live" = 200 ]
 [ "$REL_BAD_ANSWERS" = 0 ]
