@@ -54,9 +54,9 @@ lag=$(psql_at "$PGPORT" "select coalesce(round(extract(epoch from now() - last_a
 rel_stop_load
 kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""
 # the segment holding the point and what follows it reach the archive (archive_timeout would do it within 10 s)
-psql_at "$PGPORT" "select pg_switch_wal()" > /dev/null
-for _ in $(seq 1 100); do
-  [ "$(psql_at "$PGPORT" "select last_archived_wal >= pg_walfile_name(pg_current_wal_lsn()) or failed_count > 0 from pg_stat_archiver")" != f ] && break
+last_segment=$(psql_at "$PGPORT" "select pg_walfile_name(pg_switch_wal())")
+for _ in $(seq 1 300); do
+  [ "$(psql_at "$PGPORT" "select coalesce(last_archived_wal >= '$last_segment', false) from pg_stat_archiver")" = t ] && break
   sleep 0.1
 done
 echo "archive: $(ls "$ARCHIVE" | wc -l) files; its lag behind the primary at the end of the load: $lag s"

@@ -55,9 +55,13 @@ class RaceCampaignTest {
                 for (String transition : transitions) {
                     String token = transition.equals("withdraw") ? Tokens.trainingBody(Workflow.MANDATAIRE)
                             : Tokens.client("officer-" + transition, "region-officer", Map.of());
+                    // every contender read the version under review before the start: a contender that read it only
+                    // after another had won could make a second, legitimate transition (seen in CI: request-information
+                    // then withdraw), which is a later decision, not a race
+                    String read = Workflow.etag(token, Workflow.REQUESTS + "/" + id);
                     calls.add(() -> {
                         start.await();
-                        return Workflow.step(token, id, transition, "Décision " + transition).extract().statusCode();
+                        return Workflow.step(token, id, transition, "Décision " + transition, read).extract().statusCode();
                     });
                 }
                 List<Future<Integer>> futures = new ArrayList<>();
