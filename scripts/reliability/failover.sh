@@ -59,8 +59,8 @@ sleep 10
 echo "== the primary lost (SIGKILL to every PostgreSQL process of it); ${DETECTION} s later standby1 promoted, standby2 following it"
 before=$(wc -l < "$WORK/journal.jsonl")
 postmaster=$(head -1 "$WORK/primary/postmaster.pid")
-killed_at=$(date +%s.%N)
 kill -9 $(pgrep -P "$postmaster") "$postmaster" 2> /dev/null || true
+killed_at=$(date +%s.%N) # after the kill: a write sent before it may still have been committed by the old primary
 echo "answers 2xx before the loss: $before"
 sleep "$DETECTION"
 $LOCAL_PG_RUN "$PGBIN/pg_ctl" -D "$STANDBY" -w promote > /dev/null
