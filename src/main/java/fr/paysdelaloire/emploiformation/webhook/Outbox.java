@@ -61,10 +61,6 @@ public class Outbox {
     }
 
     /**
-     * Reports a change about {@code subjectId} to the subscriptions of {@code readers} — the organisations
-     * ({@code role:identifier}) that may read the subject, as its capability decides — and of the Region.
-     */
-    /**
      * The event and its deliveries in one statement, written only when a subscription wants it (on every write's path).
      * The event's id and its body are made by PostgreSQL inside that statement, so that a change no subscription takes
      * costs neither (issue #22, P1: the body's JSON and the random id were 3 % of the intake's samples, JFR); the body
@@ -91,6 +87,10 @@ public class Outbox {
                 from targets t cross join event e
                 order by t.id""");
 
+    /**
+     * Reports a change about {@code subjectId} to the subscriptions of {@code readers} — the organisations
+     * ({@code role:identifier}) that may read the subject, as its capability decides — and of the Region.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(EventType type, UUID subjectId, Map<String, Object> data, Collection<String> readers) {
         Map<String, Object> values = new java.util.HashMap<>();
