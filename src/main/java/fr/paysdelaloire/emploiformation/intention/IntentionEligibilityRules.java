@@ -23,6 +23,13 @@ public final class IntentionEligibilityRules {
     public static final String ONE_TRAINING_BODY = "ONE_TRAINING_BODY";
     public static final String EMPLOYER_INVOLVEMENT = "EMPLOYER_INVOLVEMENT";
 
+    /**
+     * Where a rule comes from when the FAQ is silent: the Region's 2024 presentation of the scheme, which lists the
+     * work-study contracts beside CDI and CDD of six months or more (the FAQ names alternance only as what may follow a
+     * session, §5, §13).
+     */
+    public static final String REGION_PRESENTATION_2024 = "Présentation Région 2024";
+
     /** §5: a contract of six months is a lasting job. */
     public static final int DURABLE_CDD_MONTHS = 6;
     /** §6: the contract's weekly hours are at least 24. */
@@ -83,9 +90,11 @@ public final class IntentionEligibilityRules {
             // §3: ETTI contracts are among the accepted hiring intentions.
             case ETTI -> RuleResult.pass(CONTRACT_TYPE,
                     "Les contrats des entreprises de travail temporaire d'insertion (ETTI) sont acceptés.", "§3");
-            // §5 and the Region's 2024 presentation of the scheme: work-study contracts sit beside CDI and CDD ≥ 6 months.
+            // Not the FAQ: the Region's 2024 presentation of the scheme lists work-study contracts beside CDI and CDD ≥ 6 months.
             case APPRENTICESHIP, PROFESSIONALISATION -> RuleResult.pass(CONTRACT_TYPE,
-                    "Un contrat en alternance (apprentissage ou professionnalisation) est éligible.", "§5");
+                    "Un contrat en alternance (apprentissage ou professionnalisation) est éligible : la présentation du "
+                            + "dispositif par la Région (2024) le cite à côté du CDI et du CDD de 6 mois ou plus.",
+                    REGION_PRESENTATION_2024);
             // §3: sessions cannot lead to a contrat initiative emploi.
             case CIE -> RuleResult.fail(CONTRACT_TYPE,
                     "Le contrat initiative emploi (CIE) n'est pas éligible : une session ne peut pas déboucher sur ce contrat.", "§3");
@@ -150,9 +159,14 @@ public final class IntentionEligibilityRules {
         };
     }
 
+    // §6: "a minima à accueillir le demandeur d'emploi en stage" — an immersion step; without it the intention stays acceptable.
+    public static boolean hostsTheJobSeeker(java.util.Collection<InvolvementStep> involvement) {
+        return involvement.contains(InvolvementStep.IMMERSION);
+    }
+
     // §6: at the very least the employer hosts the job seeker for an immersion — not blocking, to secure.
     static List<Advice> involvement(Facts facts) {
-        return facts.involvement().contains(InvolvementStep.IMMERSION)
+        return hostsTheJobSeeker(facts.involvement())
                 ? List.of()
                 : List.of(new Advice(EMPLOYER_INVOLVEMENT,
                         "L'employeur devrait au minimum accueillir le candidat en immersion (stage) dès le recrutement : "

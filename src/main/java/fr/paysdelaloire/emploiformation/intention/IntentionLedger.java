@@ -23,11 +23,20 @@ public class IntentionLedger {
 
     /** An intention as a session request sees it. */
     public record Summary(UUID id, IntentionStatus status, Verdict eligibility, int positions, String trainingBodySiret,
-            String employerSiret, String romeCode, List<InvolvementStep> involvement) {
+            String employerSiret, String romeCode, List<InvolvementStep> involvement, String employerCommuneInsee,
+            String employerDepartment) {
 
         /** Counts towards the request's places: not withdrawn, and eligible (derogations granted included). */
         public boolean committed() {
             return status != IntentionStatus.WITHDRAWN && eligibility == Verdict.ELIGIBLE;
+        }
+
+        /**
+         * Attached and not withdrawn, but its employer has not committed to host the job seeker for an immersion (§6):
+         * acceptable, and shown to the Region on the request it instructs.
+         */
+        public boolean withoutImmersion() {
+            return status != IntentionStatus.WITHDRAWN && !IntentionEligibilityRules.hostsTheJobSeeker(involvement);
         }
     }
 
@@ -178,6 +187,6 @@ public class IntentionLedger {
 
     private static Summary summary(HiringIntention i) {
         return new Summary(i.id, i.status, i.eligibilityOutcome, i.positions, i.trainingBodySiret, i.employerSiret,
-                i.jobRomeCode, IntentionResponse.steps(i.employerInvolvement));
+                i.jobRomeCode, IntentionResponse.steps(i.employerInvolvement), i.employerCommuneInsee, i.employerDepartment);
     }
 }

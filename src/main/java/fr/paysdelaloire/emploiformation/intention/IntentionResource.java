@@ -218,11 +218,15 @@ public class IntentionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EMPLOYER_PLATFORM, Roles.TRAINING_BODY, Roles.VALIDATOR, Roles.REGION_OFFICER })
     @Operation(operationId = "withdrawHiringIntention", summary = "Record the employer's withdrawal",
-            description = "The employer pulls out (*désistement*, FAQ §6); the reason is required. On a session request not "
-                    + "yet authorised, its places follow the intentions left (§9). On an authorised session not started, the "
-                    + "Region analyses the situation with the body (§6: a review in its queue — keep the places for another "
-                    + "employer, reduce them and the order, or cancel the session); once started, the session runs to its end "
-                    + "(§6). Honours `Idempotency-Key`; requires `If-Match` (428 without it).\n\n"
+            description = "The employer pulls out (*désistement*, FAQ §6); the reason is required. The intention is WITHDRAWN "
+                    + "for good; a Region arbitration it had won lapses, and the employer's other intentions for the same "
+                    + "training are evaluated again (§6). On a session request not yet authorised (DRAFT to "
+                    + "INFORMATION_REQUESTED), its places fall to what its remaining intentions commit (they never rise), its "
+                    + "rules once evaluated are evaluated again and a derogation granted on the former places lapses (§9). On "
+                    + "an authorised session not started, nothing changes until the Region decides the review this opens in "
+                    + "its queue (§6): keep the places (a trainee joining may fill them, §5), reduce them and the purchase "
+                    + "order, or cancel the session. Once started, the session runs to its end, its paths unchanged; the body "
+                    + "may ask for extra hours (§6, §7). Honours `Idempotency-Key`; requires `If-Match` (428 without it).\n\n"
                     + "Roles: the sender, the training body it names, `region-officer`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WithdrawalBody.class),

@@ -21,7 +21,8 @@ import fr.paysdelaloire.emploiformation.api.Rounds;
  * public aimed at: those are forgotten at start, when the setting may have changed), so that the
  * gzip-encoded export serves them as stored instead of sealing them on every pull: every
  * {@code ef.publication.seal-interval}, batches of {@value #BATCH} until none is left. Every replica runs it; a batch
- * locks its rows and skips those another replica holds, and sealing twice gives the same bytes.
+ * locks its rows and skips those another replica holds, and sealing twice gives the same bytes. Each round first
+ * publishes again the entries written in an older representation (V33), so that their new fragments are sealed too.
  */
 @ApplicationScoped
 public class FragmentSealing {
@@ -37,6 +38,9 @@ public class FragmentSealing {
 
     @Inject
     PublicationRepository entries;
+
+    @Inject
+    Publisher publisher;
 
     private Rounds rounds;
 
@@ -60,6 +64,26 @@ public class FragmentSealing {
      */
     public int forgetOthers() {
         return QuarkusTransaction.requiringNew().call(() -> entries.forgetSealedWithAnotherCode(publicViseCode));
+    }
+
+    /**
+     * Publishes again, in batches, the entries written in an older representation (V33: before they said where the jobs
+     * are, issue #25), each with a new change; how many. Their fragments are then sealed by {@link #sealAll}.
+     */
+    public int republishOutdated() {
+        int republished = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+            int batch = QuarkusTransaction.requiringNew().call(() -> {
+                List<java.util.UUID> outdated = entries.outdated(BATCH);
+                outdated.forEach(publisher::republish);
+                return outdated.size();
+            });
+            republished += batch;
+            if (batch < BATCH) {
+                break;
+            }
+        }
+        return republished;
     }
 
     /** Seals every fragment that has no deflated form yet; how many it sealed. */
@@ -87,6 +111,10 @@ public class FragmentSealing {
     }
 
     private void sealAndTell() {
+        int republished = republishOutdated();
+        if (republished > 0) {
+            LOG.infof("Published %d sessions again in today's representation (where the jobs are, V33)", republished);
+        }
         int sealed = sealAll();
         if (sealed > 0) {
             LOG.infof("Deflated %d stored LHEO fragments for the gzip-encoded export", sealed);

@@ -119,7 +119,11 @@ public final class LheoWriter {
                 "implication-employeurs", String.join(",", s.employerInvolvement()),
                 "lot", s.lotCode(),
                 "mandataire-siret", s.mandataire().siret(),
-                "type-session", s.kind());
+                "type-session", s.kind(),
+                // §1: where the jobs are; LHEO 2.3 has no element for it (INSEE codes and départements, positions there)
+                "lieux-emplois", jobPlaces(s),
+                "departements-emplois", s.jobLocations().stream().map(PublishedSession.JobLocation::department).distinct()
+                        .collect(java.util.stream.Collectors.joining(",")));
         xml.writeEndElement();
     }
 
@@ -231,6 +235,11 @@ public final class LheoWriter {
         xml.writeStartElement(NAMESPACE, element);
         xml.writeCharacters(XmlText.sanitise(value));
         xml.writeEndElement();
+    }
+
+    /** "44109:2,49007:1": each place of work's INSEE code and the positions there. */
+    static String jobPlaces(PublishedSession s) {
+        return s.jobLocations().stream().map(l -> l.communeInsee() + ":" + l.positions()).collect(java.util.stream.Collectors.joining(","));
     }
 
     private static boolean certifying(PublishedSession s) {

@@ -52,4 +52,11 @@ public class PublicationEntry {
     /** The public aimed at ({@code ef.lheo.code-public-vise}) put in the deflated fragment. */
     @Column(name = "lheo_deflate_code")
     public String lheoDeflateCode;
+
+    /** The shape of {@link #payload} and {@link #lheo}: 2 since they say where the jobs are (V33, issue #25). */
+    public static final short REPRESENTATION = 2;
+
+    /** The representation this entry was written in; older ones are published again in the background (V33). */
+    @Column(nullable = false)
+    public short representation = REPRESENTATION;
 }

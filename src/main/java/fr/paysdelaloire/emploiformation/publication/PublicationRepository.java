@@ -144,6 +144,14 @@ public class PublicationRepository implements PanacheRepositoryBase<PublicationE
                 .setParameter("limit", limit).getResultList()).stream().map(r -> new Unsealed((UUID) r[0], (String) r[1])).toList();
     }
 
+    /** Published entries written in an older representation than today's (V33), oldest change first, locked. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> outdated(int limit) {
+        return ((List<UUID>) getEntityManager().createNativeQuery("select session_id from publication_entry"
+                + " where published and representation < :current order by change_seq limit :limit for update skip locked", UUID.class)
+                .setParameter("current", PublicationEntry.REPRESENTATION).setParameter("limit", limit).getResultList());
+    }
+
     /** Stores a fragment's deflated form and the public aimed at it carries, if the fragment is still the one it was made from. */
     public void seal(UUID sessionId, String lheo, byte[] deflated, String publicViseCode) {
         getEntityManager().createNativeQuery("update publication_entry set lheo_deflate = :deflated, lheo_deflate_code = :code"

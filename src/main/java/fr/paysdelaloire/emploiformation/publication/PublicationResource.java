@@ -49,7 +49,9 @@ public class PublicationResource {
             "locations":[{"commune_insee":"44109","label":"12 rue de la Formation","postcode":"44000","city":"Nantes"}],\
             "training_body":{"siret":"73866205898790","name":"Formations Atlantique","nda":"52440123444"},\
             "mandataire":{"siret":"73866205898790","name":"Formations Atlantique","nda":"52440123444"},"lot_code":"CONSTR-44",\
-            "employer_involvement":["CANDIDATE_SELECTION","IMMERSION"],"hiring_intentions":5,"updated_at":"2026-12-01T10:00:00Z"}""";
+            "employer_involvement":["CANDIDATE_SELECTION","IMMERSION"],"hiring_intentions":5,\
+            "job_locations":[{"commune_insee":"44109","department":"44","positions":3},\
+            {"commune_insee":"53130","department":"53","positions":2}],"updated_at":"2026-12-01T10:00:00Z"}""";
 
     static final String PAGE_EXAMPLE = "{\"items\":[" + SESSION_EXAMPLE + "],\"tombstones\":[{\"id\":\"0e1f2a3b-4c5d-4e6f-8a9b-"
             + "0c1d2e3f4a5b\",\"deleted_at\":\"2026-12-02T08:00:00Z\"}],\"next_cursor\":\"YzE6NDI\",\"has_more\":false}";
@@ -137,7 +139,10 @@ public class PublicationResource {
                     + "(namespace `http://lheo.gouv.fr/2.3`), valid against the official schema: each session is a "
                     + "formation > action > session, with the training body responsible (NDA, SIRET), the Region as funder "
                     + "(code-financeur 2) and its funded places, dates as AAAAMMJJ, the recruitment state, and the scheme's "
-                    + "specifics (hiring intentions behind it, employers' involvement, lot, mandataire) in `extras`. Streamed. "
+                    + "specifics (hiring intentions behind it, employers' involvement, lot, mandataire) in `extras`. Where the "
+                    + "jobs are (FAQ §1; the feed's `job_locations`) is in `extras` too, since LHEO 2.3 has no element for the "
+                    + "place of a job: `lieux-emplois` lists each place of work as its INSEE commune code and the positions "
+                    + "there (`44109:3,53130:2`), `departements-emplois` their départements (`44,53`). Streamed. "
                     + "When nothing is publishable: 204, never an empty (invalid) document. Ask for it gzip-encoded "
                     + "(`Accept-Encoding: gzip`): about a third of the bytes, served from fragments compressed once at publication.\n\n"
                     + "Roles: `publisher`, `validator`.")

@@ -1,7 +1,13 @@
 package fr.paysdelaloire.emploiformation.publication;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+
+import fr.paysdelaloire.emploiformation.intention.IntentionLedger;
 
 import fr.paysdelaloire.emploiformation.session.SessionKind;
 import fr.paysdelaloire.emploiformation.session.SessionStatus;
@@ -28,6 +34,21 @@ public final class PublicationRules {
      */
     public static boolean publishable(SessionStatus status, SessionKind kind, int liveIntentions, boolean awaitingWithdrawalDecision) {
         return publishable(status) && (kind == SessionKind.SOCLE || liveIntentions > 0 || !awaitingWithdrawalDecision);
+    }
+
+    /**
+     * §1: when the training is elsewhere than the jobs, "informer clairement [les stagiaires] sur la localisation des
+     * postes visés": the employers' places of work behind a session, by commune, with the positions offered there,
+     * sorted by département then commune (no employer named: a place, not a contact, §10).
+     */
+    public static List<PublishedSession.JobLocation> jobLocations(Collection<IntentionLedger.Summary> liveIntentions) {
+        Map<String, PublishedSession.JobLocation> byCommune = new TreeMap<>();
+        for (IntentionLedger.Summary intention : liveIntentions) {
+            byCommune.merge(intention.employerDepartment() + " " + intention.employerCommuneInsee(),
+                    new PublishedSession.JobLocation(intention.employerCommuneInsee(), intention.employerDepartment(), intention.positions()),
+                    (a, b) -> new PublishedSession.JobLocation(a.communeInsee(), a.department(), a.positions() + b.positions()));
+        }
+        return List.copyOf(byCommune.values());
     }
 
     /** Places still to fill: the funded places less the paths that fill them. */

@@ -31,7 +31,22 @@ public record PublishedSession(
         @Schema(description = "The steps employers will take part in (§6).", examples = "[\"IMMERSION\", \"FINAL_JURY\"]")
         List<String> employerInvolvement,
         @Schema(description = "Number of hiring intentions behind the session.", examples = "5") int hiringIntentions,
+        @Schema(description = "Where the jobs are (FAQ §1: the training may take place in another département than the jobs, "
+                + "and the job seekers are told clearly where the positions are): the places of work of the employers behind "
+                + "the session, by commune, with the positions offered there; sorted by département, then commune. No "
+                + "employer is named (§10). Empty for a socle session without intentions.") List<JobLocation> jobLocations,
         OffsetDateTime updatedAt) {
+
+    public PublishedSession {
+        jobLocations = jobLocations == null ? List.of() : jobLocations; // an entry stored before V33 has none yet
+    }
+
+    @Schema(name = "PublishedJobLocation")
+    public record JobLocation(
+            @Schema(description = "INSEE code of the commune of the place of work.", examples = "44109") String communeInsee,
+            @Schema(description = "Its département.", examples = "44") String department,
+            @Schema(description = "Positions the session's intentions offer there.", examples = "2") int positions) {
+    }
 
     @Schema(name = "PublishedCertification")
     public record Certification(@Schema(examples = "RNCP") String kind, @Schema(examples = "RNCP35185") String code) {

@@ -53,7 +53,20 @@ public class Publisher {
     Clock clock;
 
     void onSessionChanged(@Observes SessionChanged changed) {
-        SessionDirectory.Snapshot session = sessions.snapshot(changed.sessionRequestId()).orElse(null);
+        publish(changed.sessionRequestId());
+    }
+
+    /**
+     * Publishes the session again in today's representation, as if it had changed: an entry written in an older one
+     * (V33). The caller's transaction holds the entry's row.
+     */
+    public void republish(java.util.UUID sessionId) {
+        publish(sessionId);
+        entries.findByIdOptional(sessionId).ifPresent(e -> e.representation = PublicationEntry.REPRESENTATION);
+    }
+
+    private void publish(java.util.UUID sessionId) {
+        SessionDirectory.Snapshot session = sessions.snapshot(sessionId).orElse(null);
         if (session == null) {
             return;
         }
@@ -74,6 +87,7 @@ public class Publisher {
         }
         entry.changeSeq = change;
         entry.updatedAt = now;
+        entry.representation = PublicationEntry.REPRESENTATION;
         if (publishable) {
             entry.published = true;
             entry.deletedAt = null;
@@ -111,7 +125,7 @@ public class Publisher {
                 new PublishedSession.Certification(s.certificationKind().name(), s.certificationCode()), s.formacode(),
                 List.copyOf(romeCodes), s.startDate(), s.endDate(), s.plannedHours(), s.places(), placesLeft, placesLeft > 0,
                 s.permanentEntry(), locations, organisation(s.submitterSiret()), organisation(s.mandataireSiret()), s.lotCode(),
-                List.copyOf(steps), behind.size(), s.updatedAt());
+                List.copyOf(steps), behind.size(), PublicationRules.jobLocations(behind), s.updatedAt());
     }
 
     private PublishedSession.Organisation organisation(String siret) {

@@ -18,8 +18,16 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class GroupementDirectory {
 
-    /** A body's place in a groupement; a sous-traitant counts only once the mandataire approved it (§2, §9). */
-    public record Member(GroupementRole role, boolean approvedByMandataire) {
+    /**
+     * A body's place in a groupement; a sous-traitant counts only once the mandataire approved it (§2, §9):
+     * {@code approvalId} names the mandataire's approval it holds (or the last one, withdrawn), null when the only record
+     * is the Region's in the lot.
+     */
+    public record Member(GroupementRole role, boolean approvedByMandataire, java.util.UUID approvalId) {
+
+        public Member(GroupementRole role, boolean approvedByMandataire) {
+            this(role, approvedByMandataire, null);
+        }
     }
 
     /** A lot as the workflow needs it. */
@@ -51,6 +59,9 @@ public class GroupementDirectory {
     @Inject
     TrainingBodyRepository bodies;
 
+    @Inject
+    SubcontractorApprovalRepository approvals;
+
     public Optional<Body> body(String siret) {
         return bodies.findByIdOptional(siret).map(b -> new Body(b.siret, b.name, b.nda));
     }
@@ -59,12 +70,14 @@ public class GroupementDirectory {
         if (code == null) {
             return Optional.empty();
         }
-        return lots.findByIdOptional(code).map(GroupementDirectory::facts);
+        return lots.findByIdOptional(code).map(lot -> facts(lot, approvals.ofLot(code, null)));
     }
 
     /** Every lot, as the workflow needs it (the Region's lots are tens, not thousands). */
     public List<LotFacts> allLots() {
-        return lots.listAll().stream().map(GroupementDirectory::facts).toList();
+        Map<String, List<SubcontractorApproval>> byLot = new java.util.HashMap<>();
+        approvals.everyOne().forEach(a -> byLot.computeIfAbsent(a.lotCode, k -> new java.util.ArrayList<>()).add(a));
+        return lots.listAll().stream().map(lot -> facts(lot, byLot.getOrDefault(lot.code, List.of()))).toList();
     }
 
     /** The lots the body works for ({@link LotFacts#counts}). */
@@ -83,10 +96,17 @@ public class GroupementDirectory {
         return bodies;
     }
 
-    private static LotFacts facts(Lot lot) {
+    /** The lot's groupement, the mandataire's decisions on subcontractors ({@code approvals}, oldest first) counted. */
+    private static LotFacts facts(Lot lot, List<SubcontractorApproval> approvals) {
         Map<String, Member> members = new LinkedHashMap<>();
         members.put(lot.mandataire.siret, new Member(GroupementRole.MANDATAIRE, true));
         lot.members.forEach(m -> members.put(m.body.siret, new Member(m.role, m.approvedByMandataire)));
+        SubcontractorApproval.bySiret(approvals).forEach((siret, made) -> {
+            Member listed = members.get(siret);
+            if (listed == null || listed.role() == GroupementRole.SOUS_TRAITANT) { // a member stays a member
+                members.put(siret, SubcontractingRules.subcontractor(listed, made));
+            }
+        });
         return new LotFacts(lot.code, lot.sector, Set.copyOf(lot.departments), lot.pricePerTraineeHour,
                 lot.mandataire.siret, Map.copyOf(members), lot.minimumOrderHours);
     }

@@ -47,6 +47,10 @@ public class Lot {
     @Column(name = "minimum_order_hours", nullable = false)
     public int minimumOrderHours;
 
+    /** Why the Region lets the lot reach beyond its five départements (FAQ §1); null for a lot inside it. */
+    @Column(name = "beyond_region")
+    public String beyondRegion;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "mandataire_siret", nullable = false)
     public TrainingBody mandataire;

@@ -28,8 +28,17 @@ public record LotBody(
         @Schema(description = "Sector code, see GET /sectors.", examples = "CONSTRUCTION")
         @NotBlank String sector,
 
-        @Schema(description = "The Region's départements the lot covers, or [\"REGION\"] for a region-wide lot.", examples = "[\"44\"]")
-        @NotEmpty @Size(max = 5) List<@NotBlank String> departments,
+        @Schema(description = "The départements the lot covers: some of the Region's five (44, 49, 53, 72, 85), or [\"REGION\"] "
+                + "for all of them; and, for a lot whose reach goes beyond the Region (FAQ §1: « des dérogations peuvent être "
+                + "étudiées, pour les lots dont la portée dépasse le niveau régional »), départements outside it (INSEE codes, "
+                + "e.g. 35), with the Region's reason in `beyond_region`.", examples = "[\"44\"]")
+        @NotEmpty @Size(max = 20) List<@NotBlank String> departments,
+
+        @Schema(description = "Why the Region lets this lot reach beyond its five départements (FAQ §1): required when "
+                + "`departments` lists one outside the Region, refused otherwise. Training there is then inside the lot's "
+                + "territory; an employer outside the Region still goes through the derogation of its own intention (§1).",
+                examples = "Bassin d'emploi de Redon : le lot couvre aussi l'Ille-et-Vilaine (décision du 12/01/2027)")
+        @Size(max = 2000) String beyondRegion,
 
         @Schema(description = "Price per trainee-hour (prix de l'heure-stagiaire) in euros, for every session of the lot (FAQ §8).", examples = "14.50")
         @NotNull @DecimalMin(value = "0.01") @DecimalMax("999999.99") @Digits(integer = 6, fraction = 2) BigDecimal pricePerTraineeHour,
@@ -85,7 +94,10 @@ public record LotBody(
             @Schema(examples = "Compétences Bâtiment") @NotBlank @Size(max = 200) String name,
             @Schema(description = "Activity declaration number (NDA).", examples = "52490456749")
             @NotBlank @Pattern(regexp = NDA, message = NDA_MESSAGE) String nda,
-            @Schema(description = "The mandataire's prior agreement (FAQ §2).") @NotNull Boolean approvedByMandataire) {
+            @Schema(description = "The mandataire's prior agreement (FAQ §2). In a lot written by the Region: its record of an "
+                    + "agreement the mandataire gave outside the API. The mandataire's own decisions "
+                    + "(`/api/v1/lots/{code}/subcontractor-approvals`, §9) prevail; a lot read shows the decision in force.")
+            @NotNull Boolean approvedByMandataire) {
     }
 
     @Schema(name = "LotCertification", description = "A certification identified for the lot.")

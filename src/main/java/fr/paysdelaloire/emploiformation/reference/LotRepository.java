@@ -20,9 +20,12 @@ public class LotRepository implements PanacheRepositoryBase<Lot, String> {
             query.append(" and l.sector = :sector");
             parameters.and("sector", sector);
         }
-        if (department != null) {
+        if (department != null && Territory.isRegional(department)) {
             query.append(" and (:department member of l.departments or :region member of l.departments)");
             parameters.and("region", Territory.REGION);
+            parameters.and("department", department);
+        } else if (department != null) { // outside the Region: only the lots that list it (§1)
+            query.append(" and :department member of l.departments");
             parameters.and("department", department);
         }
         query.append(" order by l.code");

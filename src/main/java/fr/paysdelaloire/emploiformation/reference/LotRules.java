@@ -31,33 +31,49 @@ public final class LotRules {
             // §2: trainings must belong to the sectors of the Region's markets.
             violations.add(new Violation("sector", "must be a sector code of GET /api/v1/sectors"));
         }
-        checkTerritory(lot.departments(), violations);
+        checkTerritory(lot.departments(), lot.beyondRegion(), violations);
         checkGroupement(lot, violations);
         checkCertifications(lot.certificationsOrEmpty(), violations);
         return violations;
     }
 
-    // A lot covers some of the Region's five départements, or the whole Region (domain: Lot).
-    private static void checkTerritory(List<String> departments, List<Violation> violations) {
+    // A lot covers some of the Region's five départements, or the whole Region (domain: Lot); §1: "des dérogations peuvent
+    // être étudiées, pour les lots dont la portée dépasse le niveau régional": départements beyond, with the Region's reason.
+    private static void checkTerritory(List<String> departments, String beyondRegion, List<Violation> violations) {
         if (departments == null) {
             return;
         }
         Set<String> seen = new HashSet<>();
+        List<String> beyond = new ArrayList<>();
         for (int i = 0; i < departments.size(); i++) {
             String department = departments.get(i);
             if (department == null || department.isBlank()) {
                 continue;
             }
             String field = "departments[" + i + "]";
-            if (!Territory.isRegional(department) && !Territory.REGION.equals(department)) {
-                violations.add(new Violation(field, "must be one of the Region's départements 44, 49, 53, 72, 85, or REGION"));
+            if (!Territory.isDepartment(department) && !Territory.REGION.equals(department)) {
+                violations.add(new Violation(field, "must be a département code (the Region's: 44, 49, 53, 72, 85) or REGION"));
             } else if (!seen.add(department)) {
                 violations.add(new Violation(field, "is listed twice"));
+            } else if (!Territory.REGION.equals(department) && !Territory.isRegional(department)) {
+                beyond.add(department);
             }
         }
-        if (seen.contains(Territory.REGION) && seen.size() > 1) {
-            violations.add(new Violation("departments", "REGION already covers every département: give it alone"));
+        if (seen.contains(Territory.REGION) && seen.stream().anyMatch(Territory::isRegional)) {
+            violations.add(new Violation("departments", "REGION already covers the Region's five départements: list them or REGION"));
         }
+        boolean reasoned = beyondRegion != null && !beyondRegion.isBlank();
+        if (!beyond.isEmpty() && !reasoned) {
+            violations.add(new Violation("beyond_region", "is required: " + String.join(", ", beyond)
+                    + " lie outside the Region, which records why the lot reaches beyond it (FAQ §1)"));
+        } else if (beyond.isEmpty() && reasoned) {
+            violations.add(new Violation("beyond_region", "is only for a lot that lists départements outside the Region"));
+        }
+    }
+
+    /** §1: the lot reaches beyond the Region (a département outside its five). */
+    public static boolean reachesBeyondTheRegion(java.util.Collection<String> departments) {
+        return departments.stream().anyMatch(d -> !Territory.REGION.equals(d) && !Territory.isRegional(d));
     }
 
     // §9: one groupement per lot, one mandataire and its co-traitants; §2: sous-traitants it brings in.

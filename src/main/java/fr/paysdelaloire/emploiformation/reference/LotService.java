@@ -27,6 +27,9 @@ public class LotService {
     TrainingBodyRepository bodies;
 
     @Inject
+    SubcontractorApprovalRepository approvals;
+
+    @Inject
     BodyValidator validation;
 
     @Inject
@@ -44,19 +47,19 @@ public class LotService {
         if (sector != null && !Sector.isCode(sector)) {
             violations.add(new Violation("sector", "must be a sector code of GET /api/v1/sectors"));
         }
-        if (department != null && !Territory.isRegional(department)) {
-            violations.add(new Violation("department", "must be one of the Region's départements 44, 49, 53, 72, 85"));
+        if (department != null && !Territory.isDepartment(department)) {
+            violations.add(new Violation("department", "must be a département code (the Region's: 44, 49, 53, 72, 85)"));
         }
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
-        return lots.search(sector == null ? null : Sector.valueOf(sector), department).stream().map(LotResponse::of).toList();
+        return lots.search(sector == null ? null : Sector.valueOf(sector), department).stream().map(this::response).toList();
     }
 
     @Transactional
     public Representation<LotResponse> get(String code) {
         Lot lot = lots.findByIdOptional(code).orElseThrow(() -> ApiProblem.notFound("Lot " + safe(code)));
-        return Representation.read(lot.version, LotResponse.of(lot));
+        return Representation.read(lot.version, response(lot));
     }
 
     /**
@@ -102,6 +105,7 @@ public class LotService {
         lot.sector = Sector.valueOf(request.sector());
         lot.departments.clear();
         lot.departments.addAll(request.departments());
+        lot.beyondRegion = request.beyondRegion() == null || request.beyondRegion().isBlank() ? null : request.beyondRegion().strip();
         lot.pricePerTraineeHour = request.pricePerTraineeHour();
         lot.minimumOrderHours = request.minimumOrderHours();
         lot.mandataire = bodies.upsert(request.mandataireSiret(), request.mandataireName().strip(), request.mandataireNda());
@@ -131,8 +135,8 @@ public class LotService {
             handovers.fire(new LotHandedOver(code, formerMandataire, lot.mandataire.siret, caller.requireOrganisation(), now));
             lots.flush();
         }
-        return existing == null ? Representation.created("/api/v1/lots/" + code, lot.version, LotResponse.of(lot))
-                : Representation.changed(null, lot.version, LotResponse.of(lot));
+        return existing == null ? Representation.created("/api/v1/lots/" + code, lot.version, response(lot))
+                : Representation.changed(null, lot.version, response(lot));
     }
 
     private Lot.Membership membership(String siret, String name, String nda, GroupementRole role, boolean approved) {
@@ -146,5 +150,14 @@ public class LotService {
     /** A path value echoed in a message, cut short so that a problem never reflects a large input. */
     private static String safe(String code) {
         return code.length() > 40 ? code.substring(0, 40) + "…" : code;
+    }
+
+    /** The lot as shown, the mandataire's decisions on its subcontractors counted (§9). */
+    private LotResponse response(Lot lot) {
+        List<SubcontractorApproval> decided = approvals.ofLot(lot.code, null);
+        java.util.Map<String, GroupementDirectory.Body> named = new java.util.HashMap<>();
+        decided.forEach(a -> named.computeIfAbsent(a.siret, siret -> bodies.findByIdOptional(siret)
+                .map(b -> new GroupementDirectory.Body(b.siret, b.name, b.nda)).orElse(null)));
+        return LotResponse.of(lot, decided, named);
     }
 }

@@ -12,7 +12,9 @@ public record RuleResult(
         RuleOutcome outcome,
         @Schema(description = "Explanation to show the person concerned, in French.",
                 examples = "Le contrat compte au moins 24 heures par semaine.") String message,
-        @Schema(description = "Section of the Region's FAQ the rule comes from.", examples = "§6") String faqRef,
+        @Schema(description = "Section of the Region's FAQ the rule comes from (`§6`); where the FAQ is silent, the other text "
+                + "of the Region it comes from: `Présentation Région 2024` (the Region's 2024 presentation of the scheme, "
+                + "for the work-study contracts).", examples = "§6") String faqRef,
         @Schema(description = "The Region's derogation that turned this rule to PASS, if any.",
                 examples = "5d1c2f9e-3a43-4b61-9c1f-0f2d8e7b6a55") String derogationId) {
 

@@ -29,6 +29,8 @@ public record InstructionQueueResponse(List<Entry> items,
     public record Entry(
             @Schema(description = "Place in the queue, from 1.") int position,
             UUID id, String lotCode, String title, SessionStatus status, int places,
+            @Schema(description = "Its attached intentions, not withdrawn, without an immersion step (§6): acceptable, to "
+                    + "weigh in the instruction.", examples = "0") int intentionsWithoutImmersion,
             @Schema(description = "First submission: a request sent back for information keeps its place.") OffsetDateTime firstSubmittedAt,
             @Schema(description = "Whole days since the first submission.", examples = "3") long daysWaited) {
     }

@@ -15,15 +15,16 @@ final class InstructionQueueSheet {
 
     static Spreadsheet of(InstructionQueueResponse queue) {
         Spreadsheet sheet = new Spreadsheet().line("Rang", "Nature", "Demande de session", "Lot", "Intitulé", "Statut", "Places",
-                "Entrée dans la file", "Jours d'attente", "Analyse", "Intention d'embauche", "Postes de l'intention",
+                "Entrée dans la file", "Jours d'attente", "Intentions sans immersion (§6)", "Analyse", "Intention d'embauche", "Postes de l'intention",
                 "Postes engagés", "Taille du groupe (§5)");
         for (InstructionQueueResponse.Entry entry : queue.items()) {
             sheet.line(entry.position(), "Demande de session", entry.id(), entry.lotCode(), entry.title(), entry.status(),
-                    entry.places(), entry.firstSubmittedAt(), entry.daysWaited(), null, null, null, null, null);
+                    entry.places(), entry.firstSubmittedAt(), entry.daysWaited(), entry.intentionsWithoutImmersion(), null, null, null,
+                    null, null);
         }
         for (InstructionQueueResponse.Review review : queue.reviews()) {
             sheet.line(review.position(), "Analyse de situation", review.sessionRequestId(), review.lotCode(), review.title(),
-                    review.status(), review.places(), review.openedAt(), review.daysWaited(), kind(review.kind()),
+                    review.status(), review.places(), review.openedAt(), review.daysWaited(), null, kind(review.kind()),
                     review.hiringIntentionId(), review.positions(), review.committedPositions(),
                     review.groupSize() == null ? null : review.groupSize().outcome());
         }

@@ -100,6 +100,7 @@ public class SessionDrafting {
             request.status = SessionStatus.DRAFT;
             request.lastStatusChangeAt = now;
             mapper.fill(request, body, now);
+            request.subcontractorApprovalId = kind == SessionKind.SOCLE ? null : evaluator.approvalReliedOn(request);
             // checked (and locked) before the link rows are written: an intention already used answers 409
             ledger.attach(request.intentionIds, runner, actor);
             ledger.classify(request.intentionIds, request.trainingSector.name());

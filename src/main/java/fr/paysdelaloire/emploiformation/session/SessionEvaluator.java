@@ -46,10 +46,13 @@ public class SessionEvaluator {
         int positions = intentions.stream().filter(IntentionLedger.Summary::committed).mapToInt(IntentionLedger.Summary::positions).sum();
         int awaiting = (int) intentions.stream().filter(i -> i.eligibility() == Verdict.NEEDS_DEROGATION).count();
         int ineligible = (int) intentions.stream().filter(i -> i.eligibility() == Verdict.INELIGIBLE).count();
+        boolean decided = SessionEvaluator.AUTHORISED_ONCE.contains(request.status);
         SessionRequestRules.Submitter submitter = request.kind == SessionKind.SOCLE
                 ? new SessionRequestRules.Submitter(null, false, true)
                 : lot.memberOf(request.submitterSiret)
-                        .map(m -> new SessionRequestRules.Submitter(m.role(), m.approvedByMandataire(), false))
+                        .map(m -> new SessionRequestRules.Submitter(m.role(), m.approvedByMandataire(), false,
+                                decided && !m.approvedByMandataire() && request.subcontractorApprovalId != null
+                                        ? request.subcontractorApprovalId : m.approvalId(), decided))
                         .orElse(new SessionRequestRules.Submitter(null, false, false));
         Set<String> departments = SessionMapper.trainingDepartments(request, json);
         return SessionRequestRules.evaluate(new SessionRequestRules.Facts(request.kind, request.places,
@@ -63,6 +66,27 @@ public class SessionEvaluator {
     public int committedPositions(SessionRequest request) {
         return ledger.lookup(request.intentionIds).stream().filter(IntentionLedger.Summary::committed)
                 .mapToInt(IntentionLedger.Summary::positions).sum();
+    }
+
+    /** The statuses of a request the Region authorised: its session runs whatever becomes of a subcontractor's approval. */
+    static final Set<SessionStatus> AUTHORISED_ONCE = java.util.EnumSet.of(SessionStatus.AUTHORISED, SessionStatus.STARTED,
+            SessionStatus.COMPLETED);
+
+    /** The mandataire's live approval a subcontractor's request relies on now (§2, §9); null for anyone else. */
+    java.util.UUID approvalReliedOn(SessionRequest request) {
+        return lot(request.lotCode).memberOf(request.submitterSiret)
+                .filter(m -> m.role() == fr.paysdelaloire.emploiformation.reference.GroupementRole.SOUS_TRAITANT && m.approvedByMandataire())
+                .map(GroupementDirectory.Member::approvalId).orElse(null);
+    }
+
+    /** What the Region reads of a request's intentions as it instructs it: positions committed, and involvement (§6). */
+    public record Attached(int committedPositions, int withoutImmersion) {
+    }
+
+    public Attached attached(SessionRequest request) {
+        List<IntentionLedger.Summary> intentions = ledger.lookup(request.intentionIds);
+        return new Attached(intentions.stream().filter(IntentionLedger.Summary::committed).mapToInt(IntentionLedger.Summary::positions).sum(),
+                (int) intentions.stream().filter(IntentionLedger.Summary::withoutImmersion).count());
     }
 
     /** The rules that do not pass, as a refusal names them. */

@@ -55,13 +55,14 @@ public class SessionMapper {
     }
 
     SessionRequestResponse response(SessionRequest r) {
+        SessionEvaluator.Attached attached = evaluator.attached(r);
         return new SessionRequestResponse(r.id, r.kind, r.lotCode, r.status,
                 SessionTransition.LIFECYCLE.allowedFrom(r.status).stream().map(SessionTransition::path).toList(),
                 r.title, r.trainingSector, new SessionRequestBody.Certification(r.certificationKind, r.certificationCode),
                 r.formacode, r.plannedHours, r.startDate, r.endDate, CalendarResponse.of(r), List.of(locations(r, json)),
                 new SessionRequestBody.Modalities(r.afest, r.partTime, r.permanentEntry, r.completesExistingGroup, r.preparatoryPhase),
-                List.copyOf(r.intentionIds), r.places, evaluator.committedPositions(r), r.financialBalance, r.submitterSiret, r.mandataireSiret,
-                r.mandataireInformedAt, r.evaluation == null ? null : json.read(r.evaluation, Evaluation.class),
+                List.copyOf(r.intentionIds), r.places, attached.committedPositions(), attached.withoutImmersion(), r.financialBalance, r.submitterSiret, r.mandataireSiret,
+                r.mandataireInformedAt, r.subcontractorApprovalId, r.evaluation == null ? null : json.read(r.evaluation, Evaluation.class),
                 r.firstSubmittedAt, r.decidedAt, orders.findCovering(r.id).map(o -> o.id).orElse(null),
                 r.createdAt, r.updatedAt, r.lastStatusChangeAt);
     }

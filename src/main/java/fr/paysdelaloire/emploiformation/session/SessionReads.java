@@ -65,7 +65,7 @@ public class SessionReads {
         List<InstructionQueueResponse.Entry> entries = new ArrayList<>();
         for (SessionRequest request : requests.queue()) {
             entries.add(new InstructionQueueResponse.Entry(entries.size() + 1, request.id, request.lotCode, request.title,
-                    request.status, request.places, request.firstSubmittedAt,
+                    request.status, request.places, evaluator.attached(request).withoutImmersion(), request.firstSubmittedAt,
                     Duration.between(request.firstSubmittedAt, now).toDays()));
         }
         List<InstructionQueueResponse.Review> open = new ArrayList<>();

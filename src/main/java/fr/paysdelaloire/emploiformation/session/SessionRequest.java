@@ -52,6 +52,10 @@ public class SessionRequest {
     @Column(name = "mandataire_informed_at")
     public OffsetDateTime mandataireInformedAt;
 
+    /** A subcontractor's request: the mandataire's approval it relies on (§2, §9), as of its last submission or authorisation. */
+    @Column(name = "subcontractor_approval_id")
+    public java.util.UUID subcontractorApprovalId;
+
     @Column(nullable = false)
     public String title;
 

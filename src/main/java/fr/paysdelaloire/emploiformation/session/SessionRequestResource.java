@@ -234,7 +234,7 @@ public class SessionRequestResource {
     @Path("/{id}/cancel")
     @RolesAllowed({ Roles.TRAINING_BODY, Roles.REGION_OFFICER })
     @Operation(operationId = "cancelSession", summary = "Cancel an authorised session before it starts",
-            description = "The authorised session is cancelled before it starts (*annulation*); its hiring intentions are free again and the purchase order is cancelled.\n\nRoles: `training-body` (the one that made the request: a co-traitant deals with the Region directly, §9, and its mandataire gets 403), `region-officer`.")
+            description = "The authorised session is cancelled before it starts (*annulation*). Its hiring intentions are released: each goes back to the status its eligibility gives it, free for another request (§6); the Region's open reviews of the session close. The purchase order is cancelled when it covers this session alone; an order that also covers other sessions of the lot stays issued, unchanged.\n\nRoles: `training-body` (the one that made the request: a co-traitant deals with the Region directly, §9, and its mandataire gets 403), `region-officer`.")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionBody body) {
         return answers.of(transitions.apply(id, SessionTransition.CANCEL, body, ifMatch));
     }

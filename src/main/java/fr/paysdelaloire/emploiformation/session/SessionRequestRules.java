@@ -25,8 +25,17 @@ public final class SessionRequestRules {
     /** §5, §7: a session opens with five trainees or more. */
     public static final int MINIMUM_GROUP = 5;
 
-    /** How the submitter stands in the lot's groupement; {@code role} is null for a body outside it. */
-    public record Submitter(GroupementRole role, boolean approvedByMandataire, boolean region) {
+    /**
+     * How the submitter stands in the lot's groupement; {@code role} is null for a body outside it. A subcontractor's
+     * {@code approvalId} names the mandataire's approval (live, or the last one, withdrawn); {@code decided}: the Region
+     * authorised the request (its session runs whatever becomes of the approval since).
+     */
+    public record Submitter(GroupementRole role, boolean approvedByMandataire, boolean region, java.util.UUID approvalId,
+            boolean decided) {
+
+        public Submitter(GroupementRole role, boolean approvedByMandataire, boolean region) {
+            this(role, approvedByMandataire, region, null, false);
+        }
     }
 
     /** The attached intentions, counted. */
@@ -156,9 +165,16 @@ public final class SessionRequestRules {
             return RuleResult.pass(SUBMITTER, "L'organisme est membre du groupement du lot.", "§9");
         }
         if (submitter.role() == GroupementRole.SOUS_TRAITANT) {
-            return submitter.approvedByMandataire()
-                    ? RuleResult.pass(SUBMITTER, "Sous-traitant entré avec l'accord préalable du mandataire.", "§2, §9")
-                    : RuleResult.fail(SUBMITTER, "Le sous-traitant n'a pas l'accord préalable du mandataire.", "§2, §9");
+            String approval = submitter.approvalId() == null ? "" : " (accord " + submitter.approvalId() + ")";
+            if (submitter.approvedByMandataire()) {
+                return RuleResult.pass(SUBMITTER, "Sous-traitant entré avec l'accord préalable du mandataire" + approval + ".", "§2, §9");
+            }
+            // §9: the mandataire decides the entry; its withdrawal stops new requests, not a session already authorised
+            return submitter.decided()
+                    ? RuleResult.pass(SUBMITTER, "Session autorisée sous l'accord du mandataire, retiré depuis" + approval
+                            + " : elle va à son terme ; le sous-traitant ne peut plus déposer de nouvelle demande.", "§2, §9")
+                    : RuleResult.fail(SUBMITTER, "Le sous-traitant n'a pas, ou plus, l'accord préalable du mandataire" + approval
+                            + ".", "§2, §9");
         }
         return RuleResult.fail(SUBMITTER, "L'organisme n'est ni membre du groupement du lot ni sous-traitant agréé par le "
                 + "mandataire.", "§2, §9");

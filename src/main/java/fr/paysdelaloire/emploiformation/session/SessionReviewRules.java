@@ -22,7 +22,7 @@ public final class SessionReviewRules {
         KEEP_PLACES(Kind.WITHDRAWAL),
         /** Withdrawal: fewer places; the purchase order is amended (paths, trainee-hours, amount). */
         REDUCE_PLACES(Kind.WITHDRAWAL),
-        /** Withdrawal: the session is cancelled before it starts; its intentions are free, its order cancelled. */
+        /** Withdrawal: the session is cancelled before it starts; its intentions are free, its order cancelled if it covers it alone. */
         CANCEL_SESSION(Kind.WITHDRAWAL),
         /** Joining: the intention is attached, places, order and order book follow; extra hours: the order is amended. */
         ACCEPTED(Kind.JOINING, Kind.EXTRA_HOURS),

@@ -134,6 +134,7 @@ public class SessionTransitions {
         if (evaluation.outcome() == Verdict.INELIGIBLE) {
             throw ApiProblem.refusedByRules("The session request cannot be submitted: " + SessionEvaluator.failing(evaluation), evaluation);
         }
+        request.subcontractorApprovalId = evaluator.approvalReliedOn(request);
         request.evaluation = json.write(evaluation);
         if (request.firstSubmittedAt == null) {
             request.firstSubmittedAt = now;
@@ -153,6 +154,7 @@ public class SessionTransitions {
         if (evaluation.outcome() != Verdict.ELIGIBLE) {
             throw ApiProblem.refusedByRules("The session cannot be authorised: " + SessionEvaluator.failing(evaluation), evaluation);
         }
+        request.subcontractorApprovalId = evaluator.approvalReliedOn(request);
         request.evaluation = json.write(evaluation);
         request.decidedAt = now;
         ledger.decided(request.intentionIds, waitedFor(request, now));

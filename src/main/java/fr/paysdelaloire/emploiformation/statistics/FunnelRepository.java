@@ -41,7 +41,7 @@ public class FunnelRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select day, sector, department, received, eligible, covered, fulfilled, withdrawn, started, dropped_out, hired,
-                       positions, decision_days::text
+                       positions, decision_days::text, without_immersion
                 from funnel_tally
                 where day between :from and :to
                   and (cast(:sector as text) is null or sector = cast(:sector as text))
@@ -58,7 +58,7 @@ public class FunnelRepository {
         Histogram decisions = histogram((String) r[12]);
         return new FunnelTally.Row(r[0] instanceof LocalDate day ? day : ((java.sql.Date) r[0]).toLocalDate(), (String) r[1],
                 (String) r[2], count(r[3]), count(r[4]), count(r[5]), count(r[6]), count(r[7]), count(r[8]), count(r[9]),
-                count(r[10]), count(r[11]), decisions.tenths(), decisions.counts());
+                count(r[10]), count(r[11]), count(r[13]), decisions.tenths(), decisions.counts());
     }
 
     /** A row's decision times: delays in tenths of a day, and how many intentions waited each. */

@@ -36,7 +36,7 @@ public class FunnelResource {
 
     static final String FIGURES = "\"received\":1200,\"eligible\":1010,\"covered\":610,\"fulfilled\":240,\"withdrawn\":96,"
             + "\"withdrawal_rate\":0.08,\"decided\":700,\"median_days_to_decision\":6.5,\"p90_days_to_decision\":19.0,"
-            + "\"paths_started\":580,\"paths_dropped_out\":61,\"paths_hired\":240";
+            + "\"paths_started\":580,\"paths_dropped_out\":61,\"paths_hired\":240,\"without_immersion\":85";
 
     @Inject
     FunnelService funnel;
@@ -48,7 +48,8 @@ public class FunnelResource {
                     + "(*intentions d'embauche*) received in the period, how many are eligible, covered by an authorised "
                     + "session, fulfilled by a hire or withdrawn (*désistement*), the employers' withdrawal rate; the median "
                     + "and 90th percentile days (to a tenth) from a session request's first submission to the Region's decision; the "
-                    + "training paths (*parcours*) started, dropped out and ended in a hire. For the whole period, then by "
+                    + "training paths (*parcours*) started, dropped out and ended in a hire; the intentions whose employer did not "
+                    + "commit to host the job seeker for an immersion (*stage*, §6: acceptable, counted). For the whole period, then by "
                     + "sector (of the session request that last used the intention; UNASSIGNED if none did), by the employer's "
                     + "département and by month of receipt. Statuses are those of today. Computed in one SQL pass; no "
                     + "personal data.\n\n"

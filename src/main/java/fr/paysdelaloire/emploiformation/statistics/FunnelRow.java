@@ -33,5 +33,8 @@ public record FunnelRow(
         @Schema(description = "Paths whose trainee was hired at the end (§6, §7): the hires, to read against positions.")
         long pathsHired,
         @Schema(description = "Positions these intentions offer (an intention may offer several, each one job and one "
-                + "training path, §6).") long positions) {
+                + "training path, §6).") long positions,
+        @Schema(description = "Of the intentions received, those without an immersion step: the employer has not committed to "
+                + "host the job seeker in a placement (*stage*), which §6 calls essential \"a minima\". Acceptable (advice "
+                + "EMPLOYER_INVOLVEMENT), counted here for the Region.", examples = "85") long withoutImmersion) {
 }

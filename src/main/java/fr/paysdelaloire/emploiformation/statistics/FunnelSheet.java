@@ -23,7 +23,7 @@ final class FunnelSheet {
                 .blank()
                 .line("Regroupement", "Valeur", "Intentions reçues", "Éligibles", "Couvertes", "Satisfaites", "Retirées",
                         "Taux de désistement", "Décidées", "Délai médian de décision (jours)", "Délai de décision, 9e décile (jours)",
-                        "Parcours démarrés", "Abandons", "Embauches", "Postes");
+                        "Parcours démarrés", "Abandons", "Embauches", "Postes", "Sans immersion (§6)");
         row(sheet, "Total", null, report.total());
         rows(sheet, "Filière", report.bySector());
         rows(sheet, "Département", report.byDepartment());
@@ -51,6 +51,6 @@ final class FunnelSheet {
     private static void row(Spreadsheet sheet, String grouping, String value, FunnelRow row) {
         sheet.line(grouping, value, row.received(), row.eligible(), row.covered(), row.fulfilled(), row.withdrawn(),
                 row.withdrawalRate(), row.decided(), row.medianDaysToDecision(), row.p90DaysToDecision(), row.pathsStarted(),
-                row.pathsDroppedOut(), row.pathsHired(), row.positions());
+                row.pathsDroppedOut(), row.pathsHired(), row.positions(), row.withoutImmersion());
     }
 }

@@ -31,7 +31,8 @@ final class FunnelTally {
      * {@code decisionCounts[i]} of them were decided after {@code decisionTenths[i]} tenths of a day.
      */
     record Row(LocalDate day, String sector, String department, long received, long eligible, long covered, long fulfilled,
-            long withdrawn, long started, long droppedOut, long hired, long positions, int[] decisionTenths, long[] decisionCounts) {
+            long withdrawn, long started, long droppedOut, long hired, long positions, long withoutImmersion, int[] decisionTenths,
+            long[] decisionCounts) {
     }
 
     private FunnelTally() {
@@ -108,6 +109,7 @@ final class FunnelTally {
         long droppedOut;
         long hired;
         long positions;
+        long withoutImmersion;
         long[] decisions = new long[0];
 
         void add(Row row) {
@@ -120,6 +122,7 @@ final class FunnelTally {
             droppedOut += row.droppedOut();
             hired += row.hired();
             positions += row.positions();
+            withoutImmersion += row.withoutImmersion();
             int[] tenths = row.decisionTenths();
             for (int i = 0; i < tenths.length; i++) {
                 if (tenths[i] >= decisions.length) {
@@ -135,7 +138,7 @@ final class FunnelTally {
                     received == 0 ? null : BigDecimal.valueOf(withdrawn).divide(BigDecimal.valueOf(received), 4, RoundingMode.HALF_UP)
                             .doubleValue(),
                     decided, tenth(percentile(decisions, MEDIAN)), tenth(percentile(decisions, P90)), started, droppedOut, hired,
-                    positions);
+                    positions, withoutImmersion);
         }
 
         private static Double tenth(BigDecimal days) {

@@ -53,6 +53,13 @@ class IntentionEligibilityRulesTest {
         assertEquals(RuleOutcome.PASS, outcome(facts(type, null, "35", "44", true, false, Set.of()), IntentionEligibilityRules.CONTRACT_TYPE));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = ContractType.class, names = { "APPRENTICESHIP", "PROFESSIONALISATION" })
+    void workStudyContractsCiteTheRegions2024PresentationNotTheFaq_issue25(ContractType type) {
+        assertEquals(IntentionEligibilityRules.REGION_PRESENTATION_2024, IntentionEligibilityRules
+                .evaluate(facts(type, null, "35", "44", true, false, Set.of())).rule(IntentionEligibilityRules.CONTRACT_TYPE).faqRef());
+    }
+
     @Test
     void aCddOfSixMonthsOrMorePassesAndAShorterOneNeedsADerogation() {
         assertEquals(RuleOutcome.PASS, outcome(facts(ContractType.CDD, 6, "35", "44", true, false, Set.of()), IntentionEligibilityRules.CONTRACT_TYPE));
@@ -129,6 +136,29 @@ class IntentionEligibilityRulesTest {
         assertEquals(Verdict.ELIGIBLE, evaluation.outcome());
         assertEquals(1, evaluation.advice().size());
         assertEquals(IntentionEligibilityRules.EMPLOYER_INVOLVEMENT, evaluation.advice().get(0).rule());
+    }
+
+    @Test
+    void theJobSeekerIsHostedOnlyThroughAnImmersion_issue25() {
+        assertTrue(IntentionEligibilityRules.hostsTheJobSeeker(EnumSet.of(InvolvementStep.IMMERSION)));
+        assertTrue(IntentionEligibilityRules.hostsTheJobSeeker(EnumSet.of(InvolvementStep.CANDIDATE_SELECTION, InvolvementStep.IMMERSION)));
+        assertFalse(IntentionEligibilityRules.hostsTheJobSeeker(Set.of()));
+        assertFalse(IntentionEligibilityRules.hostsTheJobSeeker(EnumSet.complementOf(EnumSet.of(InvolvementStep.IMMERSION))));
+    }
+
+    @Test
+    void aSessionRequestCountsItsLiveIntentionsWithoutImmersion_issue25() {
+        IntentionLedger.Summary hosted = summary(IntentionStatus.ATTACHED, java.util.List.of(InvolvementStep.IMMERSION));
+        IntentionLedger.Summary notHosted = summary(IntentionStatus.ATTACHED, java.util.List.of(InvolvementStep.FINAL_JURY));
+        IntentionLedger.Summary withdrawn = summary(IntentionStatus.WITHDRAWN, java.util.List.of());
+        assertFalse(hosted.withoutImmersion());
+        assertTrue(notHosted.withoutImmersion());
+        assertFalse(withdrawn.withoutImmersion(), "a withdrawn intention no longer counts");
+    }
+
+    static IntentionLedger.Summary summary(IntentionStatus status, java.util.List<InvolvementStep> steps) {
+        return new IntentionLedger.Summary(java.util.UUID.randomUUID(), status, Verdict.ELIGIBLE, 1, "73866205898790",
+                "73282932000074", "F1703", steps, "44109", "44");
     }
 
     @Test

@@ -39,7 +39,8 @@ class LheoWriterTest {
         PublishedSession session = new PublishedSession(UUID.randomUUID(), "ONE_JOB_ONE_TRAINING", "AUTHORISED", title,
                 new PublishedSession.Certification("RNCP", "RNCP35185"), "22454", List.of("F1703"), LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 9, 30), 750, 5, 5, true, false, List.of(location), body, body, "CONSTR-44",
-                List.of("IMMERSION\u0007"), 5, OffsetDateTime.parse("2026-11-30T10:00:00Z"));
+                List.of("IMMERSION\u0007"), 5, List.of(new PublishedSession.JobLocation("44109", "44", 3),
+                        new PublishedSession.JobLocation("53130", "53", 2)), OffsetDateTime.parse("2026-11-30T10:00:00Z"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
         LheoWriter writer = new LheoWriter(xml, "15041");
@@ -55,6 +56,9 @@ class LheoWriterTest {
         assertTrue(document.contains("<ville>Nantes" + "C".repeat(42) + EMOJI + "</ville>"), "50 units: kept whole");
         assertTrue(document.contains("<nom>" + "N".repeat(49) + "</nom>"));
         assertTrue(document.contains("<extra info=\"implication-employeurs\">IMMERSION</extra>"));
+        // §1 (issue #25): where the jobs are, in extras (LHEO 2.3 has no element for it)
+        assertTrue(document.contains("<extra info=\"lieux-emplois\">44109:3,53130:2</extra>"), document);
+        assertTrue(document.contains("<extra info=\"departements-emplois\">44,53</extra>"), document);
         for (int c = 0; c < 0x20; c++) {
             if (c != 0x9 && c != 0xA && c != 0xD) {
                 assertEquals(-1, document.indexOf(c), "U+" + Integer.toHexString(c) + " in the document");

@@ -4,6 +4,7 @@ import static fr.paysdelaloire.emploiformation.support.Workflow.MANDATAIRE;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -489,6 +490,61 @@ class PublicationTest {
         assertEquals(1, sealing.forgetOthers());
         assertEquals(1, sealing.sealAll());
         assertEquals(plain, lheo("gzip"), "deflated again by the job");
+    }
+
+    /**
+     * Issue #25 (FAQ §1: the trainees are told clearly where the jobs are): each published session carries its employers'
+     * places of work, by commune, in the feed and in the LHEO export's extras; an entry written before (representation
+     * 1, V33) is published again by the background round, with a new change, so that a consumer following the feed gets it.
+     */
+    @Test
+    void eachSessionSaysWhereItsJobsAre_andEntriesWrittenBeforeArePublishedAgain() throws Exception {
+        String employer = Sirets.random();
+        String session = authorised(Workflow.lot(), employer);
+        given().auth().oauth2(Tokens.publisher()).queryParam("employer_siret", employer).get(FEED).then().statusCode(200)
+                .body("items[0].id", equalTo(session))
+                .body("items[0].job_locations", hasSize(1))
+                .body("items[0].job_locations[0].commune_insee", equalTo("44109"))
+                .body("items[0].job_locations[0].department", equalTo("44"))
+                .body("items[0].job_locations[0].positions", equalTo(5));
+        String xml = given().auth().oauth2(Tokens.publisher()).queryParam("employer_siret", employer).get(XML).then().statusCode(200)
+                .extract().asString();
+        LheoSchema.validate(xml);
+        assertTrue(xml.contains("<extra info=\"lieux-emplois\">44109:5</extra>"), xml);
+        assertTrue(xml.contains("<extra info=\"departements-emplois\">44</extra>"), xml);
+
+        long before;
+        try (var connection = dataSource.getConnection();
+                var outdate = connection.prepareStatement("update publication_entry set representation = 1, lheo = null,"
+                        + " lheo_deflate = null, payload = payload - 'job_locations' where session_id = ? returning change_seq")) {
+            outdate.setObject(1, UUID.fromString(session));
+            try (var row = outdate.executeQuery()) {
+                row.next();
+                before = row.getLong(1);
+            }
+        }
+        String cursor = given().auth().oauth2(Tokens.publisher()).get(SNAPSHOT).then().statusCode(200).extract().path("next_cursor");
+        String old = given().auth().oauth2(Tokens.publisher()).queryParam("employer_siret", employer).get(XML).then().statusCode(200)
+                .extract().asString();
+        LheoSchema.validate(old);
+        assertFalse(old.contains("lieux-emplois\">44109"), "rendered from the stored JSON, which has no places yet");
+
+        assertTrue(sealing.republishOutdated() >= 1);
+        JsonPath delta = feed(cursor);
+        assertTrue(delta.getList("items.id", String.class).contains(session), "published again, as a change");
+        given().auth().oauth2(Tokens.publisher()).queryParam("employer_siret", employer).get(FEED).then().statusCode(200)
+                .body("items[0].job_locations[0].positions", equalTo(5));
+        try (var connection = dataSource.getConnection();
+                var row = connection.prepareStatement("select representation, change_seq, lheo is not null from publication_entry where session_id = ?")) {
+            row.setObject(1, UUID.fromString(session));
+            try (var result = row.executeQuery()) {
+                result.next();
+                assertEquals(2, result.getInt(1));
+                assertTrue(result.getLong(2) > before);
+                assertTrue(result.getBoolean(3), "its LHEO fragment rendered again");
+            }
+        }
+        assertEquals(0, sealing.republishOutdated(), "nothing left");
     }
 
     /**

@@ -113,7 +113,7 @@ class LotResourceTest {
     void badCodesAreEachListedAndNothingIsStored() {
         String code = Lots.newCode();
         given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body("""
-                {"label":"Lot","sector":"FISHING","departments":["44","29","REGION"],
+                {"label":"Lot","sector":"FISHING","departments":["44","20","REGION"],
                  "price_per_trainee_hour":0,"minimum_order_hours":-1,
                  "mandataire_siret":"73866205898791","mandataire_name":"Formations Atlantique","mandataire_nda":"5244012344",
                  "members":[{"siret":"1234","name":"A","nda":"52440987644"},{"siret":"73866205898790","name":"Dup","nda":"52440987645"}],
@@ -157,7 +157,7 @@ class LotResourceTest {
 
     @Test
     void badFiltersAre400() {
-        given().auth().oauth2(Tokens.validator()).queryParam("sector", "FISHING").queryParam("department", "29")
+        given().auth().oauth2(Tokens.validator()).queryParam("sector", "FISHING").queryParam("department", "20")
                 .get("/api/v1/lots")
                 .then().statusCode(400).body("violations.field", containsInAnyOrder("sector", "department"));
     }

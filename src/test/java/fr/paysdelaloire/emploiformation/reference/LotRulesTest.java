@@ -16,7 +16,12 @@ class LotRulesTest {
 
     static LotBody lot(String sector, List<String> departments, List<LotBody.Member> members,
             List<LotBody.Subcontractor> subs, List<LotBody.Certification> certifications) {
-        return new LotBody("Lot", sector, departments, new BigDecimal("14.50"), 1000, "73866205898790", "Mandataire",
+        return lot(sector, departments, null, members, subs, certifications);
+    }
+
+    static LotBody lot(String sector, List<String> departments, String beyondRegion, List<LotBody.Member> members,
+            List<LotBody.Subcontractor> subs, List<LotBody.Certification> certifications) {
+        return new LotBody("Lot", sector, departments, beyondRegion, new BigDecimal("14.50"), 1000, "73866205898790", "Mandataire",
                 "52440123444", members, subs, certifications);
     }
 
@@ -42,9 +47,33 @@ class LotRulesTest {
     @Test
     void theTerritoryIsRegionalDepartmentsOrTheWholeRegion() {
         assertEquals(List.of(), LotRules.check(lot("SPORT", List.of("REGION"), null, null, null)));
-        assertEquals(List.of("departments[1]"), fields(LotRules.check(lot("SPORT", List.of("44", "35"), null, null, null))));
         assertEquals(List.of("departments[1]"), fields(LotRules.check(lot("SPORT", List.of("44", "44"), null, null, null))));
         assertEquals(List.of("departments"), fields(LotRules.check(lot("SPORT", List.of("REGION", "44"), null, null, null))));
+        assertEquals(List.of("departments[1]", "departments[2]", "departments[3]"),
+                fields(LotRules.check(lot("SPORT", List.of("44", "20", "99", "4"), null, null, null))));
+    }
+
+    @Test
+    void aLotReachesBeyondTheRegionOnlyWithTheRegionsReason_issue25() {
+        // §1: "des dérogations peuvent être étudiées, pour les lots dont la portée dépasse le niveau régional"
+        assertEquals(List.of("beyond_region"), fields(LotRules.check(lot("SPORT", List.of("44", "35"), null, null, null))));
+        assertEquals(List.of("beyond_region"), fields(LotRules.check(lot("SPORT", List.of("44", "35"), " ", null, null, null))));
+        assertEquals(List.of(), LotRules.check(lot("SPORT", List.of("44", "35"), "Bassin de Redon", null, null, null)));
+        assertEquals(List.of(), LotRules.check(lot("SPORT", List.of("REGION", "35", "2A", "974"), "Portée nationale", null, null, null)));
+        assertEquals(List.of("beyond_region"), fields(LotRules.check(lot("SPORT", List.of("44"), "sans objet", null, null, null))));
+        assertTrue(LotRules.reachesBeyondTheRegion(List.of("44", "35")));
+        assertFalse(LotRules.reachesBeyondTheRegion(List.of("REGION")));
+    }
+
+    @Test
+    void aTrainingBeyondTheRegionIsInsideALotThatListsItsDepartement_issue25() {
+        assertTrue(Territory.covers(Set.of("44", "35"), "35"));
+        assertTrue(Territory.covers(Set.of("REGION", "35"), "72"));
+        assertFalse(Territory.covers(Set.of("REGION"), "35"), "REGION is the Region's five départements, no more");
+        assertTrue(Territory.isDepartment("2B"));
+        assertFalse(Territory.isDepartment("20"));
+        assertTrue(Territory.isDepartment("976"));
+        assertFalse(Territory.isDepartment("977"));
     }
 
     @Test

@@ -90,7 +90,7 @@ class AuthorisationMatrixTest {
 
     static int call(String token, String operation) {
         String[] parts = operation.split(" ", 2);
-        String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{delivery_id}", UUID.randomUUID().toString()).replace("{referral_id}", UUID.randomUUID().toString()).replace("{review_id}", UUID.randomUUID().toString()).replace("{proposal_id}", UUID.randomUUID().toString()).replace("{code}", "ZZ-MATRIX")
+        String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{delivery_id}", UUID.randomUUID().toString()).replace("{referral_id}", UUID.randomUUID().toString()).replace("{review_id}", UUID.randomUUID().toString()).replace("{proposal_id}", UUID.randomUUID().toString()).replace("{approval_id}", UUID.randomUUID().toString()).replace("{code}", "ZZ-MATRIX")
                 .replace("{month}", "2026-01");
         RequestSpecification request = given();
         if (token != null) {

@@ -452,7 +452,7 @@ class BadInputCampaignTest {
     }
 
     static String fill(String template, java.util.function.Supplier<String> id, Random random) {
-        return template.replace("{code}", id.get()).replace("{id}", id.get()).replace("{delivery_id}", id.get()).replace("{referral_id}", id.get()).replace("{review_id}", id.get()).replace("{proposal_id}", id.get()).replace("{month}", "2026-" + (1 + random.nextInt(9)));
+        return template.replace("{code}", id.get()).replace("{id}", id.get()).replace("{delivery_id}", id.get()).replace("{referral_id}", id.get()).replace("{review_id}", id.get()).replace("{proposal_id}", id.get()).replace("{approval_id}", id.get()).replace("{month}", "2026-" + (1 + random.nextInt(9)));
     }
 
     static Response send(String token, Call call) {

@@ -190,6 +190,50 @@ class ObjectLevelAuthorisationTest {
      * Issue #19 (7): a co-traitant's request is its own to move (§9). Its mandataire reads it (same groupement) but gets
      * 403 on its moves; a body of another groupement does not see it at all (404).
      */
+    /**
+     * Issue #25 (§9): a lot's subcontractor approvals are decided by its mandataire alone; the Region and the mandataire
+     * read them all, a subcontractor its own, another body none.
+     */
+    @Test
+    void aLotsSubcontractorApprovalsAreItsMandatairesToDecide() {
+        String lot = Workflow.lot();
+        String sub = Sirets.random();
+        String path = "/api/v1/lots/{code}/subcontractor-approvals";
+        Map<String, Object> approval = Map.of("siret", sub, "name", "Compétences Levage", "nda", "52490456749",
+                "reason", "Aucun membre n'est habilité au CACES R482.");
+        for (String other : List.of(Tokens.trainingBody(OTHER_BODY), Tokens.trainingBody(Workflow.COTRAITANT), Tokens.trainingBody(sub))) {
+            given().auth().oauth2(other).contentType(ContentType.JSON).body(Workflow.json(approval)).post(path, lot).then()
+                    .statusCode(403);
+        }
+        given().auth().oauth2(Tokens.regionOfficer()).contentType(ContentType.JSON).body(Workflow.json(approval)).post(path, lot)
+                .then().statusCode(403);
+        String id = given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON).body(Workflow.json(approval))
+                .post(path, lot).then().statusCode(201).extract().path("id");
+        String another = Sirets.random();
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).contentType(ContentType.JSON)
+                .body(Workflow.json(Map.of("siret", another, "name", "Autre", "nda", "52490456749", "reason", "Autre besoin")))
+                .post(path, lot).then().statusCode(201);
+
+        // reads: the Region and the mandataire all of them; the subcontractor its own; another body none
+        given().auth().oauth2(Tokens.regionOfficer()).get(path, lot).then().statusCode(200).body("items.size()", equalTo(2));
+        given().auth().oauth2(Tokens.trainingBody(MANDATAIRE)).get(path, lot).then().statusCode(200).body("items.size()", equalTo(2));
+        given().auth().oauth2(Tokens.trainingBody(sub)).get(path, lot).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].siret", equalTo(sub));
+        given().auth().oauth2(Tokens.trainingBody(another)).get(path + "/{id}", lot, id).then().statusCode(404);
+        given().auth().oauth2(Tokens.trainingBody(OTHER_BODY)).get(path, lot).then().statusCode(200).body("items.size()", equalTo(0));
+        given().auth().oauth2(Tokens.trainingBody(OTHER_BODY)).get(path + "/{id}", lot, id).then().statusCode(404);
+        given().auth().oauth2(Tokens.trainingBody(sub)).get(path + "/{id}", lot, id).then().statusCode(200);
+        // the approval under another lot's path is not found
+        given().auth().oauth2(Tokens.regionOfficer()).get(path + "/{id}", Workflow.lot(), id).then().statusCode(404);
+
+        // withdrawals: the mandataire's alone
+        for (String other : List.of(Tokens.trainingBody(OTHER_BODY), Tokens.trainingBody(sub))) {
+            given().auth().oauth2(other).contentType(ContentType.JSON).body(Workflow.json(Map.of("reason", "x")))
+                    .post(path + "/{id}/withdraw", lot, id).then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.regionOfficer()).get(path + "/{id}", lot, id).then().statusCode(200).body("status", equalTo("LIVE"));
+    }
+
     @Test
     void aCotraitantsRequestIsMovedByNoOtherBody() {
         String lot = Workflow.lot();

@@ -122,6 +122,31 @@ class SessionRequestRulesTest {
     }
 
     @Test
+    void aWithdrawnApprovalStopsNewRequestsNotAnAuthorisedSession_issue25() {
+        java.util.UUID approval = java.util.UUID.randomUUID();
+        for (var submitter : Map.of(
+                new SessionRequestRules.Submitter(GroupementRole.SOUS_TRAITANT, true, false, approval, false), RuleOutcome.PASS,
+                new SessionRequestRules.Submitter(GroupementRole.SOUS_TRAITANT, false, false, approval, false), RuleOutcome.FAIL,
+                new SessionRequestRules.Submitter(GroupementRole.SOUS_TRAITANT, false, false, approval, true), RuleOutcome.PASS)
+                .entrySet()) {
+            SessionRequestRules.Facts f = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
+                    new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),
+                    Set.of("44"), submitter.getKey(), false, false, null);
+            var result = SessionRequestRules.evaluate(f).rule(SessionRequestRules.SUBMITTER);
+            assertEquals(submitter.getValue(), result.outcome(), submitter.getKey().toString());
+            org.junit.jupiter.api.Assertions.assertTrue(result.message().contains(approval.toString()), "names the approval it relies on");
+        }
+    }
+
+    @Test
+    void aTrainingBeyondTheRegionIsInsideALotThatReachesThere_issue25() {
+        SessionRequestRules.Facts redon = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
+                new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44", "35"),
+                Set.of("35"), MANDATAIRE, false, false, null);
+        assertEquals(RuleOutcome.PASS, outcome(redon, SessionRequestRules.TERRITORY));
+    }
+
+    @Test
     void theIntentionsAreEligibleOrAwaitTheirDerogation() {
         var awaiting = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
                 new SessionRequestRules.Intentions(6, 5, 5, 1, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44"),

@@ -39,6 +39,73 @@ class SessionRequestWorkflowTest {
     static final String PROBLEM = "application/problem+json";
 
     @Test
+    void theRegionSeesHowManyIntentionsLackAnImmersion_andTheRequestStaysAcceptable_issue25() {
+        String lot = Workflow.lot();
+        List<String> intentions = new ArrayList<>(Workflow.intentions(MANDATAIRE, 3));
+        String mandataire = Tokens.trainingBody(MANDATAIRE);
+        for (List<String> steps : List.of(List.of("CANDIDATE_SELECTION", "FINAL_JURY"), List.<String>of())) {
+            intentions.add(Workflow.intention(mandataire, MANDATAIRE, 1, null, fr.paysdelaloire.emploiformation.support.Sirets.random(),
+                    steps));
+        }
+        String id = Workflow.draft(MANDATAIRE, Workflow.request(lot, intentions, 5));
+        Workflow.step(mandataire, id, "submit", null).statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("evaluation.outcome", equalTo("ELIGIBLE"))
+                .body("intentions_without_immersion", equalTo(2));
+        String region = Tokens.regionOfficer();
+        given().auth().oauth2(region).get(REQUESTS + "/{id}", id).then().statusCode(200)
+                .body("places_committed", equalTo(5))
+                .body("intentions_without_immersion", equalTo(2));
+        given().auth().oauth2(region).get("/api/v1/instruction-queue").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.intentions_without_immersion", equalTo(2));
+        // the employer withdraws one of them (§6): it no longer counts
+        Workflow.withdrawIntention(mandataire, intentions.get(4), "L'employeur renonce").statusCode(200);
+        given().auth().oauth2(region).get(REQUESTS + "/{id}", id).then().statusCode(200)
+                .body("intentions_without_immersion", equalTo(1));
+    }
+
+    @Test
+    void aLotReachingBeyondTheRegionTakesTrainingThere_andAnEmployerOutsideKeepsItsDerogationPath_issue25() {
+        String region = Tokens.regionOfficer();
+        Map<String, Object> lot = new java.util.LinkedHashMap<>(Map.of("label", "Lot du bassin de Redon", "sector", "CONSTRUCTION",
+                "departments", List.of("44", "35"), "price_per_trainee_hour", 14.5, "minimum_order_hours", 10000,
+                "mandataire_siret", MANDATAIRE, "mandataire_name", "Mandataire", "mandataire_nda", "52440123444"));
+        String code = "S-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // §1: beyond the Region only when the Region records why
+        given().auth().oauth2(region).contentType(ContentType.JSON).body(lot).put("/api/v1/lots/{code}", code).then()
+                .statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("beyond_region"));
+        given().auth().oauth2(region).get("/api/v1/lots/{code}", code).then().statusCode(404);
+        code = Workflow.lot("CONSTRUCTION", List.of("44", "35"), "Bassin d'emploi de Redon (décision du 12/01/2027)", MANDATAIRE,
+                COTRAITANT, new Workflow.BigDecimalString("14.50"));
+        given().auth().oauth2(region).get("/api/v1/lots/{code}", code).then().statusCode(200)
+                .body("departments", containsInAnyOrder("35", "44"))
+                .body("beyond_region", containsString("Redon"));
+        given().auth().oauth2(region).queryParam("department", "35").get("/api/v1/lots").then().statusCode(200)
+                .body("items.code", hasItem(code))
+                .body("items.departments", everyItem(hasItem("35")));
+
+        String mandataire = Tokens.trainingBody(MANDATAIRE);
+        List<String> intentions = Workflow.intentions(MANDATAIRE, 5);
+        Map<String, Object> body = Workflow.request(code, intentions, 5);
+        body.put("locations", List.of(Map.of("commune_insee", "35236", "label", "3 quai de l'Écluse", "postcode", "35600",
+                "city", "Redon")));
+        String id = Workflow.draft(MANDATAIRE, body);
+        Workflow.step(mandataire, id, "submit", null).statusCode(200)
+                .body("evaluation.rules.find { it.rule == 'TERRITORY' }.outcome", equalTo("PASS"));
+        // an employer in a bordering département keeps the derogation of its own intention (§1), whatever the lot's reach
+        Map<String, Object> outside = new java.util.LinkedHashMap<>(Map.of("external_id", "wf-" + java.util.UUID.randomUUID(),
+                "employer", Map.of("siret", fr.paysdelaloire.emploiformation.support.Sirets.random(), "name", "Chantiers de Redon",
+                        "department", "35", "commune_insee", "35236"),
+                "job", Map.of("title", "Maçon", "rome_code", "F1703"), "positions", 1,
+                "contract", Map.of("type", "CDI", "weekly_hours", 35), "target", Map.of("certification_code", "RNCP35185"),
+                "employer_involvement", List.of("IMMERSION"), "proof", Map.of("channel", "EMAIL", "received_on", "2026-11-20"),
+                "training_body_siret", MANDATAIRE));
+        given().auth().oauth2(mandataire).contentType(ContentType.JSON).body(outside).post("/api/v1/hiring-intentions").then()
+                .statusCode(201)
+                .body("eligibility.rules.find { it.rule == 'EMPLOYER_LOCATION' }.outcome", equalTo("NEEDS_DEROGATION"));
+    }
+
+    @Test
     void theWholeStoryFromIntentionsToACompletedSession() {
         String lot = Workflow.lot();
         List<String> intentions = Workflow.intentions(MANDATAIRE, 5);

@@ -52,6 +52,7 @@ class FunnelTallyTest {
         assertEquals(3, total.decided());
         assertEquals(4.0, total.medianDaysToDecision());
         assertEquals(0.5, total.withdrawalRate());
+        assertEquals(3, total.withoutImmersion(), "§6, issue #25: summed like the other counts");
         assertEquals(List.of("CONSTRUCTION", "UNASSIGNED"), groups.subList(1, 3).stream().map(g -> g.row().sector()).toList());
         assertEquals(4, groups.get(1).row().received());
         assertEquals(List.of("2026-03", "2026-04"), groups.subList(5, 7).stream().map(g -> g.row().month()).toList());
@@ -80,7 +81,7 @@ class FunnelTallyTest {
     private static FunnelTally.Row row(String day, String sector, String department, Map<String, Long> decisions) {
         int[] tenths = decisions.keySet().stream().mapToInt(FunnelRepository::tenths).toArray();
         long[] counts = decisions.keySet().stream().mapToLong(decisions::get).toArray();
-        return new FunnelTally.Row(LocalDate.parse(day), sector, department, 2, 1, 1, 0, 1, 1, 0, 0, 3, tenths, counts);
+        return new FunnelTally.Row(LocalDate.parse(day), sector, department, 2, 1, 1, 0, 1, 1, 0, 0, 3, 1, tenths, counts);
     }
 
     /** Counts indexed by tenths of a day. */

@@ -68,10 +68,10 @@ class FunnelTest {
             UUID i2 = intention(c, "44", "2019-03-06T10:00:00Z", "FULFILLED", "ELIGIBLE", r1);
             UUID i3 = intention(c, "44", "2019-03-07T10:00:00Z", "FULFILLED", "ELIGIBLE", r1);
             UUID i4 = intention(c, "44", "2019-03-08T10:00:00Z", "WITHDRAWN", "ELIGIBLE", r1);
-            UUID i5 = intention(c, "85", "2019-04-01T10:00:00Z", "COVERED", "ELIGIBLE", r2);
+            UUID i5 = intention(c, "85", "2019-04-01T10:00:00Z", "COVERED", "ELIGIBLE", r2, "CANDIDATE_SELECTION,FINAL_JURY");
             intention(c, "85", "2019-04-02T10:00:00Z", "COVERED", "ELIGIBLE", r2); // i6
             intention(c, "85", "2019-04-03T10:00:00Z", "ATTACHED", "ELIGIBLE", r3); // i7
-            intention(c, "44", "2019-05-01T10:00:00Z", "ELIGIBLE", "ELIGIBLE", null); // i8
+            intention(c, "44", "2019-05-01T10:00:00Z", "ELIGIBLE", "ELIGIBLE", null, ""); // i8
             intention(c, "44", "2019-05-02T10:00:00Z", "INELIGIBLE", "INELIGIBLE", null); // i9
             intention(c, "85", "2019-05-03T10:00:00Z", "WITHDRAWN", "NEEDS_DEROGATION", null); // i10
             intention(c, "44", "2018-12-31T22:59:59Z", "ELIGIBLE", "ELIGIBLE", null); // i11: 2018-12-31 23:59:59 in Paris, outside
@@ -128,14 +128,15 @@ class FunnelTest {
                                count(*) filter (where status = 'FULFILLED') as fulfilled,
                                count(*) filter (where status = 'WITHDRAWN') as withdrawn,
                                sum(p_started) as started, sum(p_dropped_out) as dropped_out, sum(p_hired) as hired,
-                               sum(positions) as positions
+                               sum(positions) as positions,
+                               count(*) filter (where employer_involvement !~ '(^|,)IMMERSION(,|$)') as without_immersion
                         from keyed k group by 1, 2, 3),
                     expected as (
                         select f.*, coalesce(h.decision_days, '{}') as decision_days
                         from fresh f left join histograms h using (day, sector, department)),
                     tallied as (
                         select day, sector, department, received, eligible, covered, fulfilled, withdrawn, started, dropped_out,
-                               hired, positions, decision_days from funnel_tally)
+                               hired, positions, without_immersion, decision_days from funnel_tally)
                     select count(*), (select count(*) from tallied)
                     from ((select * from expected except select * from tallied)
                           union all (select * from tallied except select * from expected)) differences""");
@@ -167,6 +168,10 @@ class FunnelTest {
         assertEquals(13, funnel.path("total").path("positions").asLong());
         assertEquals(7, funnel.path("by_sector").path(0).path("positions").asLong());
         assertEquals(9, funnel.path("by_department").path(0).path("positions").asLong());
+        // issue #25 (§6): i5 and i8 have no immersion step, counted where they are
+        assertEquals(2, funnel.path("total").path("without_immersion").asLong());
+        assertEquals(List.of(0L, 1L, 1L), counts(funnel.path("by_sector"), "without_immersion"));
+        assertEquals(List.of(1L, 1L), counts(funnel.path("by_department"), "without_immersion"));
     }
 
     @Test
@@ -314,26 +319,33 @@ class FunnelTest {
     /** An intention; with a request, linked to it and carrying what the ledger writes (V12): its sector and wait. */
     UUID intention(Connection c, String department, String received, String status, String eligibility, Req request)
             throws SQLException {
+        return intention(c, department, received, status, eligibility, request, "IMMERSION");
+    }
+
+    /** The same, with the employer's involvement steps as stored (comma-separated; i5 and i8 have no immersion, §6). */
+    UUID intention(Connection c, String department, String received, String status, String eligibility, Req request,
+            String involvement) throws SQLException {
         UUID id = UUID.randomUUID();
         try (PreparedStatement s = c.prepareStatement("""
                 insert into hiring_intention (id, sender, external_id, content_hash, employer_siret, employer_name, employer_department,
                     employer_commune_insee, job_title, job_rome_code, positions, contract_type, contract_weekly_hours,
                     employer_involvement, training_body_siret, status, eligibility_outcome, eligibility, created_at, updated_at,
                     last_status_change_at, request_sector, decision_seconds)
-                values (?, ?, ?, 'x', '73282932000074', 'Employeur', ?, '44109', 'Maçon', 'F1703', 1, 'CDI', 35, 'IMMERSION',
+                values (?, ?, ?, 'x', '73282932000074', 'Employeur', ?, '44109', 'Maçon', 'F1703', 1, 'CDI', 35, ?,
                     '73866205898790', ?, ?, '{}', ?, ?, ?, ?, ?)""")) {
             OffsetDateTime at = OffsetDateTime.parse(received);
             s.setObject(1, id);
             s.setString(2, SENDER);
             s.setString(3, "funnel-" + id);
             s.setString(4, department);
-            s.setString(5, status);
-            s.setString(6, eligibility);
-            s.setObject(7, at);
+            s.setString(5, involvement);
+            s.setString(6, status);
+            s.setString(7, eligibility);
             s.setObject(8, at);
             s.setObject(9, at);
-            s.setString(10, request == null ? null : request.sector());
-            s.setObject(11, request == null ? null : request.decisionSeconds());
+            s.setObject(10, at);
+            s.setString(11, request == null ? null : request.sector());
+            s.setObject(12, request == null ? null : request.decisionSeconds());
             s.executeUpdate();
         }
         if (request != null) {

@@ -39,6 +39,10 @@ public final class AuthorisationMatrix {
         row("GET /api/v1/lots/{code}", P, T, V, R, C);
         row("PUT /api/v1/lots/{code}", R);
         row("GET /api/v1/lots/{code}/order-book", T, R);
+        row("POST /api/v1/lots/{code}/subcontractor-approvals", T);
+        row("GET /api/v1/lots/{code}/subcontractor-approvals", T, R);
+        row("GET /api/v1/lots/{code}/subcontractor-approvals/{approval_id}", T, R);
+        row("POST /api/v1/lots/{code}/subcontractor-approvals/{approval_id}/withdraw", T);
         row("POST /api/v1/hiring-intentions", P, T, V);
         row("GET /api/v1/hiring-intentions", P, T, V, R);
         row("POST /api/v1/hiring-intentions/validation", P, T, V);

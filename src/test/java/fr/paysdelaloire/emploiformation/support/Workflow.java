@@ -45,11 +45,20 @@ public final class Workflow {
     }
 
     public static String lot(String sector, List<String> departments, String mandataire, String cotraitant, BigDecimalString price) {
+        return lot(sector, departments, null, mandataire, cotraitant, price);
+    }
+
+    /** A lot reaching beyond the Region (FAQ §1, issue #25): départements outside it, with the Region's reason. */
+    public static String lot(String sector, List<String> departments, String beyondRegion, String mandataire, String cotraitant,
+            BigDecimalString price) {
         String code = "S-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("label", "Lot de test");
         body.put("sector", sector);
         body.put("departments", departments);
+        if (beyondRegion != null) {
+            body.put("beyond_region", beyondRegion);
+        }
         body.put("price_per_trainee_hour", new java.math.BigDecimal(price.value()));
         body.put("minimum_order_hours", 10000);
         body.put("mandataire_siret", mandataire);
@@ -75,6 +84,12 @@ public final class Workflow {
 
     /** An intention sent with {@code token} (a platform, a training body), naming {@code body}. */
     public static String intention(String token, String body, int positions, Integer months, String employerSiret) {
+        return intention(token, body, positions, months, employerSiret, List.of("IMMERSION"));
+    }
+
+    /** The same, with the employer's involvement steps ({@code employer_involvement}, §6) given. */
+    public static String intention(String token, String body, int positions, Integer months, String employerSiret,
+            List<String> involvement) {
         Map<String, Object> contract = new LinkedHashMap<>();
         contract.put("type", months == null ? "CDI" : "CDD");
         if (months != null) {
@@ -88,7 +103,7 @@ public final class Workflow {
         intention.put("positions", positions);
         intention.put("contract", contract);
         intention.put("target", Map.of("certification_code", "RNCP35185"));
-        intention.put("employer_involvement", List.of("IMMERSION"));
+        intention.put("employer_involvement", involvement);
         intention.put("proof", Map.of("channel", "EMAIL", "received_on", "2026-11-20"));
         intention.put("training_body_siret", body);
         return field(given().auth().oauth2(token).contentType(ContentType.JSON).body(json(intention))
