@@ -46,7 +46,7 @@ public class SessionEvaluator {
         int positions = intentions.stream().filter(IntentionLedger.Summary::committed).mapToInt(IntentionLedger.Summary::positions).sum();
         int awaiting = (int) intentions.stream().filter(i -> i.eligibility() == Verdict.NEEDS_DEROGATION).count();
         int ineligible = (int) intentions.stream().filter(i -> i.eligibility() == Verdict.INELIGIBLE).count();
-        boolean decided = SessionEvaluator.AUTHORISED_ONCE.contains(request.status);
+        boolean decided = AUTHORISED_ONCE.contains(request.status);
         SessionRequestRules.Submitter submitter = request.kind == SessionKind.SOCLE
                 ? new SessionRequestRules.Submitter(null, false, true)
                 : lot.memberOf(request.submitterSiret)
@@ -64,8 +64,7 @@ public class SessionEvaluator {
 
     /** The positions its eligible, not withdrawn intentions commit (§9: as many places, never more). */
     public int committedPositions(SessionRequest request) {
-        return ledger.lookup(request.intentionIds).stream().filter(IntentionLedger.Summary::committed)
-                .mapToInt(IntentionLedger.Summary::positions).sum();
+        return attached(request).committedPositions();
     }
 
     /** The statuses of a request the Region authorised: its session runs whatever becomes of a subcontractor's approval. */
