@@ -71,36 +71,33 @@ public class FragmentSealing {
      * are, issue #25), each with a new change; how many. Their fragments are then sealed by {@link #sealAll}.
      */
     public int republishOutdated() {
-        int republished = 0;
-        while (!Thread.currentThread().isInterrupted()) {
-            int batch = QuarkusTransaction.requiringNew().call(() -> {
-                List<java.util.UUID> outdated = entries.outdated(BATCH);
-                outdated.forEach(publisher::republish);
-                return outdated.size();
-            });
-            republished += batch;
-            if (batch < BATCH) {
-                break;
-            }
-        }
-        return republished;
+        return inBatches(() -> {
+            List<java.util.UUID> outdated = entries.outdated(BATCH);
+            outdated.forEach(publisher::republish);
+            return outdated.size();
+        });
     }
 
     /** Seals every fragment that has no deflated form yet; how many it sealed. */
     public int sealAll() {
-        int sealed = 0;
+        return inBatches(() -> {
+            List<PublicationRepository.Unsealed> unsealed = entries.unsealed(BATCH);
+            unsealed.forEach(u -> entries.seal(u.sessionId(), u.lheo(), LheoGzip.seal(u.lheo(), publicViseCode), publicViseCode));
+            return unsealed.size();
+        });
+    }
+
+    /** Runs {@code batch} (which handles at most {@value #BATCH} rows) each in its own transaction until one comes short. */
+    private static int inBatches(java.util.function.Supplier<Integer> batch) {
+        int done = 0;
         while (!Thread.currentThread().isInterrupted()) {
-            int batch = QuarkusTransaction.requiringNew().call(() -> {
-                List<PublicationRepository.Unsealed> unsealed = entries.unsealed(BATCH);
-                unsealed.forEach(u -> entries.seal(u.sessionId(), u.lheo(), LheoGzip.seal(u.lheo(), publicViseCode), publicViseCode));
-                return unsealed.size();
-            });
-            sealed += batch;
-            if (batch < BATCH) {
+            int handled = QuarkusTransaction.requiringNew().call(batch::get);
+            done += handled;
+            if (handled < BATCH) {
                 break;
             }
         }
-        return sealed;
+        return done;
     }
 
     private void forgetAndTell() {

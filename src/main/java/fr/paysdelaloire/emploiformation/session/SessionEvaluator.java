@@ -46,7 +46,7 @@ public class SessionEvaluator {
         int positions = intentions.stream().filter(IntentionLedger.Summary::committed).mapToInt(IntentionLedger.Summary::positions).sum();
         int awaiting = (int) intentions.stream().filter(i -> i.eligibility() == Verdict.NEEDS_DEROGATION).count();
         int ineligible = (int) intentions.stream().filter(i -> i.eligibility() == Verdict.INELIGIBLE).count();
-        boolean decided = AUTHORISED_ONCE.contains(request.status);
+        boolean decided = SessionRequestRules.AUTHORISED_ONCE.contains(request.status);
         SessionRequestRules.Submitter submitter = request.kind == SessionKind.SOCLE
                 ? new SessionRequestRules.Submitter(null, false, true)
                 : lot.memberOf(request.submitterSiret)
@@ -66,10 +66,6 @@ public class SessionEvaluator {
     public int committedPositions(SessionRequest request) {
         return attached(request).committedPositions();
     }
-
-    /** The statuses of a request the Region authorised: its session runs whatever becomes of a subcontractor's approval. */
-    static final Set<SessionStatus> AUTHORISED_ONCE = java.util.EnumSet.of(SessionStatus.AUTHORISED, SessionStatus.STARTED,
-            SessionStatus.COMPLETED);
 
     /** The mandataire's live approval a subcontractor's request relies on now (§2, §9); null for anyone else. */
     java.util.UUID approvalReliedOn(SessionRequest request) {

@@ -26,6 +26,13 @@ public final class SessionRequestRules {
     public static final int MINIMUM_GROUP = 5;
 
     /**
+     * §9: a withdrawn approval stops a subcontractor's new requests, not a session the Region already authorised: the
+     * statuses in which the SUBMITTER rule holds whatever became of the approval since.
+     */
+    public static final Set<SessionStatus> AUTHORISED_ONCE = java.util.EnumSet.of(SessionStatus.AUTHORISED, SessionStatus.STARTED,
+            SessionStatus.COMPLETED);
+
+    /**
      * How the submitter stands in the lot's groupement; {@code role} is null for a body outside it. A subcontractor's
      * {@code approvalId} names the mandataire's approval (live, or the last one, withdrawn); {@code decided}: the Region
      * authorised the request (its session runs whatever becomes of the approval since).

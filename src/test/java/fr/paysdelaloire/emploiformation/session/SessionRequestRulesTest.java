@@ -139,6 +139,12 @@ class SessionRequestRulesTest {
     }
 
     @Test
+    void onlyAnAuthorisedSessionOutlivesItsSubcontractorsApproval_issue25() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.EnumSet.of(SessionStatus.AUTHORISED, SessionStatus.STARTED,
+                SessionStatus.COMPLETED), SessionRequestRules.AUTHORISED_ONCE);
+    }
+
+    @Test
     void aTrainingBeyondTheRegionIsInsideALotThatReachesThere_issue25() {
         SessionRequestRules.Facts redon = new SessionRequestRules.Facts(SessionKind.ONE_JOB_ONE_TRAINING, 5,
                 new SessionRequestRules.Intentions(5, 5, 5, 0, 0), Sector.CONSTRUCTION, Sector.CONSTRUCTION, Set.of("44", "35"),
