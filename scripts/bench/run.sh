@@ -24,13 +24,14 @@ for arg in "$@"; do
   esac
 done
 if $SMOKE; then
-  SMALL=10000 LARGE=20000 SESSIONS_SMALL=100 SESSIONS=1000 SECONDS_EACH=3 WARMUP=5
+  SMALL=10000 LARGE=20000 SESSIONS_SMALL=100 SESSIONS=1000 SECONDS_EACH=3 WARMUP=5 WARM_MORE=1
 else
-  SMALL=10000 LARGE=1000000 SESSIONS_SMALL=1000 SESSIONS=100000 SECONDS_EACH=20 WARMUP=30
+  SMALL=10000 LARGE=1000000 SESSIONS_SMALL=1000 SESSIONS=100000 SECONDS_EACH=20 WARMUP=30 WARM_MORE=9
 fi
 LARGE=${BENCH_LARGE:-$LARGE} SESSIONS=${BENCH_SESSIONS:-$SESSIONS}
-# BENCH_WARMUP, BENCH_SECONDS: a smoke run's volumes with a full run's durations (e.g. a warm profile, BENCH_JFR=1)
-WARMUP=${BENCH_WARMUP:-$WARMUP} SECONDS_EACH=${BENCH_SECONDS:-$SECONDS_EACH}
+# BENCH_WARMUP, BENCH_SECONDS, BENCH_WARM_MORE: a smoke run's volumes with a full run's durations (e.g. a warm profile,
+# BENCH_JFR=1); WARM_MORE: at most that many 10 s of P1's warm-up more while the JIT still compiles
+WARMUP=${BENCH_WARMUP:-$WARMUP} SECONDS_EACH=${BENCH_SECONDS:-$SECONDS_EACH} WARM_MORE=${BENCH_WARM_MORE:-$WARM_MORE}
 # The JVM as the Deployment runs it (k8s/base: memory limit 768Mi, -XX:MaxRAMPercentage=50, the native heap trimmed
 # every 2 s; with under 2 GiB the JVM picks the serial collector), unless BENCH_JAVA_OPTS says otherwise.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:TrimNativeHeapInterval=2000 -XX:+UseSerialGC}
@@ -202,22 +203,62 @@ p3_wrk() { # read label url seconds [output]
 compiling() { # pid: how many methods the JIT is compiling or has queued (jcmd Compiler.queue)
   jcmd "$1" Compiler.queue 2> /dev/null | grep -cE '^ *[0-9]+ +|CompilerThread' || true
 }
-settle() { # label pid: the JIT's queues empty (at most 180 s), so that P3 compares the reads' steady state, not the
-  # compiler's backlog after a restart (issue #22: a fresh JVM's single C2 thread stays busy for minutes, the list
+settle() { # row pid: the JIT's queues empty (at most 180 s), so that P1 and P3 measure the service's steady state, not
+  # the compiler's backlog after a restart (issue #22: a fresh JVM's single C2 thread stays busy for minutes, the list
   # read measured 11.9 ms at 1M before its queue emptied and 3.3 ms after, on the same data)
   local begin; begin=$(date +%s%N)
   for _ in $(seq 1 180); do [ "$(compiling "$2")" = 0 ] && break; sleep 1; done
-  row "P3 JIT settled at $1" "$(echo "scale=1; ($(date +%s%N) - $begin) / 1000000000" | bc | sed 's/^\./0./') s after the warm-up ($(compiling "$2") left)"
+  row "$1" "$(echo "scale=1; ($(date +%s%N) - $begin) / 1000000000" | bc | sed 's/^\./0./') s after the warm-up ($(compiling "$2") left)"
 }
 
 # --- P1: intake against pgbench running the endpoint's statements
-echo "   (warming the JIT up: ${WARMUP} s of intake)"
+# Both measured at the service's steady state and in alternation (issue #22): after the warm-up the JIT's queue is let
+# quiet (30 s of intake left C2 compiling a fifth of a core through the whole maximum; warmed on until it takes at most
+# 5 % of the JVM's CPU, and its queue let empty, as for P3), then
+# three rounds of (API, pgbench), each side SECONDS_EACH/2 a round; the ratio is of the two sides' medians, so that a
+# machine whose speed drifts between two phases minutes apart moves both sides alike.
+busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+jvm_ticks() { # pid [name pattern]: CPU ticks of the JVM's threads (all, or those whose name matches)
+  local sum=0 t
+  for t in /proc/"$1"/task/*; do
+    if grep -q "${2:-.}" "$t/comm" 2> /dev/null; then sum=$(( sum + $(awk '{print $14 + $15}' "$t/stat" 2> /dev/null || echo 0) )); fi
+  done
+  echo $sum
+}
+per_op() { echo "scale=3; $1 * 1000 / $(getconf CLK_TCK) / $2" | bc | sed 's/^\./0./'; } # ticks count: ms per operation
+echo "   (warming the JIT up: ${WARMUP} s of intake, then 10 s more at a time while its compilers take over 5 % of the JVM's CPU)"
 TOKEN=$PLATFORM RUN_ID=warm wrk -t2 -c$CONNECTIONS -d${WARMUP}s -s $BENCH/intake.lua "$URL" > /dev/null
+WARMED=$WARMUP
+for _ in $(seq 1 $WARM_MORE); do
+  j0=$(jvm_ticks "$APP_PID") c0=$(jvm_ticks "$APP_PID" CompilerThre)
+  TOKEN=$PLATFORM RUN_ID=warm wrk -t2 -c$CONNECTIONS -d10s -s $BENCH/intake.lua "$URL" > /dev/null
+  WARMED=$(( WARMED + 10 )) JIT_SHARE=$(( ($(jvm_ticks "$APP_PID" CompilerThre) - c0) * 100 / ($(jvm_ticks "$APP_PID") - j0 + 1) ))
+  [ $JIT_SHARE -le 5 ] && break
+done
+row "P1 warm-up" "$WARMED s of intake (the JIT's compilers $JIT_SHARE % of the JVM's CPU in its last 10 s)"
+settle "P1 JIT settled" "$APP_PID"
+ELIGIBILITY=$(psql -c "select eligibility::text from hiring_intention where external_id like 'warm-%' limit 1")
+ROUND=$(( SECONDS_EACH / 2 > 2 ? SECONDS_EACH / 2 : 2 ))
 RSS_PEAK=0
 ( while kill -0 "$APP_PID" 2> /dev/null; do rss_mb; sleep 1; done ) > "$WORK/rss.txt" 2> /dev/null &
 RSS_SAMPLER=$!
 [ "${BENCH_JFR:-0}" = 1 ] && jcmd "$APP_PID" JFR.start name=p1 settings=profile > /dev/null
-TOKEN=$PLATFORM RUN_ID=max wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s -s $BENCH/intake.lua "$URL" > "$WORK/p1-api.txt"
+API_N=0 API_BUSY=0 API_JVM=0 API_JIT=0 PG_N=0 PG_BUSY=0
+for round in 1 2 3; do
+  b0=$(busy_ticks) j0=$(jvm_ticks "$APP_PID") c0=$(jvm_ticks "$APP_PID" CompilerThre)
+  TOKEN=$PLATFORM RUN_ID=max-$round wrk -t2 -c$CONNECTIONS -d${ROUND}s -s $BENCH/intake.lua "$URL" > "$WORK/p1-api-$round.txt"
+  API_BUSY=$(( API_BUSY + $(busy_ticks) - b0 )) API_JVM=$(( API_JVM + $(jvm_ticks "$APP_PID") - j0 ))
+  API_JIT=$(( API_JIT + $(jvm_ticks "$APP_PID" CompilerThre) - c0 ))
+  [ "$(field non2xx < "$WORK/p1-api-$round.txt")" = 0 ] || { echo "P1: answers other than 2xx" >&2; cat "$WORK/p1-api-$round.txt" >&2; exit 1; }
+  API_N=$(( API_N + $(field requests < "$WORK/p1-api-$round.txt") ))
+  field rps < "$WORK/p1-api-$round.txt" >> "$WORK/p1-api.rps"
+  b0=$(busy_ticks)
+  "$PGBIN/pgbench" -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c $CONNECTIONS -j 2 -T "$ROUND" \
+    -D eligibility="$ELIGIBILITY" -D sender=employer-platform:nosemplois -f $BENCH/intake.pgbench.sql emploi > "$WORK/p1-pgbench-$round.txt" 2>&1
+  PG_BUSY=$(( PG_BUSY + $(busy_ticks) - b0 ))
+  PG_N=$(( PG_N + $(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$WORK/p1-pgbench-$round.txt") ))
+  sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/p1-pgbench-$round.txt" >> "$WORK/p1-pgbench.tps"
+done
 if [ "${BENCH_JFR:-0}" = 1 ]; then
   jcmd "$APP_PID" JFR.stop name=p1 filename="$WORK/p1.jfr" > /dev/null
   jfr print --json --stack-depth 64 --events jdk.ExecutionSample "$WORK/p1.jfr" | python3 $BENCH/jfr-top.py > "$WORK/p1-profile.txt"
@@ -225,15 +266,14 @@ fi
 kill $RSS_SAMPLER 2> /dev/null || true
 [ "${BENCH_NMT:-0}" = 1 ] && jcmd "$APP_PID" VM.native_memory summary > "$WORK/nmt-p1.txt"
 RSS_PEAK=$(sort -n "$WORK/rss.txt" | tail -1)
-API_RPS=$(field rps < "$WORK/p1-api.txt")
-[ "$(field non2xx < "$WORK/p1-api.txt")" = 0 ] || { echo "P1: answers other than 2xx" >&2; cat "$WORK/p1-api.txt" >&2; exit 1; }
-ELIGIBILITY=$(psql -c "select eligibility::text from hiring_intention where external_id like 'max-%' limit 1")
-"$PGBIN/pgbench" -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c $CONNECTIONS -j 2 -T "$SECONDS_EACH" \
-  -D eligibility="$ELIGIBILITY" -D sender=employer-platform:nosemplois -f $BENCH/intake.pgbench.sql emploi > "$WORK/p1-pgbench.txt" 2>&1
-PG_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/p1-pgbench.txt")
+API_RPS=$(median "$WORK/p1-api.rps")
+# the median round's latencies
+API_MEDIAN_ROUND=$(grep -l "rps=$API_RPS " "$WORK"/p1-api-?.txt | head -1)
+PG_TPS=$(median "$WORK/p1-pgbench.tps")
 P1_RATIO=$(ratio "$API_RPS" "$PG_TPS")
-row "P1 PostgreSQL alone (pgbench, same SQL)" "$PG_TPS transactions/s ($CONNECTIONS clients)"
-row "P1 API maximum (wrk, new intention each)" "$API_RPS requests/s ($CONNECTIONS connections, p50 $(field p50_ms < "$WORK/p1-api.txt") ms, p99 $(field p99_ms < "$WORK/p1-api.txt") ms)"
+row "P1 PostgreSQL alone (pgbench, same SQL)" "$PG_TPS transactions/s, median of 3 rounds of ${ROUND} s ($(tr '\n' ' ' < "$WORK/p1-pgbench.tps" | sed 's/ $//'); $CONNECTIONS clients)"
+row "P1 API maximum (wrk, new intention each)" "$API_RPS requests/s, median of 3 rounds between them ($(tr '\n' ' ' < "$WORK/p1-api.rps" | sed 's/ $//'); $CONNECTIONS connections, p50 $(field p50_ms < "$API_MEDIAN_ROUND") ms, p99 $(field p99_ms < "$API_MEDIAN_ROUND") ms)"
+row "P1 CPU per intake, both cores" "API $(per_op $API_BUSY $API_N) ms (the JVM $(per_op $API_JVM $API_N), of which its JIT $(per_op $API_JIT $API_N)); pgbench $(per_op $PG_BUSY $PG_N) ms"
 row "P1 ratio API / PostgreSQL" "$P1_RATIO"
 # 70 % of the maximum: each of 8 connections waits between two requests, so that the rate falls to 70 % (closed
 # loop). A short probe measures the mean time a request takes at about that rate, and the wait is the period each
@@ -270,8 +310,8 @@ for read in $P3_READS; do # every read warmed up first on both, then the JITs le
   p3_wrk $read small "$URL_SMALL" "$WARMUP"
   p3_wrk $read large "$URL" "$WARMUP"
 done
-settle small "$SMALL_PID"
-settle large "$APP_PID"
+settle "P3 JIT settled at small" "$SMALL_PID"
+settle "P3 JIT settled at large" "$APP_PID"
 # Each read: three rounds, each measuring the small volume then the large one (a short warm-up before each); the p50
 # of a side is the median of its three rounds' p50s
 P3_WORST=0
