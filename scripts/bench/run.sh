@@ -77,7 +77,8 @@ row() { printf '%-44s %s\n' "$1" "$2" | tee -a "$RESULTS"; }
 
 # --- PostgreSQL: one server for the application and for its baselines, same settings for both
 . scripts/lib/local-postgres.sh
-local_pg_init "$WORK/pgdata" "$PGPORT" "-c shared_buffers=512MB -c max_connections=60 -c max_wal_size=8GB -c checkpoint_timeout=30min"
+# BENCH_PG_OPTS: more server settings (e.g. "-c log_min_duration_statement=50"; its log is target/bench/postgres.log)
+local_pg_init "$WORK/pgdata" "$PGPORT" "-c shared_buffers=512MB -c max_connections=60 -c max_wal_size=8GB -c checkpoint_timeout=30min ${BENCH_PG_OPTS:-}"
 APP_PID="" SMALL_PID=""
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2> /dev/null || true
