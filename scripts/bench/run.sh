@@ -2,8 +2,8 @@
 # The performance benchmark (issue #10): the packaged application, in the prod profile, beside PostgreSQL doing the
 # same SQL, in one run on this machine. Not a test: ./mvnw verify does not run it; .ci/run runs its --smoke version.
 #
-#   scripts/bench/run.sh            full run: 10k then 1M hiring intentions, 100k publishable sessions (10-15 min)
-#   scripts/bench/run.sh --smoke    10k then 20k intentions, 1k sessions, a few seconds per measure (~2 min)
+#   scripts/bench/run.sh            full run: 10k then 1M hiring intentions, 100k publishable sessions (20-25 min)
+#   scripts/bench/run.sh --smoke    10k then 20k intentions, 1k sessions, a few seconds per measure (~5 min)
 #   scripts/bench/run.sh --no-build reuse target/quarkus-app (both options combine)
 #
 # Prints a table, then as its last line:
