@@ -213,11 +213,11 @@ settle() { # row pid: the JIT's queues empty (at most 180 s), so that P1 and P3 
 }
 
 # --- P1: intake against pgbench running the endpoint's statements
-# Both measured at the service's steady state and in alternation (issue #22): after the warm-up the JIT's queue is let
-# quiet (30 s of intake left C2 compiling a fifth of a core through the whole maximum; warmed on until it takes at most
-# 5 % of the JVM's CPU, and its queue let empty, as for P3), then
-# three rounds of (API, pgbench), each side SECONDS_EACH/2 a round; the ratio is of the two sides' medians, so that a
-# machine whose speed drifts between two phases minutes apart moves both sides alike.
+# Both measured at the service's steady state and in alternation (issue #22). Steady state: the warm-up goes on 10 s at
+# a time (at most WARM_MORE times) until the JIT's compiler threads take at most 5 % of the JVM's CPU, then their queue
+# is let empty, as for P3 (30 s of intake alone left C2 compiling a fifth of a core through the whole maximum).
+# Alternation: three rounds of (API, pgbench), SECONDS_EACH/2 a side; the ratio is of the two sides' medians, so that
+# a machine whose speed drifts between two phases minutes apart moves both sides alike.
 busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 jvm_ticks() { # pid [name pattern]: CPU ticks of the JVM's threads (all, or those whose name matches)
   local sum=0 t
@@ -229,14 +229,14 @@ jvm_ticks() { # pid [name pattern]: CPU ticks of the JVM's threads (all, or thos
 per_op() { echo "scale=3; $1 * 1000 / $(getconf CLK_TCK) / $2" | bc | sed 's/^\./0./'; } # ticks count: ms per operation
 echo "   (warming the JIT up: ${WARMUP} s of intake, then 10 s more at a time while its compilers take over 5 % of the JVM's CPU)"
 TOKEN=$PLATFORM RUN_ID=warm wrk -t2 -c$CONNECTIONS -d${WARMUP}s -s $BENCH/intake.lua "$URL" > /dev/null
-WARMED=$WARMUP
+WARMED=$WARMUP JIT_SHARE=""
 for _ in $(seq 1 $WARM_MORE); do
   j0=$(jvm_ticks "$APP_PID") c0=$(jvm_ticks "$APP_PID" CompilerThre)
   TOKEN=$PLATFORM RUN_ID=warm wrk -t2 -c$CONNECTIONS -d10s -s $BENCH/intake.lua "$URL" > /dev/null
   WARMED=$(( WARMED + 10 )) JIT_SHARE=$(( ($(jvm_ticks "$APP_PID" CompilerThre) - c0) * 100 / ($(jvm_ticks "$APP_PID") - j0 + 1) ))
   [ $JIT_SHARE -le 5 ] && break
 done
-row "P1 warm-up" "$WARMED s of intake (the JIT's compilers $JIT_SHARE % of the JVM's CPU in its last 10 s)"
+row "P1 warm-up" "$WARMED s of intake$([ -n "$JIT_SHARE" ] && echo " (the JIT's compilers $JIT_SHARE % of the JVM's CPU in its last 10 s)")"
 settle "P1 JIT settled" "$APP_PID"
 ELIGIBILITY=$(psql -c "select eligibility::text from hiring_intention where external_id like 'warm-%' limit 1")
 ROUND=$(( SECONDS_EACH / 2 > 2 ? SECONDS_EACH / 2 : 2 ))
