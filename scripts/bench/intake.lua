@@ -49,8 +49,8 @@ end
 
 function done(summary, latency, requests)
   local p = function(q) return latency:percentile(q) / 1000 end
-  io.write(string.format("RESULT rps=%.1f mean_ms=%.2f p50_ms=%.2f p99_ms=%.2f requests=%d errors=%d non2xx=%d\n",
-    summary.requests / (summary.duration / 1e6), latency.mean / 1000, p(50), p(99), summary.requests,
+  io.write(string.format("RESULT rps=%.1f mean_ms=%.2f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f requests=%d errors=%d non2xx=%d\n",
+    summary.requests / (summary.duration / 1e6), latency.mean / 1000, p(50), p(99), latency.max / 1000, summary.requests,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
     summary.errors.status))
 end

@@ -219,6 +219,10 @@ settle() { # row pid: the JIT's queues empty (at most 180 s), so that P1 and P3 
 # Alternation: three rounds of (API, pgbench), SECONDS_EACH/2 a side; the ratio is of the two sides' medians, so that
 # a machine whose speed drifts between two phases minutes apart moves both sides alike.
 busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+cpu_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9, $6, $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; } # busy iowait steal all
+cpu_shares() { # two cpu_ticks readings: the machine's busy, iowait and steal shares between them
+  echo "$1 $2" | awk '{a = $8 - $4; if (a < 1) a = 1; printf "machine busy %d %% (stolen by the host %d %%), iowait %d %%", ($5 - $1) * 100 / a, ($7 - $3) * 100 / a, ($6 - $2) * 100 / a}'
+}
 jvm_ticks() { # pid [name pattern]: CPU ticks of the JVM's threads (all, or those whose name matches)
   local sum=0 t
   for t in /proc/"$1"/task/*; do
@@ -287,9 +291,18 @@ TOKEN=$PLATFORM RUN_ID=probe PACE_MS=$PACE_MS wrk -t2 -c$PACE_CONN -d$(( SECONDS
 PACE_MS=$(echo "p = $PACE_CONN * 1000 / $TARGET - $(field mean_ms < "$WORK/p1-probe.txt"); if (p < 0) 0 else p / 1" | bc)
 TOKEN=$PLATFORM RUN_ID=probe2 PACE_MS=$PACE_MS wrk -t2 -c$PACE_CONN -d$(( SECONDS_EACH / 4 + 2 ))s -s $BENCH/intake.lua "$URL" > "$WORK/p1-probe2.txt"
 PACE_MS=$(echo "p = $PACE_MS + $PACE_CONN * 1000 / $TARGET - $PACE_CONN * 1000 / $(field rps < "$WORK/p1-probe2.txt"); if (p < 0) 0 else p / 1" | bc)
+CPU0=$(cpu_ticks)
+( while :; do cpu_ticks; sleep 1; done ) > "$WORK/p1-70.cpu" &
+CPU_SAMPLER=$!
 TOKEN=$PLATFORM RUN_ID=seventy PACE_MS=$PACE_MS wrk -t2 -c$PACE_CONN -d${SECONDS_EACH}s -s $BENCH/intake.lua "$URL" > "$WORK/p1-70.txt"
 P1_P99=$(field p99_ms < "$WORK/p1-70.txt")
-row "P1 at 70 % (target $(printf '%.0f' "$TARGET")/s)" "$(field rps < "$WORK/p1-70.txt") requests/s achieved: p50 $(field p50_ms < "$WORK/p1-70.txt") ms, p99 $P1_P99 ms"
+row "P1 at 70 % (target $(printf '%.0f' "$TARGET")/s)" "$(field rps < "$WORK/p1-70.txt") requests/s achieved: p50 $(field p50_ms < "$WORK/p1-70.txt") ms, p99 $P1_P99 ms, max $(field max_ms < "$WORK/p1-70.txt") ms"
+# what else the machine did meanwhile: a p99 over 50 ms in a closed loop of 8 connections needs seconds of slow answers
+CPU1=$(cpu_ticks)
+kill $CPU_SAMPLER 2> /dev/null; wait $CPU_SAMPLER 2> /dev/null || true
+row "P1 the machine during the 70 %" "$(cpu_shares "$CPU0" "$CPU1"); its worst second: $(awk 'NR > 1 { a = $4 - p4; if (a < 1) a = 1
+  if (($3 - p3) * 100 / a > s) s = ($3 - p3) * 100 / a; if (($2 - p2) * 100 / a > w) w = ($2 - p2) * 100 / a }
+  { p2 = $2; p3 = $3; p4 = $4 } END { printf "stolen %d %%, iowait %d %%", s, w }' "$WORK/p1-70.cpu")"
 row "P4 RSS under the P1 load (peak)" "$RSS_PEAK MB"
 row "P1 intentions recorded by the API" "$(psql -c "select count(*) from hiring_intention where external_id ~ '^(warm|max|probe|probe2|seventy)-'") (all answered 2xx)"
 
