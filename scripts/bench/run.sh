@@ -295,11 +295,11 @@ CPU0=$(cpu_ticks)
 ( while :; do cpu_ticks; sleep 1; done ) > "$WORK/p1-70.cpu" &
 CPU_SAMPLER=$!
 TOKEN=$PLATFORM RUN_ID=seventy PACE_MS=$PACE_MS wrk -t2 -c$PACE_CONN -d${SECONDS_EACH}s -s $BENCH/intake.lua "$URL" > "$WORK/p1-70.txt"
+CPU1=$(cpu_ticks)
+kill $CPU_SAMPLER 2> /dev/null; wait $CPU_SAMPLER 2> /dev/null || true
 P1_P99=$(field p99_ms < "$WORK/p1-70.txt")
 row "P1 at 70 % (target $(printf '%.0f' "$TARGET")/s)" "$(field rps < "$WORK/p1-70.txt") requests/s achieved: p50 $(field p50_ms < "$WORK/p1-70.txt") ms, p99 $P1_P99 ms, max $(field max_ms < "$WORK/p1-70.txt") ms"
 # what else the machine did meanwhile: a p99 over 50 ms in a closed loop of 8 connections needs seconds of slow answers
-CPU1=$(cpu_ticks)
-kill $CPU_SAMPLER 2> /dev/null; wait $CPU_SAMPLER 2> /dev/null || true
 row "P1 the machine during the 70 %" "$(cpu_shares "$CPU0" "$CPU1"); its worst second: $(awk 'NR > 1 { a = $4 - p4; if (a < 1) a = 1
   if (($3 - p3) * 100 / a > s) s = ($3 - p3) * 100 / a; if (($2 - p2) * 100 / a > w) w = ($2 - p2) * 100 / a }
   { p2 = $2; p3 = $3; p4 = $4 } END { printf "stolen %d %%, iowait %d %%", s, w }' "$WORK/p1-70.cpu")"
